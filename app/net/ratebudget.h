@@ -1,0 +1,154 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+class Clock;
+
+// One per workspace, shared by every request the app makes to the Recall API. Token buckets for the
+// two request classes of the spec (list: 60/min, per-id: 300/min by default); requests over budget
+// queue in FIFO order instead of failing. A 429 pauses its class for Retry-After plus jitter; the
+// caller then reschedules. Backoff delays for retried idempotent requests come from here too, so
+// every wait the app makes is visible in one place (state()).
+class RateBudget : public QObject
+{
+    Q_OBJECT
+public:
+    enum class RequestClass { List, PerId };
+    Q_ENUM(RequestClass)
+
+    struct Limits
+    {
+        int listPerMinute = 60;
+        int perIdPerMinute = 300;
+        friend bool operator==(const Limits &, const Limits &) = default;
+    };
+
+    struct BackoffPolicy
+    {
+        qint64 initialMs = 1000; // delay before the first retry
+        double factor = 2.0; // each later retry waits this much longer
+        qint64 maxMs = 30000; // cap of one delay
+        int maxAttempts = 5; // retries after the first try; then give up
+        double jitter = 0.2; // up to this fraction of a delay is added at random
+    };
+
+    struct ClassState
+    {
+        int queued = 0; // requests waiting for a token
+        qint64 msUntilNextSlot = 0; // clock ms until the next queued request may start (0: now)
+        qint64 pausedForMs = 0; // clock ms left of a 429 pause (0: not paused)
+        friend bool operator==(const ClassState &, const ClassState &) = default;
+    };
+
+    struct State
+    {
+        ClassState list;
+        ClassState perId;
+        int totalQueued() const { return list.queued + perId.queued; }
+        friend bool operator==(const State &, const State &) = default;
+    };
+
+    // Without a clock the budget uses real time (a SteadyClock it owns). The clock must outlive it.
+    explicit RateBudget(Clock *clock = nullptr, QObject *parent = nullptr);
+    ~RateBudget() override;
+
+    Clock *clock() const { return m_clock; }
+
+    void setLimits(const Limits &limits);
+    Limits limits() const { return m_limits; }
+    void setBackoffPolicy(const BackoffPolicy &policy);
+    BackoffPolicy backoffPolicy() const { return m_backoff; }
+    // Seeds the jitter so tests are repeatable.
+    void setJitterSeed(quint32 seed);
+
+    // Runs start() once cls has a token: at once (synchronously, before schedule returns) when one
+    // is free and nothing of cls is queued, otherwise later in FIFO order. Returns a ticket for cancel().
+    quint64 schedule(RequestClass cls, std::function<void()> start);
+    // Like schedule(), but the request joins the queue of cls only after delayMs of clock time.
+    quint64 scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start);
+    // Drops a queued or delayed request; false if it already started or is unknown.
+    bool cancel(quint64 ticket);
+
+    // A 429 arrived for cls: nothing of cls starts until retryAfterMs plus jitter have passed.
+    void pause(RequestClass cls, qint64 retryAfterMs);
+
+    // Clock ms to wait before retry number attempt (1 = first retry) of a failed idempotent
+    // request, jitter included; nullopt once the policy's attempts are used up.
+    std::optional<qint64> backoffDelayMs(int attempt);
+
+    State state() const;
+
+    // Retry-After as sent by the server: delta-seconds or an HTTP date. nullopt when unreadable.
+    static std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc);
+
+Q_SIGNALS:
+    // The queue lengths, the wait or a pause changed; read state().
+    void stateChanged();
+
+private:
+    struct Pending
+    {
+        quint64 ticket = 0;
+        std::function<void()> start;
+    };
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 refilledAtMs = 0;
+        qint64 pausedUntilMs = 0;
+        std::deque<Pending> queue;
+    };
+    struct Delayed
+    {
+        quint64 ticket = 0;
+        RequestClass cls = RequestClass::PerId;
+        qint64 dueMs = 0;
+        std::function<void()> start;
+    };
+
+    // What stateChanged() reports on: queue lengths, pauses in force and the limits (which move the waits).
+    struct Signature
+    {
+        int listQueued = 0;
+        int perIdQueued = 0;
+        qint64 listPausedUntilMs = 0;
+        qint64 perIdPausedUntilMs = 0;
+        Limits limits;
+        friend bool operator==(const Signature &, const Signature &) = default;
+    };
+
+    Bucket &bucket(RequestClass cls);
+    const Bucket &bucket(RequestClass cls) const;
+    int perMinute(RequestClass cls) const;
+    void refill(Bucket &b, int perMinute, qint64 nowMs) const;
+    double tokensAt(const Bucket &b, int perMinute, qint64 nowMs) const;
+    qint64 msUntilToken(const Bucket &b, int perMinute, qint64 nowMs) const;
+    ClassState classState(RequestClass cls, qint64 nowMs) const;
+    int delayedCount(RequestClass cls) const;
+    void promoteDue(qint64 nowMs);
+    bool startNext();
+    void pump();
+    void armTimer();
+    Signature signature(qint64 nowMs) const;
+    double nextUnitRandom();
+
+    Clock *m_clock = nullptr;
+    Limits m_limits;
+    BackoffPolicy m_backoff;
+    Bucket m_list;
+    Bucket m_perId;
+    std::deque<Delayed> m_delayed;
+    quint64 m_nextTicket = 1;
+    quint32 m_jitterState = 0x9e3779b9u;
+    QTimer m_timer;
+    bool m_pumping = false;
+    bool m_repump = false; // something changed while pumping: look again before leaving
+    Signature m_reported;
+};

@@ -1,0 +1,217 @@
+#include "domain/artifactparser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestArtifactParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fullArtifact();
+    void statusCodes_data();
+    void statusCodes();
+    void flatRecordingId();
+    void unknownFieldsIgnored();
+    void nullsAndMissing();
+    void metadataValues();
+    void timestamps_data();
+    void timestamps();
+    void page();
+    void malformed_data();
+    void malformed();
+    void metadataRoundTrip();
+};
+
+static const QByteArray fullJson = R"({
+  "id": "5f1b2c3d-0000-4000-8000-000000000001",
+  "recording": {"id": "9a8b7c6d-0000-4000-8000-00000000000a", "metadata": {"meeting": "Weekly"}},
+  "created_at": "2025-07-17T00:00:09.730066Z",
+  "status": {"code": "done", "sub_code": null, "updated_at": "2025-07-17T01:02:03.5Z"},
+  "metadata": {"ticket": "SUP-1", "reviewed": null},
+  "data": {
+    "participant_events_download_url": "https://dl.example/pe.json?token=a%2Bb",
+    "speaker_timeline_download_url": "https://dl.example/st.json",
+    "participants_download_url": null
+  }
+})";
+
+void TestArtifactParser::fullArtifact()
+{
+    const Result<Artifact> r = ArtifactParser::parseArtifact(fullJson);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    const Artifact &a = r.value();
+    QCOMPARE(a.id, u"5f1b2c3d-0000-4000-8000-000000000001"_s);
+    QCOMPARE(a.recording.id, u"9a8b7c6d-0000-4000-8000-00000000000a"_s);
+    QVERIFY(a.recording.metadata.has_value());
+    QCOMPARE(a.recording.metadata->value("meeting"_L1).toString(), u"Weekly"_s);
+    QCOMPARE(a.status.code, u"done"_s);
+    QCOMPARE(a.status.kind(), StatusKind::Done);
+    QVERIFY(!a.status.subCode.has_value());
+    QCOMPARE(a.status.updatedAt, QDateTime(QDate(2025, 7, 17), QTime(1, 2, 3, 500), Qt::UTC));
+    QCOMPARE(a.metadata.size(), 2);
+    QCOMPARE(a.metadata.value(u"ticket"_s), MetadataValue(u"SUP-1"_s));
+    QVERIFY(a.metadata.contains(u"reviewed"_s));
+    QVERIFY(!a.metadata.value(u"reviewed"_s).has_value());
+    QCOMPARE(a.downloads.participantEvents.query(QUrl::FullyEncoded), u"token=a%2Bb"_s);
+    QCOMPARE(a.downloads.speakerTimeline, QUrl(u"https://dl.example/st.json"_s));
+    QVERIFY(a.downloads.participants.isEmpty());
+}
+
+void TestArtifactParser::statusCodes_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<StatusKind>("kind");
+    QTest::newRow("processing") << u"processing"_s << StatusKind::Processing;
+    QTest::newRow("done") << u"done"_s << StatusKind::Done;
+    QTest::newRow("failed") << u"failed"_s << StatusKind::Failed;
+    QTest::newRow("deleted") << u"deleted"_s << StatusKind::Deleted;
+    QTest::newRow("future code kept") << u"archived"_s << StatusKind::Unknown;
+    QTest::newRow("case matters") << u"Done"_s << StatusKind::Unknown;
+}
+
+void TestArtifactParser::statusCodes()
+{
+    QFETCH(QString, code);
+    QFETCH(StatusKind, kind);
+    const QByteArray json = R"({"id": "a", "status": {"code": ")" + code.toUtf8() + R"(", "sub_code": "why"}})";
+    const Result<Artifact> r = ArtifactParser::parseArtifact(json);
+    QVERIFY(r.ok());
+    QCOMPARE(r->status.code, code);
+    QCOMPARE(r->status.kind(), kind);
+    QCOMPARE(r->status.subCode, std::optional<QString>(u"why"_s));
+}
+
+void TestArtifactParser::flatRecordingId()
+{
+    const Result<Artifact> r = ArtifactParser::parseArtifact(R"({"id": "a", "recording_id": "rec-1"})");
+    QVERIFY(r.ok());
+    QCOMPARE(r->recording.id, u"rec-1"_s);
+    QVERIFY(!r->recording.metadata.has_value());
+}
+
+void TestArtifactParser::unknownFieldsIgnored()
+{
+    const Result<Artifact> r = ArtifactParser::parseArtifact(
+        R"({"id": "a", "shiny_new_field": {"x": [1, 2]}, "status": {"code": "done", "extra": 1}, "data": {"other_url": "x"}})");
+    QVERIFY(r.ok());
+    QCOMPARE(r->status.code, u"done"_s);
+}
+
+void TestArtifactParser::nullsAndMissing()
+{
+    const Result<Artifact> r = ArtifactParser::parseArtifact(
+        R"({"id": "a", "recording": null, "created_at": null, "status": null, "metadata": null, "data": null})");
+    QVERIFY(r.ok());
+    QVERIFY(r->recording.id.isEmpty());
+    QVERIFY(!r->createdAt.isValid());
+    QVERIFY(r->status.code.isEmpty());
+    QCOMPARE(r->status.kind(), StatusKind::Unknown);
+    QVERIFY(r->metadata.isEmpty());
+    QVERIFY(r->downloads.speakerTimeline.isEmpty());
+}
+
+void TestArtifactParser::metadataValues()
+{
+    const Result<Artifact> r = ArtifactParser::parseArtifact(
+        R"({"id": "a", "metadata": {"s": "", "n": 42, "b": true, "o": {"k": 1}, "u": "Zo\u00eb \"quoted\", comma"}})");
+    QVERIFY(r.ok());
+    QCOMPARE(r->metadata.value(u"s"_s), MetadataValue(QString()));
+    QVERIFY(r->metadata.value(u"s"_s).has_value());
+    QCOMPARE(r->metadata.value(u"n"_s), MetadataValue(u"42"_s));
+    QCOMPARE(r->metadata.value(u"b"_s), MetadataValue(u"true"_s));
+    QCOMPARE(r->metadata.value(u"o"_s), MetadataValue(uR"({"k":1})"_s));
+    QCOMPARE(r->metadata.value(u"u"_s), MetadataValue(u"Zo\u00eb \"quoted\", comma"_s));
+}
+
+void TestArtifactParser::timestamps_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime base(QDate(2025, 7, 17), QTime(0, 0, 9, 730), Qt::UTC);
+    QTest::newRow("microseconds Z") << QByteArray(R"("2025-07-17T00:00:09.730066Z")") << base;
+    QTest::newRow("milliseconds Z") << QByteArray(R"("2025-07-17T00:00:09.730Z")") << base;
+    QTest::newRow("offset") << QByteArray(R"("2025-07-17T02:00:09.730+02:00")") << base;
+    QTest::newRow("no fraction") << QByteArray(R"("2025-07-17T00:00:09Z")")
+                                 << QDateTime(QDate(2025, 7, 17), QTime(0, 0, 9), Qt::UTC);
+    QTest::newRow("epoch seconds") << QByteArray("1752710409.73") << base;
+    QTest::newRow("null") << QByteArray("null") << QDateTime();
+    QTest::newRow("garbage") << QByteArray(R"("yesterday")") << QDateTime();
+}
+
+void TestArtifactParser::timestamps()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QDateTime, expected);
+    const Result<Artifact> r = ArtifactParser::parseArtifact(R"({"id": "a", "created_at": )" + json + "}");
+    QVERIFY(r.ok());
+    QCOMPARE(r->createdAt.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(r->createdAt.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+}
+
+void TestArtifactParser::page()
+{
+    const QByteArray json
+        = R"({"next": "https://us-east-1.recall.ai/api/v1/participant_events/?cursor=cD0y&status_code=done",
+        "previous": null, "results": [{"id": "a"}, {"id": "b", "status": {"code": "failed"}}]})";
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(json);
+    QVERIFY(r.ok());
+    QCOMPARE(r->results.size(), 2);
+    QCOMPARE(r->results.at(1).status.kind(), StatusKind::Failed);
+    QCOMPARE(r->next.toString(QUrl::FullyEncoded),
+        u"https://us-east-1.recall.ai/api/v1/participant_events/?cursor=cD0y&status_code=done"_s);
+    QVERIFY(r->previous.isEmpty());
+
+    const Result<ArtifactPage> last = ArtifactParser::parsePage(R"({"next": null, "previous": null, "results": []})");
+    QVERIFY(last.ok());
+    QVERIFY(last->next.isEmpty());
+    QVERIFY(last->results.isEmpty());
+}
+
+void TestArtifactParser::malformed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("asPage");
+    QTest::addColumn<qint64>("offset"); // -1: not a syntax error
+    QTest::newRow("truncated artifact") << QByteArray(R"({"id": "a", "status": {"co)") << false << qint64(27);
+    QTest::newRow("html page") << QByteArray("<html><body>Bad gateway</body></html>") << false << qint64(1);
+    QTest::newRow("empty body") << QByteArray() << false << qint64(0);
+    QTest::newRow("array not object") << QByteArray(R"([{"id": "a"}])") << false << qint64(-1);
+    QTest::newRow("artifact without id") << QByteArray(R"({"status": {"code": "done"}})") << false << qint64(-1);
+    QTest::newRow("page without results") << QByteArray(R"({"next": null})") << true << qint64(-1);
+    QTest::newRow("page results not a list") << QByteArray(R"({"results": {"id": "a"}})") << true << qint64(-1);
+    QTest::newRow("page with id-less item") << QByteArray(R"({"results": [{"id": "a"}, {}]})") << true << qint64(-1);
+    QTest::newRow("truncated page") << QByteArray(R"({"results": [{"id": "a"}, {"id": )") << true << qint64(33);
+}
+
+void TestArtifactParser::malformed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, asPage);
+    QFETCH(qint64, offset);
+    const ApiError error
+        = asPage ? ArtifactParser::parsePage(json).error() : ArtifactParser::parseArtifact(json).error();
+    QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+    QVERIFY(!error.message.isEmpty());
+    if (offset >= 0)
+        QCOMPARE(error.jsonErrorOffset, offset);
+    else
+        QCOMPARE(error.jsonErrorOffset, -1);
+}
+
+void TestArtifactParser::metadataRoundTrip()
+{
+    Metadata m;
+    m.insert(u"ticket"_s, u"SUP-9"_s);
+    m.insert(u"empty"_s, QString(u""_s));
+    m.insert(u"cleared"_s, std::nullopt);
+    const QJsonObject json = ArtifactParser::metadataToJson(m);
+    QVERIFY(json.value("cleared"_L1).isNull());
+    QCOMPARE(json.value("empty"_L1).toString(), QString());
+    QVERIFY(json.value("empty"_L1).isString());
+    QCOMPARE(ArtifactParser::metadataFromJson(json), m);
+}
+
+QTEST_GUILESS_MAIN(TestArtifactParser)
+#include "tst_artifactparser.moc"

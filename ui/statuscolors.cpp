@@ -1,0 +1,108 @@
+#include "statuscolors.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int hueOf(StatusKind kind)
+{
+    switch (kind) {
+    case StatusKind::Done:
+        return 135;
+    case StatusKind::Processing:
+        return 212;
+    case StatusKind::Failed:
+        return 2;
+    case StatusKind::Deleted:
+    case StatusKind::Unknown:
+        break;
+    }
+    return -1; // achromatic
+}
+
+QIcon paintIcon(StatusKind kind, const QColor &accent)
+{
+    // Views ask for a style per painted cell; the icons only change with the palette.
+    static QHash<quint64, QIcon> cache;
+    const quint64 key = (quint64(static_cast<int>(kind)) << 32) | accent.rgba();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    QIcon icon;
+    for (const int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size;
+        QPen pen(accent, s / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p.setPen(pen);
+        switch (kind) {
+        case StatusKind::Done: {
+            QPainterPath tick;
+            tick.moveTo(s * 0.2, s * 0.55);
+            tick.lineTo(s * 0.42, s * 0.76);
+            tick.lineTo(s * 0.8, s * 0.28);
+            p.drawPath(tick);
+            break;
+        }
+        case StatusKind::Processing:
+            p.drawArc(QRectF(s * 0.18, s * 0.18, s * 0.64, s * 0.64), 90 * 16, -270 * 16);
+            p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.3));
+            p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.64, s * 0.6));
+            break;
+        case StatusKind::Failed:
+            p.drawLine(QPointF(s * 0.25, s * 0.25), QPointF(s * 0.75, s * 0.75));
+            p.drawLine(QPointF(s * 0.75, s * 0.25), QPointF(s * 0.25, s * 0.75));
+            break;
+        case StatusKind::Deleted:
+            p.drawRect(QRectF(s * 0.3, s * 0.32, s * 0.4, s * 0.48));
+            p.drawLine(QPointF(s * 0.2, s * 0.25), QPointF(s * 0.8, s * 0.25));
+            break;
+        case StatusKind::Unknown:
+            p.drawEllipse(QRectF(s * 0.2, s * 0.2, s * 0.6, s * 0.6));
+            p.drawPoint(QPointF(s * 0.5, s * 0.5));
+            break;
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(key, icon);
+    return icon;
+}
+
+} // namespace
+
+namespace StatusColors {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+StatusStyle style(StatusKind kind, const QString &rawCode, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    const int hue = hueOf(kind);
+    StatusStyle out;
+    if (hue >= 0) {
+        out.background = QColor::fromHsl(hue, dark ? 90 : 150, dark ? 62 : 222);
+        out.accent = QColor::fromHsl(hue, dark ? 160 : 200, dark ? 150 : 78);
+    } else {
+        // Achromatic chips borrow the palette's own greys.
+        const QColor mid = palette.color(QPalette::Mid);
+        out.background
+            = kind == StatusKind::Deleted ? palette.color(QPalette::AlternateBase) : palette.color(QPalette::Button);
+        out.accent = dark ? mid.lighter(160) : mid.darker(140);
+    }
+    out.foreground = palette.color(QPalette::Text);
+    out.icon = paintIcon(kind, out.accent);
+    out.label = rawCode.isEmpty() ? QObject::tr("(none)") : rawCode;
+    return out;
+}
+
+} // namespace StatusColors

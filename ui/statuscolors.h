@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/artifact.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+// How a status code looks: a colour, an icon and its text, never colour alone. Colours derive from
+// the palette so both light and dark themes read well; unknown codes get a neutral chip.
+struct StatusStyle
+{
+    QColor background; // the chip
+    QColor foreground; // text on the chip
+    QColor accent; // the icon and the chip's border
+    QIcon icon;
+    QString label; // the raw code for unknown statuses
+};
+
+namespace StatusColors {
+
+StatusStyle style(StatusKind kind, const QString &rawCode, const QPalette &palette);
+bool isDark(const QPalette &palette);
+
+} // namespace StatusColors
