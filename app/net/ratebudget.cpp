@@ -1,0 +1,458 @@
+#include "ratebudget.h"
+
+#include "core/clock.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double kMsPerMinute = 60000.0;
+// Refills add fractions of a token per clock ms; without a tolerance, rounding could leave a bucket at
+// 0.9999999 tokens after exactly the right wait and cost an extra timer round trip.
+constexpr double kTokenEpsilon = 1e-9;
+// A Retry-After is the server's own estimate: a little spread is enough to keep a crowd of clients from
+// coming back in the same millisecond, and a long Retry-After must not turn into a much longer pause.
+constexpr qint64 kMaxPauseJitterMs = 1000;
+// Beyond this a Retry-After is not a wait but a broken header (about 30 years).
+constexpr qint64 kMaxRetryAfterSeconds = 1'000'000'000;
+
+std::optional<qint64> parseDeltaSecondsMs(const QByteArray &text)
+{
+    const qsizetype dot = text.indexOf('.');
+    const QByteArray whole = dot < 0 ? text : text.left(dot);
+    const QByteArray fraction = dot < 0 ? QByteArray() : text.mid(dot + 1);
+    const auto allDigits = [](const QByteArray &s) {
+        return std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (whole.isEmpty() || !allDigits(whole) || (dot >= 0 && (fraction.isEmpty() || !allDigits(fraction))))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seconds = whole.size() > 12 ? -1 : whole.toLongLong(&ok);
+    if (!ok || seconds < 0 || seconds > kMaxRetryAfterSeconds)
+        return std::nullopt;
+    // Round the fraction up to whole ms: waiting a hair longer than asked is harmless, shorter is not.
+    qint64 ms = 0;
+    for (qsizetype i = 0; i < 3; ++i)
+        ms = ms * 10 + (i < fraction.size() ? fraction.at(i) - '0' : 0);
+    if (fraction.size() > 3 && fraction.mid(3).count('0') != fraction.size() - 3)
+        ++ms;
+    return seconds * 1000 + ms;
+}
+
+int monthFromName(const QByteArray &name)
+{
+    static const char *const months[]
+        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; ++i) {
+        if (name.toLower() == months[i])
+            return i + 1;
+    }
+    return 0;
+}
+
+bool isDayName(QByteArray name, bool longForm)
+{
+    static const char *const shortDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static const char *const longDays[]
+        = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    name = name.toLower();
+    const auto &days = longForm ? longDays : shortDays;
+    return std::any_of(std::cbegin(days), std::cend(days), [&](const char *d) { return name == d; });
+}
+
+int parseNumber(const QByteArray &text, int digits)
+{
+    if (text.size() < 1 || text.size() > digits)
+        return -1;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok && text.at(0) != '+' && text.at(0) != '-' ? n : -1;
+}
+
+QTime parseClockTime(const QByteArray &text)
+{
+    const QList<QByteArray> parts = text.split(':');
+    if (parts.size() != 3 || parts.at(0).size() != 2 || parts.at(1).size() != 2 || parts.at(2).size() != 2)
+        return {};
+    return QTime(parseNumber(parts.at(0), 2), parseNumber(parts.at(1), 2), parseNumber(parts.at(2), 2));
+}
+
+bool isGmt(const QByteArray &zone)
+{
+    const QByteArray z = zone.toUpper();
+    return z == "GMT" || z == "UTC";
+}
+
+// RFC 7231 section 7.1.1.1: senders use IMF-fixdate, recipients must also read the obsolete RFC 850
+// and asctime forms.
+QDateTime parseHttpDate(const QByteArray &text, const QDateTime &nowUtc)
+{
+    const QList<QByteArray> t = text.simplified().split(' ');
+    QDate date;
+    QTime time;
+    if (t.size() == 6 && t.at(0).endsWith(',') && isDayName(t.at(0).chopped(1), false) && isGmt(t.at(5))) {
+        // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+        if (t.at(3).size() != 4)
+            return {};
+        date = QDate(parseNumber(t.at(3), 4), monthFromName(t.at(2)), parseNumber(t.at(1), 2));
+        time = parseClockTime(t.at(4));
+    } else if (t.size() == 4 && t.at(0).endsWith(',') && isDayName(t.at(0).chopped(1), true) && isGmt(t.at(3))) {
+        // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+        const QList<QByteArray> d = t.at(1).split('-');
+        if (d.size() != 3 || d.at(2).size() != 2)
+            return {};
+        const int yy = parseNumber(d.at(2), 2);
+        if (yy < 0)
+            return {};
+        // A two-digit year more than 50 years ahead means the most recent past century (RFC 7231).
+        int year = nowUtc.date().year() / 100 * 100 + yy;
+        if (year > nowUtc.date().year() + 50)
+            year -= 100;
+        date = QDate(year, monthFromName(d.at(1)), parseNumber(d.at(0), 2));
+        time = parseClockTime(t.at(2));
+    } else if (t.size() == 5 && isDayName(t.at(0), false)) {
+        // asctime: Sun Nov  6 08:49:37 1994
+        if (t.at(4).size() != 4)
+            return {};
+        date = QDate(parseNumber(t.at(4), 4), monthFromName(t.at(1)), parseNumber(t.at(2), 2));
+        time = parseClockTime(t.at(3));
+    }
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+} // namespace
+
+RateBudget::RateBudget(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock ? clock : new SteadyClock(1.0, this))
+{
+    const qint64 now = m_clock->nowMs();
+    for (Bucket *b : {&m_list, &m_perId}) {
+        b->refilledAtMs = now;
+        b->pausedUntilMs = now;
+    }
+    m_list.tokens = m_limits.listPerMinute;
+    m_perId.tokens = m_limits.perIdPerMinute;
+    m_reported = signature(now);
+
+    m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which for long waits means waking up for nothing.
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &RateBudget::pump);
+    // A clock that only moves in steps has no real-time deadline to arm a timer for.
+    connect(m_clock, &Clock::advanced, this, &RateBudget::pump);
+}
+
+RateBudget::~RateBudget()
+{
+    m_timer.stop();
+    disconnect(m_clock, nullptr, this, nullptr);
+    // Pending requests end here without starting. They leave the queues before their captures are
+    // destroyed, so a capture that cancels its ticket on destruction finds nothing left to touch.
+    const auto list = std::move(m_list.queue);
+    const auto perId = std::move(m_perId.queue);
+    const auto delayed = std::move(m_delayed);
+}
+
+void RateBudget::setLimits(const Limits &limits)
+{
+    Limits sane = limits;
+    // A zero limit would divide by zero and stall the class forever; one a minute is the floor.
+    sane.listPerMinute = std::max(1, sane.listPerMinute);
+    sane.perIdPerMinute = std::max(1, sane.perIdPerMinute);
+    if (sane == m_limits)
+        return;
+    const qint64 now = m_clock->nowMs();
+    // Tokens earned so far were earned at the old rate.
+    refill(m_list, m_limits.listPerMinute, now);
+    refill(m_perId, m_limits.perIdPerMinute, now);
+    m_limits = sane;
+    m_list.tokens = std::min(m_list.tokens, static_cast<double>(m_limits.listPerMinute));
+    m_perId.tokens = std::min(m_perId.tokens, static_cast<double>(m_limits.perIdPerMinute));
+    pump();
+}
+
+void RateBudget::setBackoffPolicy(const BackoffPolicy &policy)
+{
+    m_backoff = policy;
+    m_backoff.initialMs = std::max<qint64>(0, m_backoff.initialMs);
+    m_backoff.maxMs = std::max<qint64>(0, m_backoff.maxMs);
+    m_backoff.factor = std::max(1.0, m_backoff.factor);
+    m_backoff.maxAttempts = std::max(0, m_backoff.maxAttempts);
+    m_backoff.jitter = std::clamp(m_backoff.jitter, 0.0, 1.0);
+}
+
+void RateBudget::setJitterSeed(quint32 seed)
+{
+    // Small seeds (1, 2, 3 in tests) would make xorshift's first outputs tiny, i.e. no jitter at all; the
+    // murmur3 finaliser spreads them over the whole range first.
+    seed ^= seed >> 16;
+    seed *= 0x85ebca6bu;
+    seed ^= seed >> 13;
+    seed *= 0xc2b2ae35u;
+    seed ^= seed >> 16;
+    // xorshift never leaves zero, so zero gets a fixed stand-in.
+    m_jitterState = seed ? seed : 0x9e3779b9u;
+}
+
+quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start)
+{
+    const quint64 ticket = m_nextTicket++;
+    const qint64 now = m_clock->nowMs();
+    // Delayed requests that are already due were first in line.
+    promoteDue(now);
+    Bucket &b = bucket(cls);
+    refill(b, perMinute(cls), now);
+    if (b.queue.empty() && now >= b.pausedUntilMs && b.tokens >= 1.0 - kTokenEpsilon) {
+        b.tokens = std::max(0.0, b.tokens - 1.0);
+        if (start)
+            start();
+        return ticket;
+    }
+    b.queue.push_back({ticket, std::move(start)});
+    pump();
+    return ticket;
+}
+
+quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start)
+{
+    if (delayMs <= 0)
+        return schedule(cls, std::move(start));
+    const quint64 ticket = m_nextTicket++;
+    m_delayed.push_back({ticket, cls, m_clock->nowMs() + delayMs, std::move(start)});
+    pump();
+    return ticket;
+}
+
+bool RateBudget::cancel(quint64 ticket)
+{
+    bool found = false;
+    for (Bucket *b : {&m_list, &m_perId}) {
+        const auto it
+            = std::find_if(b->queue.begin(), b->queue.end(), [&](const Pending &p) { return p.ticket == ticket; });
+        if (it != b->queue.end()) {
+            b->queue.erase(it);
+            found = true;
+        }
+    }
+    const auto it
+        = std::find_if(m_delayed.begin(), m_delayed.end(), [&](const Delayed &d) { return d.ticket == ticket; });
+    if (it != m_delayed.end()) {
+        m_delayed.erase(it);
+        found = true;
+    }
+    if (found)
+        pump();
+    return found;
+}
+
+void RateBudget::pause(RequestClass cls, qint64 retryAfterMs)
+{
+    retryAfterMs = std::max<qint64>(0, retryAfterMs);
+    const auto spread = static_cast<double>(retryAfterMs) * m_backoff.jitter * nextUnitRandom();
+    const qint64 jitterMs = std::min(kMaxPauseJitterMs, static_cast<qint64>(std::llround(spread)));
+    Bucket &b = bucket(cls);
+    // A shorter Retry-After arriving later does not mean the server forgave the longer one.
+    b.pausedUntilMs = std::max(b.pausedUntilMs, m_clock->nowMs() + retryAfterMs + jitterMs);
+    pump();
+}
+
+std::optional<qint64> RateBudget::backoffDelayMs(int attempt)
+{
+    if (attempt < 1 || attempt > m_backoff.maxAttempts)
+        return std::nullopt;
+    // Capping in double before converting keeps a large attempt from overflowing the integer.
+    const double uncapped = static_cast<double>(m_backoff.initialMs) * std::pow(m_backoff.factor, attempt - 1);
+    const double base = std::min(uncapped, static_cast<double>(m_backoff.maxMs));
+    return static_cast<qint64>(std::llround(base + base * m_backoff.jitter * nextUnitRandom()));
+}
+
+RateBudget::State RateBudget::state() const
+{
+    const qint64 now = m_clock->nowMs();
+    return {classState(RequestClass::List, now), classState(RequestClass::PerId, now)};
+}
+
+std::optional<qint64> RateBudget::parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (text.at(0) >= '0' && text.at(0) <= '9')
+        return parseDeltaSecondsMs(text);
+    if (!nowUtc.isValid())
+        return std::nullopt;
+    const QDateTime when = parseHttpDate(text, nowUtc);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, nowUtc.msecsTo(when));
+}
+
+RateBudget::Bucket &RateBudget::bucket(RequestClass cls)
+{
+    return cls == RequestClass::List ? m_list : m_perId;
+}
+
+const RateBudget::Bucket &RateBudget::bucket(RequestClass cls) const
+{
+    return cls == RequestClass::List ? m_list : m_perId;
+}
+
+int RateBudget::perMinute(RequestClass cls) const
+{
+    return cls == RequestClass::List ? m_limits.listPerMinute : m_limits.perIdPerMinute;
+}
+
+void RateBudget::refill(Bucket &b, int perMinuteLimit, qint64 nowMs) const
+{
+    b.tokens = tokensAt(b, perMinuteLimit, nowMs);
+    b.refilledAtMs = std::max(b.refilledAtMs, nowMs);
+}
+
+double RateBudget::tokensAt(const Bucket &b, int perMinuteLimit, qint64 nowMs) const
+{
+    const qint64 elapsed = std::max<qint64>(0, nowMs - b.refilledAtMs);
+    // Multiplying before dividing keeps whole-token waits exact (1000 ms * 60 / 60000 == 1.0).
+    const double earned = static_cast<double>(elapsed) * perMinuteLimit / kMsPerMinute;
+    return std::min(static_cast<double>(perMinuteLimit), b.tokens + earned);
+}
+
+qint64 RateBudget::msUntilToken(const Bucket &b, int perMinuteLimit, qint64 nowMs) const
+{
+    const double missing = 1.0 - tokensAt(b, perMinuteLimit, nowMs);
+    if (missing <= kTokenEpsilon)
+        return 0;
+    return static_cast<qint64>(std::ceil(missing * kMsPerMinute / perMinuteLimit - kTokenEpsilon));
+}
+
+int RateBudget::delayedCount(RequestClass cls) const
+{
+    return static_cast<int>(
+        std::count_if(m_delayed.cbegin(), m_delayed.cend(), [cls](const Delayed &d) { return d.cls == cls; }));
+}
+
+RateBudget::ClassState RateBudget::classState(RequestClass cls, qint64 nowMs) const
+{
+    const Bucket &b = bucket(cls);
+    ClassState s;
+    s.queued = static_cast<int>(b.queue.size()) + delayedCount(cls);
+    s.pausedForMs = std::max<qint64>(0, b.pausedUntilMs - nowMs);
+    s.msUntilNextSlot = std::max(s.pausedForMs, msUntilToken(b, perMinute(cls), nowMs));
+    return s;
+}
+
+void RateBudget::promoteDue(qint64 nowMs)
+{
+    std::vector<Delayed> due;
+    for (auto it = m_delayed.begin(); it != m_delayed.end();) {
+        if (it->dueMs <= nowMs) {
+            due.push_back(std::move(*it));
+            it = m_delayed.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Several may fall due in one clock step; the one that was due first goes first.
+    std::stable_sort(due.begin(), due.end(), [](const Delayed &a, const Delayed &b) { return a.dueMs < b.dueMs; });
+    for (Delayed &d : due)
+        bucket(d.cls).queue.push_back({d.ticket, std::move(d.start)});
+}
+
+bool RateBudget::startNext()
+{
+    const qint64 now = m_clock->nowMs();
+    promoteDue(now);
+    for (const RequestClass cls : {RequestClass::List, RequestClass::PerId}) {
+        Bucket &b = bucket(cls);
+        if (b.queue.empty() || now < b.pausedUntilMs)
+            continue;
+        refill(b, perMinute(cls), now);
+        if (b.tokens < 1.0 - kTokenEpsilon)
+            continue;
+        b.tokens = std::max(0.0, b.tokens - 1.0);
+        // Off the queue before it runs, so that the callback sees a consistent budget and cannot
+        // cancel a request that is already starting.
+        const std::function<void()> start = std::move(b.queue.front().start);
+        b.queue.pop_front();
+        if (start)
+            start();
+        return true;
+    }
+    return false;
+}
+
+void RateBudget::pump()
+{
+    if (m_pumping) {
+        // A start() callback changed the budget; the running loop below picks that up.
+        m_repump = true;
+        return;
+    }
+    m_pumping = true;
+    for (;;) {
+        m_repump = false;
+        if (!startNext() && !m_repump)
+            break;
+    }
+    m_pumping = false;
+    armTimer();
+
+    const Signature now = signature(m_clock->nowMs());
+    if (now != m_reported) {
+        m_reported = now;
+        Q_EMIT stateChanged();
+    }
+}
+
+void RateBudget::armTimer()
+{
+    const qint64 now = m_clock->nowMs();
+    std::optional<qint64> wait;
+    const auto consider = [&](qint64 ms) { wait = std::min(wait.value_or(ms), ms); };
+    for (const RequestClass cls : {RequestClass::List, RequestClass::PerId}) {
+        const Bucket &b = bucket(cls);
+        // The end of a pause changes state() even with nothing queued, so it is worth a wake-up.
+        if (b.pausedUntilMs > now)
+            consider(b.pausedUntilMs - now);
+        else if (!b.queue.empty())
+            consider(msUntilToken(b, perMinute(cls), now));
+    }
+    for (const Delayed &d : m_delayed)
+        consider(d.dueMs - now);
+
+    const qint64 realMs = wait ? m_clock->realDelayMs(std::max<qint64>(1, *wait)) : -1;
+    if (realMs < 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(static_cast<int>(std::min<qint64>(realMs, std::numeric_limits<int>::max())));
+}
+
+RateBudget::Signature RateBudget::signature(qint64 nowMs) const
+{
+    Signature s;
+    s.listQueued = static_cast<int>(m_list.queue.size()) + delayedCount(RequestClass::List);
+    s.perIdQueued = static_cast<int>(m_perId.queue.size()) + delayedCount(RequestClass::PerId);
+    // An expired pause reads as 0, so its end is a change just like its start.
+    s.listPausedUntilMs = m_list.pausedUntilMs > nowMs ? m_list.pausedUntilMs : 0;
+    s.perIdPausedUntilMs = m_perId.pausedUntilMs > nowMs ? m_perId.pausedUntilMs : 0;
+    s.limits = m_limits;
+    return s;
+}
+
+double RateBudget::nextUnitRandom()
+{
+    // xorshift32: tiny, and the same seed gives the same waits in every test run.
+    quint32 x = m_jitterState;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    m_jitterState = x;
+    return static_cast<double>(x) / 4294967296.0;
+}
