@@ -15,6 +15,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ MainWindow::MainWindow(RecallClient *client, const QString &connectionLabel, QWi
     , m_model(new ArtifactListModel(client, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
+    , m_budgetTimer(new QTimer(this))
 {
     setWindowTitle(tr("Participant Inspector \u2014 %1").arg(connectionLabel));
     setWindowIcon(QIcon(u":/icons/participant-inspector.svg"_s));
@@ -68,6 +70,13 @@ MainWindow::MainWindow(RecallClient *client, const QString &connectionLabel, QWi
         updateCountLabel();
     });
     connect(m_client->budget(), &RateBudget::stateChanged, this, &MainWindow::updateBudgetLabel);
+    connect(m_client, &RecallClient::retrying, this, [this](const QString &what, int attempt, qint64 delayMs) {
+        statusBar()->showMessage(
+            tr("Retrying %1 (attempt %2) in %3 s").arg(what).arg(attempt + 1).arg((delayMs + 999) / 1000), 5000);
+    });
+    // The countdown after a 429 ticks while anything waits; the budget itself only reports changes.
+    m_budgetTimer->setInterval(500);
+    connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudgetLabel);
 
     QSettings settings;
     restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray());
@@ -156,6 +165,10 @@ void MainWindow::updateBudgetLabel()
     else
         text = tr("Rate budget: OK");
     m_budgetLabel->setText(text);
+    if (pausedMs > 0 || state.totalQueued() > 0)
+        m_budgetTimer->start();
+    else
+        m_budgetTimer->stop();
 }
 
 void MainWindow::updateCountLabel()

@@ -7,6 +7,7 @@ class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class RecallClient;
 struct ApiError;
 
@@ -44,6 +45,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_budgetLabel = nullptr;
+    QTimer *m_budgetTimer = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_loadMoreAction = nullptr;
     QString m_pendingSelection;

@@ -9,6 +9,8 @@
 namespace {
 constexpr int chipPadding = 6;
 constexpr int iconSize = 16;
+// Text measured in integers can come out a pixel short of what drawText needs.
+constexpr int textSlack = 4;
 
 StatusStyle styleFor(const QModelIndex &index, const QPalette &palette)
 {
@@ -28,7 +30,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     const StatusStyle s = styleFor(index, option.palette);
     const int textWidth = option.fontMetrics.horizontalAdvance(s.label);
-    QRect chip(option.rect.left() + 3, option.rect.top() + 2, chipPadding * 3 + iconSize + textWidth,
+    QRect chip(option.rect.left() + 3, option.rect.top() + 2, chipPadding * 3 + iconSize + textWidth + textSlack,
         option.rect.height() - 4);
     chip = chip.intersected(option.rect.adjusted(2, 0, -2, 0));
 
@@ -50,6 +52,6 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     const StatusStyle s = styleFor(index, option.palette);
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    return {chipPadding * 3 + iconSize + option.fontMetrics.horizontalAdvance(s.label) + 8,
+    return {chipPadding * 3 + iconSize + option.fontMetrics.horizontalAdvance(s.label) + textSlack + 8,
         std::max(base.height(), iconSize + 8)};
 }

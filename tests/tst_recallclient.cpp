@@ -1,0 +1,600 @@
+// The client against the demo server over real loopback sockets: paging, filters, PATCH, errors,
+// the rate budget under a fast clock, retries and downloads.
+#include "core/clock.h"
+#include "demo/demoserver.h"
+#include "domain/artifactparser.h"
+#include "net/ratebudget.h"
+#include "net/recallclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Collects one callback's result for QTRY_ macros.
+template <typename T> struct Outcome
+{
+    std::optional<Result<T>> result;
+    RecallClient::Callback<T> callback()
+    {
+        return [this](const Result<T> &r) { result.emplace(r); };
+    }
+    bool done() const { return result.has_value(); }
+    bool ok() const { return result && result->ok(); }
+    const T &value() const { return result->value(); }
+    const ApiError &error() const { return result->error(); }
+};
+
+QString describe(const std::optional<Result<Artifact>> &r)
+{
+    return r && !r->ok() ? r->error().displayText() : QString();
+}
+
+} // namespace
+
+class TestRecallClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void pagesThroughEverything();
+    void filters_data();
+    void filters();
+    void retrieve();
+    void patchRoundTrip();
+    void patchValidationErrors();
+    void patchRecording();
+    void deleteThenReadsDeleted();
+    void wrongKeyIs401WithRegionHint();
+    void unknownIdIs404();
+    void rateLimitStormHonoursRetryAfter();
+    void retriesAfter503KeepingIdempotencyKey();
+    void givesUpAfterMaxAttempts();
+    void downloadCarriesNoAuthorization();
+    void expiredDownloadLink();
+    void plainHttpToRemoteHostRefused();
+    void truncatedBodyIsMalformed();
+    void firewallHtmlPage();
+    void timeout();
+    void connectionRefused();
+    void callbackSkippedWhenContextDies();
+    void cancel();
+
+private:
+    RecallClient::Callback<ArtifactPage> pageCollector(QStringList *ids, bool *finished, ApiError *error);
+    QString firstIdWithStatus(const QString &code) const;
+
+    std::unique_ptr<SteadyClock> m_clock;
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<RateBudget> m_budget;
+    std::unique_ptr<RecallClient> m_client;
+};
+
+void TestRecallClient::init()
+{
+    // A minute of rate budget passes in 60 ms, on both sides of the socket.
+    m_clock = std::make_unique<SteadyClock>(1000.0);
+    m_server = std::make_unique<DemoServer>();
+    m_server->setClock(m_clock.get());
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_budget = std::make_unique<RateBudget>(m_clock.get());
+    RateBudget::BackoffPolicy fast;
+    fast.initialMs = 200;
+    fast.maxMs = 2000;
+    fast.maxAttempts = 4;
+    m_budget->setBackoffPolicy(fast);
+    m_budget->setJitterSeed(7);
+    m_client = std::make_unique<RecallClient>(m_budget.get());
+    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    m_client->setTransferTimeoutMs(10000);
+}
+
+void TestRecallClient::cleanup()
+{
+    m_client.reset();
+    m_budget.reset();
+    m_server.reset();
+    m_clock.reset();
+}
+
+RecallClient::Callback<ArtifactPage> TestRecallClient::pageCollector(QStringList *ids, bool *finished, ApiError *error)
+{
+    // Follows `next` until it is empty, collecting ids in order.
+    auto self = std::make_shared<RecallClient::Callback<ArtifactPage>>();
+    *self = [this, ids, finished, error, self](const Result<ArtifactPage> &page) {
+        if (!page) {
+            *error = page.error();
+            *finished = true;
+            return;
+        }
+        for (const Artifact &a : page->results)
+            ids->append(a.id);
+        if (page->next.isEmpty())
+            *finished = true;
+        else
+            m_client->fetchPage(page->next, this, *self);
+    };
+    return [self](const Result<ArtifactPage> &page) { (*self)(page); };
+}
+
+QString TestRecallClient::firstIdWithStatus(const QString &code) const
+{
+    const QStringList ids = m_server->artifactIds();
+    for (const QString &id : ids) {
+        if (m_server->artifactJson(id).value("status"_L1).toObject().value("code"_L1).toString() == code)
+            return id;
+    }
+    return {};
+}
+
+void TestRecallClient::pagesThroughEverything()
+{
+    QStringList ids;
+    bool finished = false;
+    ApiError error;
+    m_client->listArtifacts({}, this, pageCollector(&ids, &finished, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    QVERIFY(ids.size() >= 300);
+    QCOMPARE(ids, m_server->artifactIds());
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+}
+
+void TestRecallClient::filters_data()
+{
+    QTest::addColumn<QString>("statusCode");
+    QTest::addColumn<bool>("byRecording");
+    QTest::addColumn<int>("afterDaysBeforeNewest"); // -1: unused
+    QTest::addColumn<int>("beforeDaysBeforeNewest");
+    QTest::newRow("status done") << u"done"_s << false << -1 << -1;
+    QTest::newRow("status failed") << u"failed"_s << false << -1 << -1;
+    QTest::newRow("status processing") << u"processing"_s << false << -1 << -1;
+    QTest::newRow("recording id") << QString() << true << -1 << -1;
+    QTest::newRow("created after") << QString() << false << 7 << -1;
+    QTest::newRow("created before") << QString() << false << -1 << 14;
+    QTest::newRow("window and status") << u"done"_s << false << 21 << 7;
+}
+
+void TestRecallClient::filters()
+{
+    QFETCH(QString, statusCode);
+    QFETCH(bool, byRecording);
+    QFETCH(int, afterDaysBeforeNewest);
+    QFETCH(int, beforeDaysBeforeNewest);
+
+    const QStringList all = m_server->artifactIds();
+    QDateTime newest;
+    for (const QString &id : all)
+        newest = std::max(newest, ArtifactParser::timestampFromJson(m_server->artifactJson(id).value("created_at"_L1)));
+
+    // A recording that owns more than one artifact makes the filter prove something.
+    QString recordingId;
+    if (byRecording) {
+        QHash<QString, int> counts;
+        for (const QString &id : all)
+            ++counts[m_server->artifactJson(id).value("recording"_L1).toObject().value("id"_L1).toString()];
+        for (auto it = counts.cbegin(); it != counts.cend() && recordingId.isEmpty(); ++it) {
+            if (it.value() > 1)
+                recordingId = it.key();
+        }
+        QVERIFY(!recordingId.isEmpty());
+    }
+
+    ListFilter filter;
+    filter.statusCode = statusCode;
+    filter.recordingId = recordingId;
+    if (afterDaysBeforeNewest >= 0)
+        filter.createdAfter = newest.addDays(-afterDaysBeforeNewest);
+    if (beforeDaysBeforeNewest >= 0)
+        filter.createdBefore = newest.addDays(-beforeDaysBeforeNewest);
+
+    QStringList expected;
+    for (const QString &id : all) {
+        const QJsonObject a = m_server->artifactJson(id);
+        const QDateTime created = ArtifactParser::timestampFromJson(a.value("created_at"_L1));
+        if (!statusCode.isEmpty() && a.value("status"_L1).toObject().value("code"_L1).toString() != statusCode)
+            continue;
+        if (!recordingId.isEmpty() && a.value("recording"_L1).toObject().value("id"_L1).toString() != recordingId)
+            continue;
+        if (filter.createdAfter.isValid() && created < filter.createdAfter)
+            continue;
+        if (filter.createdBefore.isValid() && created > filter.createdBefore)
+            continue;
+        expected.append(id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < all.size());
+
+    QStringList ids;
+    bool finished = false;
+    ApiError error;
+    m_client->listArtifacts(filter, this, pageCollector(&ids, &finished, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.displayText()));
+    QCOMPARE(ids, expected);
+}
+
+void TestRecallClient::retrieve()
+{
+    const QString id = firstIdWithStatus(u"done"_s);
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(id, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.ok(), qPrintable(describe(out.result)));
+    const Artifact &a = out.value();
+    QCOMPARE(a.id, id);
+    QCOMPARE(a.status.kind(), StatusKind::Done);
+    QVERIFY(!a.recording.id.isEmpty());
+    QVERIFY(a.createdAt.isValid());
+    QVERIFY(!a.downloads.speakerTimeline.isEmpty());
+    QCOMPARE(a.metadata, ArtifactParser::metadataFromJson(m_server->artifactJson(id).value("metadata"_L1)));
+}
+
+void TestRecallClient::patchRoundTrip()
+{
+    const QString id = firstIdWithStatus(u"done"_s);
+    Metadata wanted {
+        {u"ticket"_s, u"SUP-48213"_s}, {u"customer_id"_s, u"c\u00e9-42, \"quoted\""_s}, {u"empty"_s, QString(u""_s)}};
+    Outcome<Artifact> out;
+    m_client->updateMetadata(id, wanted, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.ok(), qPrintable(describe(out.result)));
+    QCOMPARE(out.value().metadata, wanted);
+
+    Outcome<Artifact> again;
+    m_client->retrieveArtifact(id, this, again.callback());
+    QTRY_VERIFY(again.done());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().metadata, wanted);
+
+    const auto requests = m_server->apiRequests();
+    const auto patch
+        = std::find_if(requests.cbegin(), requests.cend(), [](const auto &r) { return r.method == "PATCH"; });
+    QVERIFY(patch != requests.cend());
+    const auto header = std::find_if(patch->headers.cbegin(), patch->headers.cend(),
+        [](const auto &h) { return h.first.compare("Idempotency-Key", Qt::CaseInsensitive) == 0; });
+    QVERIFY(header != patch->headers.cend());
+    QVERIFY(!header->second.isEmpty());
+}
+
+void TestRecallClient::patchValidationErrors()
+{
+    const QString id = firstIdWithStatus(u"done"_s);
+    const QJsonObject before = m_server->artifactJson(id);
+    Metadata tooLong {{u"notes"_s, QString(501, u'x')}, {u"ok"_s, u"fine"_s}};
+    Outcome<Artifact> out;
+    m_client->updateMetadata(id, tooLong, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().httpStatus, 400);
+    QVERIFY2(out.error().fieldErrors.contains(u"metadata.notes"_s), qPrintable(out.error().displayText()));
+    QVERIFY(!out.error().fieldErrors.value(u"metadata.notes"_s).isEmpty());
+    QCOMPARE(m_server->artifactJson(id).value("metadata"_L1), before.value("metadata"_L1));
+
+    Metadata exactly500 {{u"notes"_s, QString(500, u'y')}};
+    Outcome<Artifact> ok;
+    m_client->updateMetadata(id, exactly500, this, ok.callback());
+    QTRY_VERIFY(ok.done());
+    QVERIFY2(ok.ok(), qPrintable(describe(ok.result)));
+}
+
+void TestRecallClient::patchRecording()
+{
+    const QString id = firstIdWithStatus(u"done"_s);
+    const QString recordingId = m_server->artifactJson(id).value("recording"_L1).toObject().value("id"_L1).toString();
+    Outcome<Recording> out;
+    m_client->updateRecordingMetadata(recordingId, {{u"meeting"_s, u"Quarterly review"_s}}, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(out.ok());
+    QCOMPARE(out.value().id, recordingId);
+    QVERIFY(out.value().metadata.has_value());
+    QCOMPARE(out.value().metadata->value("meeting"_L1).toString(), u"Quarterly review"_s);
+
+    Outcome<Artifact> artifact;
+    m_client->retrieveArtifact(id, this, artifact.callback());
+    QTRY_VERIFY(artifact.done());
+    QVERIFY(artifact.ok());
+    QCOMPARE(artifact.value().recording.metadata->value("meeting"_L1).toString(), u"Quarterly review"_s);
+}
+
+void TestRecallClient::deleteThenReadsDeleted()
+{
+    const QString id = firstIdWithStatus(u"done"_s);
+    Outcome<Done> deleted;
+    m_client->deleteArtifact(id, this, deleted.callback());
+    QTRY_VERIFY(deleted.done());
+    QVERIFY(deleted.ok());
+
+    Outcome<Artifact> after;
+    m_client->retrieveArtifact(id, this, after.callback());
+    QTRY_VERIFY(after.done());
+    QVERIFY(after.ok());
+    QCOMPARE(after.value().status.kind(), StatusKind::Deleted);
+    QVERIFY(after.value().downloads.speakerTimeline.isEmpty());
+}
+
+void TestRecallClient::wrongKeyIs401WithRegionHint()
+{
+    m_client->setConnection({m_server->baseUrl(), u"not-the-key"_s});
+    Outcome<ArtifactPage> out;
+    m_client->listArtifacts({}, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().httpStatus, 401);
+    QVERIFY(out.error().message.contains(u"Invalid token."_s));
+    QVERIFY(out.error().hint().contains(u"region"_s));
+}
+
+void TestRecallClient::unknownIdIs404()
+{
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(u"00000000-0000-4000-8000-000000000000"_s, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().httpStatus, 404);
+    QVERIFY(out.error().message.contains(u"Not found."_s));
+}
+
+void TestRecallClient::rateLimitStormHonoursRetryAfter()
+{
+    // The server allows 2 per-id requests a minute, the client believes in 1000: the server's 429s
+    // and their Retry-After are all that keeps the client in line.
+    m_server->setRateLimits(60, 2);
+    m_budget->setLimits({60, 1000});
+    QList<std::pair<qint64, int>> served; // clock ms, status
+    connect(m_server.get(), &DemoServer::requestServed, this,
+        [&served, this](const QString &, const QString &, int status) {
+            served.append({m_clock->nowMs(), status});
+        });
+    bool sawPause = false;
+    connect(m_budget.get(), &RateBudget::stateChanged, this,
+        [&sawPause, this] { sawPause = sawPause || m_budget->state().perId.pausedForMs > 0; });
+
+    // One request after another, so every arrival after a 429 is the client's own retry.
+    const QString id = firstIdWithStatus(u"done"_s);
+    constexpr int total = 12;
+    int succeeded = 0;
+    ApiError failure;
+    std::function<void()> next = [&] {
+        m_client->retrieveArtifact(id, this, [&](const Result<Artifact> &r) {
+            if (!r) {
+                failure = r.error();
+                return;
+            }
+            if (++succeeded < total)
+                next();
+        });
+    };
+    next();
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded == total || !failure.message.isEmpty(), 30000);
+    QVERIFY2(failure.message.isEmpty(), qPrintable(failure.displayText()));
+    QVERIFY(sawPause);
+
+    int rateLimited = 0;
+    for (qsizetype i = 0; i < served.size(); ++i) {
+        if (served.at(i).second != 429)
+            continue;
+        ++rateLimited;
+        QVERIFY(i + 1 < served.size());
+        // Retry-After is at least one second: nothing may arrive sooner.
+        QVERIFY2(served.at(i + 1).first - served.at(i).first >= 1000,
+            qPrintable(u"retried after %1 ms"_s.arg(served.at(i + 1).first - served.at(i).first)));
+    }
+    QVERIFY(rateLimited > 0);
+    QCOMPARE(served.size() - rateLimited, total);
+}
+
+void TestRecallClient::retriesAfter503KeepingIdempotencyKey()
+{
+    const QString id = firstIdWithStatus(u"done"_s);
+    m_server->failNextRequests(2, 503);
+    QSignalSpy retrying(m_client.get(), &RecallClient::retrying);
+    Outcome<Artifact> out;
+    m_client->updateMetadata(id, {{u"ticket"_s, u"SUP-7"_s}}, this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY2(out.ok(), qPrintable(describe(out.result)));
+    QCOMPARE(retrying.count(), 2);
+
+    QList<QByteArray> keys;
+    const auto requests = m_server->apiRequests();
+    for (const auto &r : requests) {
+        if (r.method != "PATCH")
+            continue;
+        for (const auto &[name, value] : r.headers) {
+            if (name.compare("Idempotency-Key", Qt::CaseInsensitive) == 0)
+                keys.append(value);
+        }
+    }
+    QCOMPARE(keys.size(), 3);
+    QCOMPARE(keys.at(1), keys.at(0));
+    QCOMPARE(keys.at(2), keys.at(0));
+}
+
+void TestRecallClient::givesUpAfterMaxAttempts()
+{
+    m_server->failNextRequests(50, 502);
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().httpStatus, 502);
+    QCOMPARE(m_server->apiRequests().size(), m_budget->backoffPolicy().maxAttempts + 1);
+}
+
+void TestRecallClient::downloadCarriesNoAuthorization()
+{
+    Outcome<Artifact> artifact;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, artifact.callback());
+    QTRY_VERIFY(artifact.done());
+    QVERIFY(artifact.ok());
+
+    QTemporaryDir dir;
+    const QList<QUrl> urls {artifact.value().downloads.participants, artifact.value().downloads.participantEvents,
+        artifact.value().downloads.speakerTimeline};
+    for (const QUrl &url : urls) {
+        QVERIFY(!url.isEmpty());
+        const QString path = dir.filePath(url.fileName());
+        Outcome<RecallClient::DownloadResult> out;
+        qint64 lastProgress = -1;
+        m_client->download(
+            url, path, this, out.callback(), [&lastProgress](qint64 received, qint64) { lastProgress = received; });
+        QTRY_VERIFY(out.done());
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().displayText()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(out.value().bytes, file.size());
+        QCOMPARE(lastProgress, file.size());
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY(doc.isArray());
+        QVERIFY(!doc.array().isEmpty());
+    }
+
+    const auto seen = m_server->downloadRequests();
+    QCOMPARE(seen.size(), urls.size());
+    const QByteArray key = m_server->token().toUtf8();
+    for (const auto &request : seen) {
+        for (const auto &[name, value] : request.headers) {
+            QVERIFY2(name.compare("Authorization", Qt::CaseInsensitive) != 0, "a download carried Authorization");
+            QVERIFY2(!value.contains(key), "the API key reached the download host");
+        }
+    }
+}
+
+void TestRecallClient::expiredDownloadLink()
+{
+    ManualClock serverClock;
+    m_server->setClock(&serverClock);
+    m_server->setDownloadLinkLifetimeMs(60 * 1000);
+    Outcome<Artifact> artifact;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, artifact.callback());
+    QTRY_VERIFY(artifact.done());
+    QVERIFY(artifact.ok());
+    serverClock.advance(61 * 1000);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"timeline.json"_s);
+    Outcome<RecallClient::DownloadResult> out;
+    m_client->download(artifact.value().downloads.speakerTimeline, path, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().kind, ApiError::Kind::DownloadExpired);
+    QCOMPARE(out.error().httpStatus, 403);
+    QVERIFY(out.error().hint().contains(u"refresh"_s));
+    QVERIFY(!QFile::exists(path));
+    m_server->setClock(m_clock.get());
+}
+
+void TestRecallClient::plainHttpToRemoteHostRefused()
+{
+    QSignalSpy served(m_server.get(), &DemoServer::requestServed);
+    m_client->setConnection({QUrl(u"http://recall.example"_s), m_server->token()});
+    Outcome<ArtifactPage> out;
+    m_client->listArtifacts({}, this, out.callback());
+    QVERIFY(!out.done()); // answered from the event loop, never synchronously
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().kind, ApiError::Kind::InsecureUrl);
+
+    Outcome<RecallClient::DownloadResult> download;
+    m_client->download(
+        QUrl(u"http://files.example/x.json"_s), QDir::temp().filePath(u"x.json"_s), this, download.callback());
+    QTRY_VERIFY(download.done());
+    QCOMPARE(download.error().kind, ApiError::Kind::InsecureUrl);
+    QCOMPARE(served.count(), 0);
+}
+
+void TestRecallClient::truncatedBodyIsMalformed()
+{
+    m_server->setTruncateBodies(true);
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY(out.error().jsonErrorOffset > 0);
+}
+
+void TestRecallClient::firewallHtmlPage()
+{
+    m_server->setFirewallBlock(true);
+    Outcome<ArtifactPage> out;
+    m_client->listArtifacts({}, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().httpStatus, 403);
+    QVERIFY(!out.error().bodyExcerpt.isEmpty());
+    QVERIFY(!out.error().bodyExcerpt.contains(u'<'));
+    QVERIFY(out.error().hint().contains(u"firewall"_s));
+}
+
+void TestRecallClient::timeout()
+{
+    m_server->setLatencyMs(3000);
+    m_client->setTransferTimeoutMs(300);
+    RateBudget::BackoffPolicy once = m_budget->backoffPolicy();
+    once.maxAttempts = 1;
+    m_budget->setBackoffPolicy(once);
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().kind, ApiError::Kind::Timeout);
+    QCOMPARE(out.error().host, u"127.0.0.1"_s);
+}
+
+void TestRecallClient::connectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    QUrl base(u"http://127.0.0.1"_s);
+    base.setPort(closed.serverPort());
+    closed.close();
+    m_client->setConnection({base, u"key"_s});
+    RateBudget::BackoffPolicy once = m_budget->backoffPolicy();
+    once.maxAttempts = 1;
+    m_budget->setBackoffPolicy(once);
+    QSignalSpy retrying(m_client.get(), &RecallClient::retrying);
+    Outcome<ArtifactPage> out;
+    m_client->listArtifacts({}, this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QCOMPARE(out.error().kind, ApiError::Kind::Network);
+    QVERIFY(out.error().message.contains(u"127.0.0.1"_s));
+    QCOMPARE(retrying.count(), 1);
+}
+
+void TestRecallClient::callbackSkippedWhenContextDies()
+{
+    bool called = false;
+    auto context = std::make_unique<QObject>();
+    m_client->retrieveArtifact(
+        firstIdWithStatus(u"done"_s), context.get(), [&called](const Result<Artifact> &) { called = true; });
+    context.reset();
+    QTRY_COMPARE(m_client->requestsInFlight(), 0);
+    QVERIFY(!called);
+}
+
+void TestRecallClient::cancel()
+{
+    m_server->setLatencyMs(200);
+    bool called = false;
+    const auto id = m_client->retrieveArtifact(
+        firstIdWithStatus(u"done"_s), this, [&called](const Result<Artifact> &) { called = true; });
+    QCOMPARE(m_client->requestsInFlight(), 1);
+    m_client->cancel(id);
+    QCOMPARE(m_client->requestsInFlight(), 0);
+    QTest::qWait(400);
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestRecallClient)
+#include "tst_recallclient.moc"
