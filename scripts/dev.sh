@@ -2,7 +2,8 @@
 # The two everyday commands of README.md:
 #   scripts/dev.sh run [app arguments]   install what is missing, build, launch on the demo workspace
 #   scripts/dev.sh test                  install what is missing, build, run every test (offscreen)
-# Both build incrementally in build/<preset>. PRESET=asan selects the sanitizer build.
+# Both build incrementally in build/<preset>. PRESET=asan selects the sanitizer build; with CI=true the
+# test command runs the dev preset and then the asan preset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +45,13 @@ run)
 test)
     install_missing
     build
-    exec ctest --preset "$preset"
+    ctest --preset "$preset"
+    # CI (CI=true) also keeps the sanitizer build green: the same tests under ASan and UBSan.
+    if [ "${CI:-}" = true ] && [ "$preset" = dev ]; then
+        preset=asan
+        build
+        ctest --preset asan
+    fi
     ;;
 *)
     echo "usage: $0 run [app arguments] | test" >&2

@@ -107,9 +107,11 @@ void TestRecallClient::cleanup()
 
 RecallClient::Callback<ArtifactPage> TestRecallClient::pageCollector(QStringList *ids, bool *finished, ApiError *error)
 {
-    // Follows `next` until it is empty, collecting ids in order.
-    auto self = std::make_shared<RecallClient::Callback<ArtifactPage>>();
-    *self = [this, ids, finished, error, self](const Result<ArtifactPage> &page) {
+    // Follows `next` until it is empty, collecting ids in order. The function refers to itself only
+    // weakly; whichever request is pending owns it.
+    using Callback = RecallClient::Callback<ArtifactPage>;
+    auto self = std::make_shared<Callback>();
+    *self = [this, ids, finished, error, weak = std::weak_ptr<Callback>(self)](const Result<ArtifactPage> &page) {
         if (!page) {
             *error = page.error();
             *finished = true;
@@ -117,10 +119,11 @@ RecallClient::Callback<ArtifactPage> TestRecallClient::pageCollector(QStringList
         }
         for (const Artifact &a : page->results)
             ids->append(a.id);
-        if (page->next.isEmpty())
+        if (page->next.isEmpty()) {
             *finished = true;
-        else
-            m_client->fetchPage(page->next, this, *self);
+        } else if (const auto strong = weak.lock()) {
+            m_client->fetchPage(page->next, this, [strong](const Result<ArtifactPage> &next) { (*strong)(next); });
+        }
     };
     return [self](const Result<ArtifactPage> &page) { (*self)(page); };
 }

@@ -100,13 +100,15 @@ void MainWindow::createActions()
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_reloadAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload"), this);
+    m_reloadAction
+        = new QAction(QIcon::fromTheme(u"view-refresh"_s, QIcon(u":/icons/view-refresh.svg"_s)), tr("&Reload"), this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setToolTip(tr("Load the artifact list again from the first page (%1)")
                                    .arg(m_reloadAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_reloadAction, &QAction::triggered, this, [this] { m_model->reload(m_model->filter()); });
 
-    m_loadMoreAction = new QAction(QIcon::fromTheme(u"go-down"_s), tr("Load &more"), this);
+    m_loadMoreAction
+        = new QAction(QIcon::fromTheme(u"go-bottom"_s, QIcon(u":/icons/go-bottom.svg"_s)), tr("Load &more"), this);
     m_loadMoreAction->setShortcut(Qt::CTRL | Qt::Key_M);
     m_loadMoreAction->setToolTip(tr("Load the next page of artifacts (%1)")
                                      .arg(m_loadMoreAction->shortcut().toString(QKeySequence::NativeText)));
