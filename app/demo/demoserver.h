@@ -1,0 +1,128 @@
+#pragma once
+
+#include "demoquirk.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class Clock;
+class DemoApi;
+class DemoCatalog;
+class DemoDownloads;
+class HttpListener;
+class HttpReply;
+class SteadyClock;
+struct HttpRequest;
+struct HttpResponse;
+
+// The demo workspace: a Recall-compatible participant_events API and an S3-like download host on
+// two loopback ports, backed by a deterministic, seeded data set. It is the app's --demo mode and
+// the server every network test talks to. Runs in the thread that owns it, never blocks, and
+// answers late (latency) from timers rather than nested event loops.
+class DemoServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        quint32 seed = 20250717;
+        int artifactCount = 320;
+        int pageSize = 50;
+        quint16 apiPort = 0; // 0: any free port
+        quint16 downloadPort = 0;
+    };
+    using Quirk = DemoQuirk;
+
+    explicit DemoServer(QObject *parent = nullptr);
+    explicit DemoServer(const Options &options, QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    // Binds the API listener and the download listener on 127.0.0.1. False + errorString() on failure.
+    bool start();
+    QString errorString() const { return m_errorString; }
+    QUrl baseUrl() const; // http://127.0.0.1:<port>, no path, no trailing slash
+    QUrl downloadBaseUrl() const;
+    QString token() const { return m_token; } // "demo-" + 24 hex digits derived from the seed
+    const Options &options() const { return m_options; }
+
+    // Introspection for tests.
+    QStringList artifactIds() const; // list order: created_at descending
+    int artifactCount() const;
+    QJsonObject artifactJson(const QString &id) const; // as Retrieve returns it ({} if unknown)
+    QStringList recordingIds() const;
+    QString recordingIdOf(const QString &artifactId) const;
+    // The artifact guaranteed to carry a quirk (see democatalog.cpp); empty if the workspace is too small.
+    QString artifactIdWithQuirk(Quirk quirk) const;
+    // A download file's bytes without HTTP, signature or status checks ("participants",
+    // "participant_events", "speaker_timeline"); empty for an unknown id or kind.
+    QByteArray downloadFileContents(const QString &id, const QString &kind);
+
+    struct RecordedRequest
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+    // Everything each listener saw, in order (the latest 10 000 of each).
+    QList<RecordedRequest> apiRequests() const { return m_apiRequests; }
+    QList<RecordedRequest> downloadRequests() const { return m_downloadRequests; }
+    void clearRecordedRequests();
+
+    // Switches for tests.
+    // Rate limits, Idempotency-Key expiry and download-link expiry run on this clock; default: an
+    // own SteadyClock(1.0). Not owned; changing it refills the buckets and forgets idempotency keys.
+    void setClock(Clock *clock);
+    Clock *clock() const;
+    void setRateLimits(int listPerMinute, int perIdPerMinute); // defaults 60 / 300; <= 0 disables
+    void setMergeOnPatch(bool merge); // default false: PATCH replaces the whole map
+    void setLatencyMs(int ms); // every API response is delayed by ms of real time
+    // The next count API requests get this status with a {"detail": ...} body; not rate limited.
+    void failNextRequests(int count, int httpStatus = 503);
+    void setTruncateBodies(bool truncate); // API JSON bodies cut to half, Content-Length matching
+    void setFirewallBlock(bool block); // every API request gets 403 with an HTML page
+    void setDownloadLinkLifetimeMs(qint64 ms); // default one hour of clock time
+    // Sets status.code (any string, so unknown future codes can be shown), sub_code (empty: null)
+    // and updated_at; "done" makes download URLs appear. False for an unknown id.
+    bool setArtifactStatus(const QString &id, const QString &code, const QString &subCode = {});
+
+Q_SIGNALS:
+    // After each answer of either listener has been written (or dropped: the client had hung up).
+    void requestServed(const QString &method, const QString &path, int httpStatus);
+
+private:
+    void serveApi(const HttpRequest &request, const HttpReply &reply);
+    void serveDownload(const HttpRequest &request, const HttpReply &reply);
+    void deliver(const HttpReply &reply, const HttpResponse &response, const QString &method, const QString &path,
+        const QString &idempotencyKey);
+    static void record(QList<RecordedRequest> &log, const HttpRequest &request);
+    qint64 nowMs() const;
+
+    Options m_options;
+    QString m_token;
+    QString m_errorString;
+    std::unique_ptr<DemoCatalog> m_catalog;
+    std::unique_ptr<DemoDownloads> m_downloads;
+    std::unique_ptr<DemoApi> m_api;
+    HttpListener *m_apiListener = nullptr;
+    HttpListener *m_downloadListener = nullptr;
+    SteadyClock *m_ownClock = nullptr;
+    QPointer<Clock> m_clock;
+    QList<RecordedRequest> m_apiRequests;
+    QList<RecordedRequest> m_downloadRequests;
+    int m_latencyMs = 0;
+    int m_failCount = 0;
+    int m_failStatus = 503;
+    bool m_truncateBodies = false;
+    bool m_firewallBlock = false;
+};
