@@ -15,6 +15,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6
     qtkeychain-qt6-dev libsimdjson-dev libgl-dev fonts-dejavu-core
+    desktop-file-utils appstream
 )
 
 install_missing() {
