@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/artifact.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class Clock;
+class RecallClient;
+
+// Recall sends status webhooks to servers, not to desktop apps, so the app polls Retrieve for the
+// artifacts that are still `processing` while the user can see them. Each artifact waits longer
+// between polls the longer it stays processing, and every poll goes through the client's shared
+// rate budget, so watching many rows never crowds out what the user asks for.
+class StatusPoller : public QObject
+{
+    Q_OBJECT
+public:
+    struct Intervals
+    {
+        qint64 firstMs = 5000; // the first poll after an artifact becomes watched
+        double growth = 1.6; // each poll that still finds `processing` waits this much longer
+        qint64 maxMs = 120000;
+    };
+
+    explicit StatusPoller(QObject *parent = nullptr);
+
+    // The client of the current workspace (its budget's clock times the polls); nullptr stops polling.
+    void setClient(RecallClient *client);
+    void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
+
+    // The processing artifacts the user can see now. Ids that drop out stop being polled; new ones
+    // start with the first interval; ids that stay keep their growing interval.
+    void setWatched(const QStringList &artifactIds);
+    QStringList watched() const { return m_entries.keys(); }
+    int pollsInFlight() const;
+
+Q_SIGNALS:
+    // Every fresh copy of a watched artifact, for the model to update in place.
+    void artifactUpdated(const Artifact &artifact);
+    // A watched artifact left `processing` (usually to done or failed).
+    void statusChanged(const Artifact &artifact, const QString &previousCode);
+    void pollFailed(const QString &artifactId, const ApiError &error);
+
+private:
+    struct Entry
+    {
+        qint64 dueMs = 0;
+        qint64 intervalMs = 0;
+        quint64 request = 0; // non-zero while a poll is in flight
+    };
+
+    Clock *clock() const;
+    void pollDue();
+    void onResult(const QString &id, const Artifact &artifact);
+    void schedule();
+
+    QPointer<RecallClient> m_client;
+    Intervals m_intervals;
+    QHash<QString, Entry> m_entries;
+    QTimer m_timer;
+    QMetaObject::Connection m_clockConnection;
+};

@@ -1,0 +1,61 @@
+#include "core/idextractor.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using Kind = OpenRequest::Kind;
+
+class TestIdExtractor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+};
+
+void TestIdExtractor::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("id");
+
+    const QString a = u"5f1b2c3d-0000-4000-8000-000000000001"_s;
+    const QString r = u"9a8b7c6d-0000-4000-8000-00000000000a"_s;
+    QTest::newRow("bare id") << a << Kind::Unknown << a;
+    QTest::newRow("bare id, spaces and upper case")
+        << u"  5F1B2C3D-0000-4000-8000-000000000001\n"_s << Kind::Unknown << a;
+    QTest::newRow("api artifact url") << u"https://us-east-1.recall.ai/api/v1/participant_events/"_s + a + u"/"_s
+                                      << Kind::Artifact << a;
+    QTest::newRow("api recording url") << u"https://eu-central-1.recall.ai/api/v1/recording/"_s + r + u"/"_s
+                                       << Kind::Recording << r;
+    QTest::newRow("list url with recording_id")
+        << u"https://us-east-1.recall.ai/api/v1/participant_events/?recording_id="_s + r + u"&status_code=done"_s
+        << Kind::Recording << r;
+    QTest::newRow("percent-encoded") << u"recording_id%3D9a8b7c6d%2D0000%2D4000%2D8000%2D00000000000a"_s
+                                     << Kind::Recording << r;
+    QTest::newRow("ticket sentence, recording")
+        << u"Customer says recording "_s + r + u" has no speakers"_s << Kind::Recording << r;
+    QTest::newRow("ticket sentence, artifact")
+        << u"artifact: "_s + a + u" (recording "_s + r + u")"_s << Kind::Artifact << a;
+    QTest::newRow("first id wins without context") << a + u" and "_s + r << Kind::Unknown << a;
+    QTest::newRow("context beats position") << a + u" in recording_id="_s + r << Kind::Recording << r;
+    QTest::newRow("download link") << u"https://dl.example/artifacts/"_s + a + u"/speaker_timeline.json?sig=ab"_s
+                                   << Kind::Unknown << a;
+    QTest::newRow("no id") << u"SUP-48213"_s << Kind::Nothing << QString();
+    QTest::newRow("too short") << u"5f1b2c3d-0000-4000-8000-00000000000"_s << Kind::Nothing << QString();
+    QTest::newRow("empty") << QString() << Kind::Nothing << QString();
+}
+
+void TestIdExtractor::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(Kind, kind);
+    QFETCH(QString, id);
+    const OpenRequest request = IdExtractor::parse(text);
+    QCOMPARE(request.kind, kind);
+    QCOMPARE(request.id, id);
+}
+
+QTEST_GUILESS_MAIN(TestIdExtractor)
+#include "tst_idextractor.moc"

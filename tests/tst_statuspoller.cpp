@@ -1,0 +1,146 @@
+#include "core/clock.h"
+#include "demo/demoserver.h"
+#include "models/statuspoller.h"
+#include "net/ratebudget.h"
+#include "net/recallclient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestStatusPoller : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pollsWithGrowingInterval();
+    void reportsWhenProcessingEnds();
+    void unwatchedIdsAreNotPolled();
+    void manualClockPollsOnlyWhenDue();
+
+private:
+    QList<qint64> pollTimes(const QString &id) const;
+
+    std::unique_ptr<SteadyClock> m_clock;
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<RateBudget> m_budget;
+    std::unique_ptr<RecallClient> m_client;
+    QList<std::pair<QString, qint64>> m_served; // path, clock ms
+    QString m_processingId;
+};
+
+void TestStatusPoller::init()
+{
+    m_clock = std::make_unique<SteadyClock>(1000.0);
+    m_server = std::make_unique<DemoServer>();
+    m_server->setClock(m_clock.get());
+    QVERIFY(m_server->start());
+    m_budget = std::make_unique<RateBudget>(m_clock.get());
+    m_client = std::make_unique<RecallClient>(m_budget.get());
+    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    m_processingId = m_server->artifactIdWithQuirk(DemoServer::Quirk::Processing);
+    QVERIFY(!m_processingId.isEmpty());
+    m_served.clear();
+    connect(m_server.get(), &DemoServer::requestServed, this, [this](const QString &, const QString &path, int) {
+        m_served.append({path, m_clock->nowMs()});
+    });
+}
+
+void TestStatusPoller::cleanup()
+{
+    m_client.reset();
+    m_budget.reset();
+    m_server.reset();
+    m_clock.reset();
+}
+
+QList<qint64> TestStatusPoller::pollTimes(const QString &id) const
+{
+    QList<qint64> times;
+    for (const auto &[path, at] : m_served) {
+        if (path.contains(id))
+            times.append(at);
+    }
+    return times;
+}
+
+void TestStatusPoller::pollsWithGrowingInterval()
+{
+    StatusPoller poller;
+    poller.setIntervals({5000, 2.0, 60000});
+    poller.setClient(m_client.get());
+    QSignalSpy updated(&poller, &StatusPoller::artifactUpdated);
+    const qint64 start = m_clock->nowMs();
+    poller.setWatched({m_processingId});
+    QTRY_VERIFY_WITH_TIMEOUT(pollTimes(m_processingId).size() >= 4, 10000);
+    const QList<qint64> t = pollTimes(m_processingId);
+    QVERIFY(t.at(0) - start >= 5000);
+    // 5 s, then 10 s, then 20 s between polls: each gap at least the interval, and growing.
+    QVERIFY2(t.at(1) - t.at(0) >= 10000, qPrintable(QString::number(t.at(1) - t.at(0))));
+    QVERIFY2(t.at(2) - t.at(1) >= 20000, qPrintable(QString::number(t.at(2) - t.at(1))));
+    QVERIFY(t.at(3) - t.at(2) >= 40000);
+    QVERIFY(updated.count() >= 3);
+    QCOMPARE(updated.first().first().value<Artifact>().id, m_processingId);
+}
+
+void TestStatusPoller::reportsWhenProcessingEnds()
+{
+    StatusPoller poller;
+    poller.setIntervals({2000, 1.5, 10000});
+    poller.setClient(m_client.get());
+    QSignalSpy changed(&poller, &StatusPoller::statusChanged);
+    poller.setWatched({m_processingId});
+    QTRY_VERIFY(!pollTimes(m_processingId).isEmpty());
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(m_server->setArtifactStatus(m_processingId, u"done"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
+    const Artifact done = changed.first().at(0).value<Artifact>();
+    QCOMPARE(done.id, m_processingId);
+    QCOMPARE(done.status.kind(), StatusKind::Done);
+    QCOMPARE(changed.first().at(1).toString(), u"processing"_s);
+    QVERIFY(poller.watched().isEmpty());
+}
+
+void TestStatusPoller::unwatchedIdsAreNotPolled()
+{
+    StatusPoller poller;
+    poller.setIntervals({2000, 1.0, 2000});
+    poller.setClient(m_client.get());
+    poller.setWatched({m_processingId});
+    QTRY_VERIFY(pollTimes(m_processingId).size() >= 2);
+    poller.setWatched({});
+    QTRY_COMPARE(poller.pollsInFlight(), 0);
+    const int polls = pollTimes(m_processingId).size();
+    QTest::qWait(100); // 100 s of clock time: fifty intervals
+    QCOMPARE(pollTimes(m_processingId).size(), polls);
+}
+
+void TestStatusPoller::manualClockPollsOnlyWhenDue()
+{
+    ManualClock clock;
+    RateBudget budget(&clock);
+    RecallClient client(&budget);
+    client.setConnection({m_server->baseUrl(), m_server->token()});
+    StatusPoller poller;
+    poller.setIntervals({5000, 2.0, 60000});
+    poller.setClient(&client);
+    poller.setWatched({m_processingId});
+    QTest::qWait(50);
+    QCOMPARE(pollTimes(m_processingId).size(), 0);
+    clock.advance(4999);
+    QTest::qWait(50);
+    QCOMPARE(pollTimes(m_processingId).size(), 0);
+    clock.advance(1);
+    QTRY_COMPARE(pollTimes(m_processingId).size(), 1);
+    QTRY_COMPARE(poller.pollsInFlight(), 0);
+    clock.advance(9999);
+    QTest::qWait(50);
+    QCOMPARE(pollTimes(m_processingId).size(), 1);
+    clock.advance(1);
+    QTRY_COMPARE(pollTimes(m_processingId).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestStatusPoller)
+#include "tst_statuspoller.moc"
