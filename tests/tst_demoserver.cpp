@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "demo/demoserver.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void cleanup();
 
     void determinism();
+    void goldenData();
     void workspaceHasAllStatusCodes();
     void pagingFollowsNextUrls();
     void filtersNarrow_data();
@@ -263,6 +265,36 @@ void TestDemoServer::determinism()
             QVERIFY(a.body == b.body);
         }
     }
+}
+
+// The same seed must give the same bytes on every machine and in every build type (Debug,
+// sanitizers, RelWithDebInfo, other compilers): determinism() only compares two servers of the
+// same binary, so an evaluation-order dependence or a stale object in one build slips through it.
+// A failure here means the generated demo data changed; update the values only on purpose.
+void TestDemoServer::goldenData()
+{
+    QCOMPARE(m_server->token(), u"demo-a26e29040626903b4b67e689"_s);
+
+    QCryptographicHash artifacts(QCryptographicHash::Sha256);
+    const QStringList ids = m_server->artifactIds();
+    for (int i = 0; i < 40; ++i) {
+        QJsonObject artifact = m_server->artifactJson(ids.at(i));
+        artifact.remove(u"data"_s); // signed URLs carry the port and a per-server secret
+        artifacts.addData(jsonBytes(artifact));
+    }
+    QCOMPARE(
+        artifacts.result().toHex(), QByteArray("42f3e1f44636f7690122625698bc1a0661ccdb5f47d72b92ad999225996ec121"));
+
+    using Q = DemoServer::Quirk;
+    QCryptographicHash meetings(QCryptographicHash::Sha256);
+    for (const QString &id :
+        {m_server->artifactIdWithQuirk(Q::LargeMeeting), m_server->artifactIdWithQuirk(Q::ZoomLike),
+            m_server->artifactIdWithQuirk(Q::MeetLike), m_server->artifactIdWithQuirk(Q::TeamsLike), randomDoneId(0),
+            randomDoneId(1), randomDoneId(2), randomDoneId(3)}) {
+        for (const QString &kind : {u"participants"_s, u"participant_events"_s, u"speaker_timeline"_s})
+            meetings.addData(m_server->downloadFileContents(id, kind));
+    }
+    QCOMPARE(meetings.result().toHex(), QByteArray("c7538a87603ad0c9affed6c2292aa6d1adf504c0f6ab6d6d74228b3eaea5905b"));
 }
 
 void TestDemoServer::workspaceHasAllStatusCodes()

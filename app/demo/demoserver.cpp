@@ -63,8 +63,12 @@ DemoServer::DemoServer(const Options &options, QObject *parent)
     , m_clock(m_ownClock)
 {
     DemoRng tokenRng(options.seed, 0x746f6b656e);
-    m_token = u"demo-"_s + QString::number(tokenRng.next(), 16).rightJustified(16, u'0')
-        + QString::number(tokenRng.next() >> 32, 16).rightJustified(8, u'0');
+    // One draw per statement: two draws in one expression are unsequenced (compiler-dependent).
+    // The order is the one GCC used before, so existing tokens stay valid.
+    const quint64 tail = tokenRng.next();
+    const quint64 head = tokenRng.next();
+    m_token = u"demo-"_s + QString::number(head, 16).rightJustified(16, u'0')
+        + QString::number(tail >> 32, 16).rightJustified(8, u'0');
     m_downloads = std::make_unique<DemoDownloads>(*m_catalog);
     m_api = std::make_unique<DemoApi>(*m_catalog, m_token, options.pageSize);
     m_api->setUrlMaker(

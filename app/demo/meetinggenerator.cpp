@@ -49,11 +49,15 @@ QJsonValue extraDataFor(MeetingPlatform platform, DemoRng &rng, const QString &t
         return QJsonObject {{u"zoom"_s,
             QJsonObject {{u"user_guid"_s, rng.uuid().toUpper()}, {u"guest"_s, rng.chance(0.3)},
                 {u"conf_user_id"_s, QString::number(16778240 + rng.rangeInt(0, 2000000))}}}};
-    case MeetingPlatform::GoogleMeet:
+    case MeetingPlatform::GoogleMeet: {
+        // One draw per statement: the operands of + are unsequenced, so two draws in one
+        // expression would depend on the compiler. (The order is the one GCC happened to use.)
+        const int device = rng.rangeInt(100, 999);
+        const QString space = rng.uuid().remove(u'-').left(11);
         return QJsonObject {{u"google_meet"_s,
             QJsonObject {{u"static_participant_id"_s,
-                QString(u"spaces/"_s + rng.uuid().remove(u'-').left(11) + u"/devices/"_s
-                    + QString::number(rng.rangeInt(100, 999)))}}}};
+                QString(u"spaces/"_s + space + u"/devices/"_s + QString::number(device))}}}};
+    }
     case MeetingPlatform::MicrosoftTeams:
         return QJsonObject {{u"microsoft_teams"_s,
             QJsonObject {{u"user_id"_s, QString(u"8:orgid:"_s + rng.uuid())}, {u"tenant_id"_s, tenant},
@@ -110,7 +114,10 @@ private:
     QString uniqueName()
     {
         for (;;) {
-            const QString name = m_rng.pick(firstNames).toString() + u' ' + m_rng.pick(lastNames).toString();
+            // Two statements, not one expression: the draws must not depend on evaluation order.
+            const QStringView last = m_rng.pick(lastNames);
+            const QStringView first = m_rng.pick(firstNames);
+            const QString name = first.toString() + u' ' + last.toString();
             if (!m_usedNames.contains(name)) {
                 m_usedNames.append(name);
                 return name;
@@ -265,9 +272,10 @@ private:
                 at += 5 * second;
                 continue;
             }
-            const qint64 length = zoomLike()
-                ? seconds(0.6, 1.5) + std::llround(std::pow(m_rng.uniform(), 2) * 8 * second)
-                : seconds(2, 4) + std::llround(std::pow(m_rng.uniform(), 2) * 56 * second);
+            // The minimum and the long tail are separate draws; keep them in separate statements.
+            const qint64 minimum = zoomLike() ? seconds(0.6, 1.5) : seconds(2, 4);
+            const double tail = std::pow(m_rng.uniform(), 2);
+            const qint64 length = minimum + std::llround(tail * (zoomLike() ? 8 : 56) * second);
             const qint64 stop = std::min({at + length, people[speaker].leaveUs, end});
             if (stop - at < 200000) {
                 at += 500000;
