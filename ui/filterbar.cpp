@@ -1,0 +1,201 @@
+#include "filterbar.h"
+
+#include "core/filtersettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QDateTimeEdit *makeDateEdit(QWidget *parent, const QString &name, const QString &tip)
+{
+    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    edit->setEnabled(false);
+    edit->setAccessibleName(name);
+    edit->setToolTip(tip);
+    return edit;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+
+    m_recording = new QLineEdit(this);
+    m_recording->setObjectName(u"recordingFilter"_s);
+    m_recording->setPlaceholderText(tr("Recording id"));
+    m_recording->setAccessibleName(tr("Recording id filter"));
+    m_recording->setToolTip(tr("Only artifacts of this recording (a UUID)"));
+    m_recording->setClearButtonEnabled(true);
+    m_recording->setMinimumWidth(260);
+    // Lenient while typing; apply() refuses what is not a complete UUID.
+    m_recording->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9a-fA-F-]{0,36}"_s), this));
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setToolTip(tr("Ask the server for artifacts with this status only"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &code : {u"processing"_s, u"done"_s, u"failed"_s})
+        m_status->addItem(code, code);
+
+    m_afterEnabled = new QCheckBox(tr("Created after"), this);
+    m_afterEnabled->setObjectName(u"createdAfterEnabled"_s);
+    m_afterEnabled->setToolTip(tr("Only artifacts created after the given time"));
+    m_after = makeDateEdit(this, tr("Created after"), tr("Created after this local time"));
+    m_after->setObjectName(u"createdAfter"_s);
+    m_beforeEnabled = new QCheckBox(tr("before"), this);
+    m_beforeEnabled->setObjectName(u"createdBeforeEnabled"_s);
+    m_beforeEnabled->setToolTip(tr("Only artifacts created before the given time"));
+    m_before = makeDateEdit(this, tr("Created before"), tr("Created before this local time"));
+    m_before->setObjectName(u"createdBefore"_s);
+    connect(m_afterEnabled, &QCheckBox::toggled, m_after, &QWidget::setEnabled);
+    connect(m_beforeEnabled, &QCheckBox::toggled, m_before, &QWidget::setEnabled);
+
+    m_apply = new QPushButton(tr("&Apply"), this);
+    m_apply->setObjectName(u"applyFilter"_s);
+    m_apply->setToolTip(tr("Load the list again with these filters (Enter)"));
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(u"clearFilter"_s);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove every server-side filter"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    m_saved = new QToolButton(this);
+    m_saved->setObjectName(u"savedFilters"_s);
+    m_saved->setText(tr("Saved"));
+    m_saved->setToolTip(tr("Saved filters: apply one, or save the current filter under a name"));
+    m_saved->setAccessibleName(tr("Saved filters"));
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setMenu(new QMenu(m_saved));
+    connect(m_saved->menu(), &QMenu::aboutToShow, this, &FilterBar::rebuildSavedMenu);
+
+    layout->addWidget(m_recording);
+    layout->addWidget(m_status);
+    layout->addWidget(m_afterEnabled);
+    layout->addWidget(m_after);
+    layout->addWidget(m_beforeEnabled);
+    layout->addWidget(m_before);
+    layout->addWidget(m_apply);
+    layout->addWidget(m_clear);
+    layout->addWidget(m_saved);
+    layout->addStretch();
+
+    connect(m_apply, &QPushButton::clicked, this, &FilterBar::apply);
+    connect(m_recording, &QLineEdit::returnPressed, this, &FilterBar::apply);
+    connect(m_recording, &QLineEdit::textChanged, this, &FilterBar::updateValidity);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+}
+
+ListFilter FilterBar::draft() const
+{
+    ListFilter f;
+    f.recordingId = m_recording->text().trimmed().toLower();
+    f.statusCode = m_status->currentData().toString();
+    if (m_afterEnabled->isChecked())
+        f.createdAfter = m_after->dateTime().toUTC();
+    if (m_beforeEnabled->isChecked())
+        f.createdBefore = m_before->dateTime().toUTC();
+    return f;
+}
+
+void FilterBar::setFilter(const ListFilter &filter)
+{
+    m_recording->setText(filter.recordingId);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(filter.statusCode)));
+    m_afterEnabled->setChecked(filter.createdAfter.isValid());
+    if (filter.createdAfter.isValid())
+        m_after->setDateTime(filter.createdAfter.toLocalTime());
+    m_beforeEnabled->setChecked(filter.createdBefore.isValid());
+    if (filter.createdBefore.isValid())
+        m_before->setDateTime(filter.createdBefore.toLocalTime());
+    m_applied = draft();
+}
+
+void FilterBar::apply()
+{
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    const ListFilter f = draft();
+    if (!f.recordingId.isEmpty() && !uuid.match(f.recordingId).hasMatch()) {
+        m_recording->setFocus();
+        updateValidity();
+        return;
+    }
+    m_applied = f;
+    Q_EMIT applied(f);
+}
+
+void FilterBar::clear()
+{
+    setFilter({});
+    Q_EMIT applied(m_applied);
+}
+
+void FilterBar::updateValidity()
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    const QString text = m_recording->text().trimmed();
+    const bool valid = text.isEmpty() || uuid.match(text).hasMatch();
+    QPalette pal = palette();
+    if (!valid) {
+        // A tint of the palette's own base toward red keeps text readable in dark and light themes.
+        const QColor base = pal.color(QPalette::Base);
+        const QColor warn(Qt::red);
+        pal.setColor(QPalette::Base,
+            QColor::fromRgbF(base.redF() * 0.75 + warn.redF() * 0.25, base.greenF() * 0.75 + warn.greenF() * 0.25,
+                base.blueF() * 0.75 + warn.blueF() * 0.25));
+    }
+    m_recording->setPalette(pal);
+    m_recording->setToolTip(valid
+            ? tr("Only artifacts of this recording (a UUID)")
+            : tr("Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a"));
+}
+
+void FilterBar::rebuildSavedMenu()
+{
+    QMenu *menu = m_saved->menu();
+    menu->clear();
+    const auto saved = FilterSettings::savedFilters();
+    for (const auto &s : saved) {
+        menu->addAction(s.name, this, [this, f = s.filter] {
+            setFilter(f);
+            Q_EMIT applied(m_applied);
+        });
+    }
+    if (!saved.isEmpty()) {
+        QMenu *remove = menu->addMenu(tr("Remove"));
+        for (const auto &s : saved)
+            remove->addAction(s.name, this, [name = s.name] { FilterSettings::removeSavedFilter(name); });
+        menu->addSeparator();
+    }
+    menu->addAction(tr("Save current filter\u2026"), this, &FilterBar::saveCurrent);
+}
+
+void FilterBar::saveCurrent()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save filter"));
+    dialog->setLabelText(tr("Name:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        if (!name.trimmed().isEmpty())
+            FilterSettings::saveFilter(name.trimmed(), draft());
+    });
+    dialog->open();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/artifact.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+// The server-side filters of the List endpoint (recording id, status code, created after/before),
+// applied with Enter or the Apply button, plus named filters a person saved for later. What it shows
+// is only a draft until applied: filter() is the last applied filter.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    ListFilter filter() const { return m_applied; }
+    // Shows and applies a filter without emitting applied() (restoring settings, opening a recording).
+    void setFilter(const ListFilter &filter);
+    // What the fields say now, applied or not.
+    ListFilter draft() const;
+    QLineEdit *recordingEdit() const { return m_recording; }
+
+Q_SIGNALS:
+    void applied(const ListFilter &filter);
+
+private:
+    void apply();
+    void clear();
+    void rebuildSavedMenu();
+    void saveCurrent();
+    void updateValidity();
+
+    QLineEdit *m_recording = nullptr;
+    QComboBox *m_status = nullptr;
+    QCheckBox *m_afterEnabled = nullptr;
+    QDateTimeEdit *m_after = nullptr;
+    QCheckBox *m_beforeEnabled = nullptr;
+    QDateTimeEdit *m_before = nullptr;
+    QPushButton *m_apply = nullptr;
+    QToolButton *m_clear = nullptr;
+    QToolButton *m_saved = nullptr;
+    ListFilter m_applied;
+};
