@@ -1,0 +1,528 @@
+#include "artifactdetailpane.h"
+
+#include "core/timeformat.h"
+#include "models/metadatatablemodel.h"
+#include "statuscolors.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int chipPadding = 6;
+constexpr int chipIconSize = 16;
+constexpr int maxTableRows = 8; // longer maps scroll inside their table instead of stretching the pane
+constexpr int keyColumnMaxWidth = 140; // leaves the value column room at the pane's narrowest
+
+QString dash()
+{
+    return u"\u2014"_s;
+}
+
+void setField(QLabel *label, const QString &field, const QString &text, const QString &toolTip = {})
+{
+    label->setText(text);
+    label->setToolTip(toolTip);
+    // Screen readers read the accessible name instead of the text, so it carries both.
+    label->setAccessibleName(ArtifactDetailPane::tr("%1: %2").arg(field, text));
+}
+
+QFormLayout *createForm(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    // Narrow panes put a value under its label rather than squeezing both.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+QLabel *createValueLabel(const QString &objectName, QWidget *parent, bool keyboardSelectable = false)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (keyboardSelectable) {
+        // QLabel takes only click focus; the values worth copying become tab stops so that keyboard
+        // users can select them too. The rest stay out of Tab's way.
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setFocusPolicy(Qt::StrongFocus);
+    }
+    return label;
+}
+
+void fitHeight(QTableView *view)
+{
+    const int rows = std::clamp(view->model()->rowCount(), 1, maxTableRows);
+    view->setFixedHeight(2 * view->frameWidth() + view->horizontalHeader()->sizeHint().height()
+        + rows * view->verticalHeader()->defaultSectionSize());
+}
+
+// Null and empty cells read as secondary (italic, a colour between Text and Base); JSON values are
+// monospace so that 42 never passes for the text "42". Styled at paint time from the view's palette,
+// so switching themes needs nothing else.
+class MetadataDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        using Kind = MetadataTableModel::ValueKind;
+        const auto kind = static_cast<Kind>(index.data(MetadataTableModel::ValueKindRole).toInt());
+        if (kind == Kind::Json) {
+            option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        } else if (kind == Kind::Null || kind == Kind::Empty) {
+            option->font.setItalic(true);
+            const QColor text = option->palette.color(QPalette::Text);
+            const QColor base = option->palette.color(QPalette::Base);
+            const auto mix = [](float a, float b) { return a * 0.7f + b * 0.3f; };
+            option->palette.setColor(QPalette::Text,
+                QColor::fromRgbF(
+                    mix(text.redF(), base.redF()), mix(text.greenF(), base.greenF()), mix(text.blueF(), base.blueF())));
+        } else {
+            return;
+        }
+        option->fontMetrics = QFontMetrics(option->font);
+    }
+};
+
+} // namespace
+
+// The status as a chip, drawn like the list's StatusDelegate: StatusColors' palette-derived colours,
+// its icon and the code's text. A QLabel so that text() and accessibility work as usual.
+class StatusChip : public QLabel
+{
+    Q_OBJECT
+    Q_PROPERTY(QColor chipBackground READ chipBackground)
+    Q_PROPERTY(QColor chipForeground READ chipForeground)
+public:
+    explicit StatusChip(QWidget *parent)
+        : QLabel(parent)
+    {
+        setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+    void setStatus(StatusKind kind, const QString &code)
+    {
+        m_kind = kind;
+        m_code = code;
+        setText(chipStyle().label);
+        updateGeometry();
+    }
+    QColor chipBackground() const { return chipStyle().background; }
+    QColor chipForeground() const { return chipStyle().foreground; }
+    QSize sizeHint() const override
+    {
+        return {chipPadding * 3 + chipIconSize + fontMetrics().horizontalAdvance(text()) + 4,
+            std::max(fontMetrics().height(), chipIconSize) + 8};
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        const StatusStyle s = chipStyle();
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF chip = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        painter.setPen(QPen(s.accent, 1));
+        painter.setBrush(s.background);
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+        s.icon.paint(&painter, QRect(chipPadding, (height() - chipIconSize) / 2, chipIconSize, chipIconSize));
+        painter.setPen(s.foreground);
+        painter.drawText(rect().adjusted(chipPadding * 2 + chipIconSize, 0, -chipPadding, 0),
+            Qt::AlignVCenter | Qt::AlignLeft, text());
+    }
+
+private:
+    StatusStyle chipStyle() const { return StatusColors::style(m_kind, m_code, palette()); }
+
+    StatusKind m_kind = StatusKind::Unknown;
+    QString m_code;
+};
+
+ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("Select an artifact to see its details"), this))
+    , m_loadingLabel(new QLabel(tr("Refreshing\u2026"), this))
+    , m_minuteTimer(new QTimer(this))
+{
+    m_placeholder->setObjectName(u"placeholderLabel"_s);
+    m_placeholder->setAccessibleName(m_placeholder->text());
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(12);
+
+    m_loadingLabel->setObjectName(u"loadingLabel"_s);
+    m_loadingLabel->setAccessibleName(tr("Refreshing the artifact"));
+    m_loadingLabel->setToolTip(tr("Retrieving the latest version of this artifact"));
+    m_loadingLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_loadingLabel->setContentsMargins(0, 2, 8, 0);
+    QFont small = m_loadingLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    small.setItalic(true);
+    m_loadingLabel->setFont(small);
+    // Keeps its line while hidden so that the details do not jump whenever a refresh starts or ends.
+    QSizePolicy policy = m_loadingLabel->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_loadingLabel->setSizePolicy(policy);
+    m_loadingLabel->hide();
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"detailScrollArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Everything inside reflows (wrapping labels, wrapping form rows, eliding tables), so the content
+    // always takes the viewport's width. QScrollArea alone would keep it as wide as before a vertical
+    // scroll bar appeared and add a needless horizontal one (eventFilter pins the width).
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->installEventFilter(this);
+    setMinimumWidth(300); // narrower, a UUID no longer fits its line beside a vertical scroll bar
+    auto *content = new QWidget(m_scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(createStatusGroup());
+    contentLayout->addWidget(createIdentityGroup());
+    m_metadataModel = new MetadataTableModel(this);
+    contentLayout->addWidget(createMapGroup(tr("Metadata"), m_metadataModel, &m_metadataTable, &m_metadataEmpty));
+    m_recordingModel = new MetadataTableModel(this);
+    contentLayout->addWidget(
+        createMapGroup(tr("Recording metadata (read-only)"), m_recordingModel, &m_recordingTable, &m_recordingEmpty));
+    contentLayout->addWidget(createDownloadsGroup());
+    contentLayout->addStretch(1);
+    m_scroll->setWidget(content);
+    nameTables();
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_loadingLabel);
+    layout->addWidget(m_stack, 1);
+
+    // Tab walks what can be copied or read further, top to bottom.
+    QWidget *const order[] = {
+        m_subCode, m_artifactId, m_copyArtifactId, m_recordingId, m_copyRecordingId, m_metadataTable, m_recordingTable};
+    for (size_t i = 1; i < std::size(order); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+
+    m_minuteTimer->setInterval(std::chrono::minutes(1));
+    connect(m_minuteTimer, &QTimer::timeout, this, &ArtifactDetailPane::refreshTimes);
+    clear();
+}
+
+ArtifactDetailPane::~ArtifactDetailPane() = default;
+
+QGroupBox *ArtifactDetailPane::createStatusGroup()
+{
+    auto *group = new QGroupBox(tr("Status"), this);
+    m_chip = new StatusChip(group);
+    m_chip->setObjectName(u"statusChip"_s);
+    m_subCode = createValueLabel(u"subCodeLabel"_s, group, true);
+    m_statusUpdated = createValueLabel(u"statusUpdatedLabel"_s, group);
+    QFormLayout *form = createForm(group);
+    form->addRow(tr("Status:"), m_chip);
+    form->addRow(tr("Sub code:"), m_subCode);
+    form->addRow(tr("Updated:"), m_statusUpdated);
+    return group;
+}
+
+QGroupBox *ArtifactDetailPane::createIdentityGroup()
+{
+    auto *group = new QGroupBox(tr("Artifact"), this);
+    QFormLayout *form = createForm(group);
+    // Each id gets a line of its own under its caption and copy button: a UUID in a monospace font
+    // plus a button does not fit one line of a 300 px pane, and ids break badly when wrapped.
+    const auto addIdRows = [group, form](const QString &caption, QLabel *label, QAbstractButton *button) {
+        auto *captionLabel = new QLabel(caption, group);
+        captionLabel->setBuddy(label);
+        auto *header = new QHBoxLayout;
+        header->addWidget(captionLabel, 1);
+        header->addWidget(button);
+        form->addRow(header);
+        // Monospace glyphs run wide: at 90 % of the text size a UUID still fits that line.
+        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        mono.setPointSizeF(label->font().pointSizeF() * 0.9);
+        label->setFont(mono);
+        form->addRow(label);
+    };
+    m_artifactId = createValueLabel(u"artifactIdLabel"_s, group, true);
+    m_copyArtifactId = createCopyButton(
+        u"copyArtifactIdButton"_s, tr("Copy artifact id"), tr("Copy the full artifact id to the clipboard"));
+    connect(m_copyArtifactId, &QAbstractButton::clicked, this,
+        [this] { copyToClipboard(m_artifact ? m_artifact->id : QString(), tr("artifact id")); });
+    m_recordingId = createValueLabel(u"recordingIdLabel"_s, group, true);
+    m_copyRecordingId = createCopyButton(
+        u"copyRecordingIdButton"_s, tr("Copy recording id"), tr("Copy the full recording id to the clipboard"));
+    connect(m_copyRecordingId, &QAbstractButton::clicked, this,
+        [this] { copyToClipboard(m_artifact ? m_artifact->recording.id : QString(), tr("recording id")); });
+    m_created = createValueLabel(u"createdLabel"_s, group);
+
+    addIdRows(tr("Artifact id:"), m_artifactId, m_copyArtifactId);
+    addIdRows(tr("Recording id:"), m_recordingId, m_copyRecordingId);
+    form->addRow(tr("Created:"), m_created);
+    return group;
+}
+
+QGroupBox *ArtifactDetailPane::createMapGroup(
+    const QString &title, MetadataTableModel *model, QTableView **table, QLabel **empty)
+{
+    auto *group = new QGroupBox(title, this);
+    auto *view = new QTableView(group);
+    view->setModel(model);
+    view->setItemDelegate(new MetadataDelegate(view));
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setTabKeyNavigation(false); // Tab moves on through the pane; arrows move within the table
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setAlternatingRowColors(true);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->verticalHeader()->hide();
+    // Styles size rows for editing; these are read-only and a pane has little height to spare.
+    view->verticalHeader()->setMinimumSectionSize(view->fontMetrics().height() + 4);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setMaximumSectionSize(keyColumnMaxWidth);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setHighlightSections(false);
+    *table = view;
+    *empty = createValueLabel({}, group);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(view);
+    layout->addWidget(*empty);
+    return group;
+}
+
+void ArtifactDetailPane::nameTables()
+{
+    m_metadataTable->setObjectName(u"metadataTable"_s);
+    m_metadataTable->setAccessibleName(tr("Artifact metadata"));
+    m_metadataTable->setToolTip(tr("The artifact's metadata, sorted by key; hover a value to read it in full"));
+    m_metadataEmpty->setObjectName(u"metadataEmptyLabel"_s);
+    m_recordingTable->setObjectName(u"recordingMetadataTable"_s);
+    m_recordingTable->setAccessibleName(tr("Recording metadata"));
+    m_recordingTable->setToolTip(tr("The parent recording's metadata, read-only here; values that are not "
+                                    "text are shown as JSON"));
+    m_recordingEmpty->setObjectName(u"recordingMetadataEmptyLabel"_s);
+}
+
+QGroupBox *ArtifactDetailPane::createDownloadsGroup()
+{
+    auto *group = new QGroupBox(tr("Downloads"), this);
+    m_downloadParticipants = createValueLabel(u"downloadsParticipants"_s, group);
+    m_downloadEvents = createValueLabel(u"downloadsParticipantEvents"_s, group);
+    m_downloadTimeline = createValueLabel(u"downloadsSpeakerTimeline"_s, group);
+    // The URLs themselves stay hidden: each carries a signed token that works without the API key.
+    auto *note = createValueLabel(u"downloadsNote"_s, group);
+    note->setText(tr("Download links carry a signed token and expire after a while; refreshing the "
+                     "artifact brings fresh ones."));
+    note->setAccessibleName(note->text());
+    QFormLayout *form = createForm(group);
+    form->addRow(tr("Participants:"), m_downloadParticipants);
+    form->addRow(tr("Participant events:"), m_downloadEvents);
+    form->addRow(tr("Speaker timeline:"), m_downloadTimeline);
+    form->addRow(note);
+    return group;
+}
+
+QAbstractButton *ArtifactDetailPane::createCopyButton(
+    const QString &objectName, const QString &accessibleName, const QString &toolTip)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    button->setText(tr("Copy"));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(toolTip);
+    return button;
+}
+
+void ArtifactDetailPane::setArtifact(const Artifact &artifact)
+{
+    const bool sameArtifact = m_artifact && m_artifact->id == artifact.id;
+    m_artifact = artifact;
+    refresh();
+    // A refresh of the same artifact keeps the reader's place; another artifact starts at the top.
+    if (!sameArtifact)
+        m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void ArtifactDetailPane::clear()
+{
+    m_artifact.reset();
+    refresh();
+}
+
+void ArtifactDetailPane::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+    refreshTimes();
+}
+
+void ArtifactDetailPane::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_loadingLabel->setVisible(loading);
+    if (m_artifact) {
+        fillRecordingMetadata();
+        fillDownloads();
+    }
+}
+
+void ArtifactDetailPane::copyToClipboard(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT copied(what);
+}
+
+QDateTime ArtifactDetailPane::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+bool ArtifactDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_scroll->widget())
+        m_scroll->widget()->setMaximumWidth(m_scroll->viewport()->width());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ArtifactDetailPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshTimes(); // "3 min ago" went stale while hidden
+    m_minuteTimer->start();
+}
+
+void ArtifactDetailPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_minuteTimer->stop();
+}
+
+void ArtifactDetailPane::refresh()
+{
+    if (!m_artifact) {
+        m_metadataModel->clear();
+        m_recordingModel->clear();
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    const Artifact &a = *m_artifact;
+    m_chip->setStatus(a.status.kind(), a.status.code);
+    m_chip->setAccessibleName(tr("Status: %1").arg(m_chip->text()));
+    m_chip->setToolTip(a.status.kind() == StatusKind::Unknown
+            ? tr("A status this version does not know yet, shown as the server sent it")
+            : QString());
+    const QString subCode = !a.status.subCode ? dash()
+        : a.status.subCode->isEmpty()         ? tr("(empty)")
+                                              : *a.status.subCode;
+    setField(m_subCode, tr("Sub code"), subCode, tr("Recall's free-text reason, mostly sent when processing failed"));
+    setField(m_artifactId, tr("Artifact id"), a.id.isEmpty() ? dash() : a.id);
+    setField(m_recordingId, tr("Recording id"), a.recording.id.isEmpty() ? dash() : a.recording.id,
+        a.recording.id.isEmpty() ? tr("The server sent no recording id") : QString());
+    m_copyArtifactId->setEnabled(!a.id.isEmpty());
+    m_copyRecordingId->setEnabled(!a.recording.id.isEmpty());
+    refreshTimes();
+
+    m_metadataModel->setMetadata(a.metadata);
+    m_metadataTable->setVisible(!a.metadata.isEmpty());
+    m_metadataEmpty->setVisible(a.metadata.isEmpty());
+    setField(m_metadataEmpty, tr("Metadata"), tr("none"), tr("The artifact has no metadata keys"));
+    fitHeight(m_metadataTable);
+    fillRecordingMetadata();
+    fillDownloads();
+    m_stack->setCurrentWidget(m_scroll);
+}
+
+void ArtifactDetailPane::refreshTimes()
+{
+    if (!m_artifact)
+        return;
+    const QDateTime current = now();
+    const auto show = [&current](QLabel *label, const QString &field, const QDateTime &time) {
+        if (time.isValid())
+            setField(
+                label, field, TimeFormat::localWithRelative(time, current), tr("%1 UTC").arg(TimeFormat::utc(time)));
+        else
+            setField(label, field, dash(), tr("The server sent no readable time"));
+    };
+    show(m_created, tr("Created"), m_artifact->createdAt);
+    show(m_statusUpdated, tr("Status updated"), m_artifact->status.updatedAt);
+}
+
+void ArtifactDetailPane::fillRecordingMetadata()
+{
+    const std::optional<QJsonObject> &metadata = m_artifact->recording.metadata;
+    m_recordingModel->setJson(metadata.value_or(QJsonObject()));
+    const bool empty = !metadata || metadata->isEmpty();
+    m_recordingTable->setVisible(!empty);
+    m_recordingEmpty->setVisible(empty);
+    fitHeight(m_recordingTable);
+    // Copies of list rows carry no recording metadata: while the full artifact is on its way, its
+    // absence says nothing yet.
+    if (!metadata && m_loading)
+        setField(m_recordingEmpty, tr("Recording metadata"), tr("loading\u2026"));
+    else if (!metadata)
+        setField(m_recordingEmpty, tr("Recording metadata"), tr("none"), tr("The recording's metadata is null"));
+    else
+        setField(m_recordingEmpty, tr("Recording metadata"), tr("none (empty)"), tr("An empty object"));
+}
+
+void ArtifactDetailPane::fillDownloads()
+{
+    const StatusKind kind = m_artifact->status.kind();
+    const auto show = [kind, this](QLabel *label, const QString &file, const QUrl &url) {
+        QString text = tr("not available");
+        QString toolTip = tr("The server sent no link for this file");
+        if (kind == StatusKind::Deleted) {
+            toolTip = tr("The artifact was deleted, and its files with it");
+        } else if (!url.isEmpty()) {
+            text = tr("available");
+            toolTip = tr("Hosted on %1; the link expires, refresh the artifact for a fresh one").arg(url.host());
+        } else if (m_loading && (kind == StatusKind::Done || kind == StatusKind::Unknown)) {
+            text = tr("checking\u2026"); // list rows carry no links; the retrieved artifact will
+            toolTip = m_loadingLabel->toolTip();
+        } else if (kind == StatusKind::Processing) {
+            text = tr("not available yet");
+            toolTip = tr("Recall is still processing this artifact; the file appears when it is done");
+        } else if (kind == StatusKind::Failed) {
+            toolTip = tr("Processing failed, so there is no file");
+        }
+        setField(label, file, text, toolTip);
+    };
+    const DownloadUrls &urls = m_artifact->downloads;
+    show(m_downloadParticipants, tr("Participants download"), urls.participants);
+    show(m_downloadEvents, tr("Participant events download"), urls.participantEvents);
+    show(m_downloadTimeline, tr("Speaker timeline download"), urls.speakerTimeline);
+}
+
+#include "artifactdetailpane.moc"

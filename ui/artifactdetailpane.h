@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/artifact.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <optional>
+
+class MetadataTableModel;
+class QAbstractButton;
+class QGroupBox;
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class StatusChip;
+
+// Everything about one artifact, read-only: status, ids (copyable), times, both metadata maps and
+// which downloads exist. It never talks to the network: the main window retrieves the artifact and
+// hands it over, so the pane can be tested with hand-built values.
+class ArtifactDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArtifactDetailPane(QWidget *parent = nullptr);
+    ~ArtifactDetailPane() override;
+
+    void setArtifact(const Artifact &artifact);
+    // Back to the "select an artifact" placeholder.
+    void clear();
+    // Pins "now" for relative times (tests, screenshots); an invalid time returns to the clock,
+    // which the pane re-reads every minute while it is visible.
+    void setNow(const QDateTime &now);
+    // A subtle "refreshing…" note while the main window retrieves the full artifact. Meanwhile what
+    // a list row cannot carry (download links, recording metadata) reads "checking…", not "none".
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+    const std::optional<Artifact> &artifact() const { return m_artifact; }
+
+Q_SIGNALS:
+    // `what` is a short translated phrase naming what was copied ("artifact id"), for a status
+    // bar message such as "Copied artifact id"; the value itself is on the clipboard.
+    void copied(const QString &what);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QGroupBox *createStatusGroup();
+    QGroupBox *createIdentityGroup();
+    QGroupBox *createMapGroup(const QString &title, MetadataTableModel *model, QTableView **table, QLabel **empty);
+    QGroupBox *createDownloadsGroup();
+    QAbstractButton *createCopyButton(const QString &objectName, const QString &accessibleName, const QString &toolTip);
+    void nameTables();
+    void copyToClipboard(const QString &text, const QString &what);
+    void refresh();
+    void refreshTimes();
+    void fillRecordingMetadata();
+    void fillDownloads();
+    QDateTime now() const;
+
+    std::optional<Artifact> m_artifact;
+    QDateTime m_fixedNow;
+    bool m_loading = false;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    StatusChip *m_chip = nullptr;
+    QLabel *m_subCode = nullptr;
+    QLabel *m_statusUpdated = nullptr;
+    QLabel *m_artifactId = nullptr;
+    QLabel *m_recordingId = nullptr;
+    QLabel *m_created = nullptr;
+    QAbstractButton *m_copyArtifactId = nullptr;
+    QAbstractButton *m_copyRecordingId = nullptr;
+    MetadataTableModel *m_metadataModel = nullptr;
+    QTableView *m_metadataTable = nullptr;
+    QLabel *m_metadataEmpty = nullptr;
+    MetadataTableModel *m_recordingModel = nullptr;
+    QTableView *m_recordingTable = nullptr;
+    QLabel *m_recordingEmpty = nullptr;
+    QLabel *m_downloadParticipants = nullptr;
+    QLabel *m_downloadEvents = nullptr;
+    QLabel *m_downloadTimeline = nullptr;
+    QTimer *m_minuteTimer = nullptr;
+};
