@@ -28,8 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int chipPadding = 6;
-constexpr int chipIconSize = 16;
 constexpr int maxTableRows = 8; // longer maps scroll inside their table instead of stretching the pane
 constexpr int keyColumnMaxWidth = 140; // leaves the value column room at the pane's narrowest
 
@@ -133,27 +131,14 @@ public:
     }
     QColor chipBackground() const { return chipStyle().background; }
     QColor chipForeground() const { return chipStyle().foreground; }
-    QSize sizeHint() const override
-    {
-        return {chipPadding * 3 + chipIconSize + fontMetrics().horizontalAdvance(text()) + 4,
-            std::max(fontMetrics().height(), chipIconSize) + 8};
-    }
+    QSize sizeHint() const override { return StatusColors::chipSize(chipStyle(), fontMetrics()); }
     QSize minimumSizeHint() const override { return sizeHint(); }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        const StatusStyle s = chipStyle();
         QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF chip = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        painter.setPen(QPen(s.accent, 1));
-        painter.setBrush(s.background);
-        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
-        s.icon.paint(&painter, QRect(chipPadding, (height() - chipIconSize) / 2, chipIconSize, chipIconSize));
-        painter.setPen(s.foreground);
-        painter.drawText(rect().adjusted(chipPadding * 2 + chipIconSize, 0, -chipPadding, 0),
-            Qt::AlignVCenter | Qt::AlignLeft, text());
+        StatusColors::paintChip(&painter, rect(), chipStyle(), fontMetrics());
     }
 
 private:

@@ -1,9 +1,12 @@
 #include "statuscolors.h"
 
+#include <QFontMetrics>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +82,49 @@ QIcon paintIcon(StatusKind kind, const QColor &accent)
 
 namespace StatusColors {
 
+namespace {
+constexpr int chipPadding = 6;
+constexpr int chipIconSize = 16;
+// Text measured in integers can come out a pixel short of what drawText needs.
+constexpr int textSlack = 4;
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+} // namespace
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QSize chipSize(const StatusStyle &style, const QFontMetrics &metrics)
+{
+    return {chipPadding * 3 + chipIconSize + metrics.horizontalAdvance(style.label) + textSlack,
+        std::max(metrics.height(), chipIconSize) + 8};
+}
+
+void paintChip(QPainter *painter, const QRect &rect, const StatusStyle &style, const QFontMetrics &metrics)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF chip = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter->setPen(QPen(style.accent, 1));
+    painter->setBrush(style.background);
+    painter->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+    style.icon.paint(painter,
+        QRect(rect.left() + chipPadding, rect.center().y() - chipIconSize / 2 + 1, chipIconSize, chipIconSize));
+    painter->setPen(style.foreground);
+    const QRect textRect = rect.adjusted(chipPadding * 2 + chipIconSize, 0, -chipPadding, 0);
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft, metrics.elidedText(style.label, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -99,7 +145,11 @@ StatusStyle style(StatusKind kind, const QString &rawCode, const QPalette &palet
             = kind == StatusKind::Deleted ? palette.color(QPalette::AlternateBase) : palette.color(QPalette::Button);
         out.accent = dark ? mid.lighter(160) : mid.darker(140);
     }
+    // The palette's text colour unless a theme pairs it badly with the chip (dark base, black text).
     out.foreground = palette.color(QPalette::Text);
+    if (contrast(out.foreground, out.background) < 4.5)
+        out.foreground = contrast(Qt::black, out.background) >= contrast(Qt::white, out.background) ? QColor(Qt::black)
+                                                                                                    : QColor(Qt::white);
     out.icon = paintIcon(kind, out.accent);
     out.label = rawCode.isEmpty() ? QObject::tr("(none)") : rawCode;
     return out;

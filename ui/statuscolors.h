@@ -18,9 +18,20 @@ struct StatusStyle
     QString label; // the raw code for unknown statuses
 };
 
+class QFontMetrics;
+class QPainter;
+class QRect;
+class QSize;
+
 namespace StatusColors {
 
 StatusStyle style(StatusKind kind, const QString &rawCode, const QPalette &palette);
 bool isDark(const QPalette &palette);
+// WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b);
+
+// The chip every status is drawn as, in the list and in the detail pane alike.
+QSize chipSize(const StatusStyle &style, const QFontMetrics &metrics);
+void paintChip(QPainter *painter, const QRect &rect, const StatusStyle &style, const QFontMetrics &metrics);
 
 } // namespace StatusColors
