@@ -1,18 +1,21 @@
 // Parses the command line and wires the objects together; everything else lives in app/ and ui/.
-#include "demo/demoserver.h"
+#include "connectiondialog.h"
+#include "connections/connectionmanager.h"
+#include "connections/connectionstore.h"
+#include "connections/keychainkeystore.h"
+#include "connectionswitcher.h"
 #include "mainwindow.h"
-#include "net/ratebudget.h"
-#include "net/recallclient.h"
 #include "net/region.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +31,7 @@ void installTranslators(QApplication &app)
         QCoreApplication::installTranslator(appTranslator);
 }
 
-void fail(const QString &message)
+void warn(const QString &message)
 {
     std::fprintf(stderr, "participant-inspector: %s\n", qUtf8Printable(message));
 }
@@ -49,14 +52,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Inspect and correct Recall.ai participant-events artifacts.\n"
-        "The API key is read from the RECALL_API_KEY environment variable."));
+        "The API key is read from the RECALL_API_KEY environment variable or the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Start the built-in demo workspace and connect to it."));
     const QCommandLineOption regionOption(u"region"_s,
         QCoreApplication::translate("main", "Recall region: us-east-1, us-west-2, eu-central-1 or ap-northeast-1."),
-        QCoreApplication::translate("main", "region"), u"us-east-1"_s);
+        QCoreApplication::translate("main", "region"));
     const QCommandLineOption baseUrlOption(u"base-url"_s,
         QCoreApplication::translate("main", "A custom API base URL instead of a region (https, or http on loopback)."),
         QCoreApplication::translate("main", "url"));
@@ -65,41 +68,69 @@ int main(int argc, char *argv[])
         u"artifact"_s, QCoreApplication::translate("main", "An artifact id to open."), u"[artifact]"_s);
     parser.process(app);
 
-    RateBudget budget;
-    RecallClient client(&budget);
-    std::unique_ptr<DemoServer> demo;
-    Connection connection;
-    QString label;
-
     const QString envKey = qEnvironmentVariable("RECALL_API_KEY");
-    if (parser.isSet(demoOption) || (envKey.isEmpty() && !parser.isSet(baseUrlOption))) {
-        if (!parser.isSet(demoOption))
-            fail(QCoreApplication::translate("main", "RECALL_API_KEY is not set: opening the demo workspace."));
-        demo = std::make_unique<DemoServer>();
-        if (!demo->start()) {
-            fail(
-                QCoreApplication::translate("main", "Could not start the demo workspace: %1").arg(demo->errorString()));
-            return 1;
-        }
-        connection = {demo->baseUrl(), demo->token()};
-        label = QCoreApplication::translate("main", "Demo workspace");
-    } else if (parser.isSet(baseUrlOption)) {
-        connection = {QUrl::fromUserInput(parser.value(baseUrlOption)), envKey};
-        label = connection.baseUrl.host();
-    } else {
-        const std::optional<Region> region = Regions::fromId(parser.value(regionOption));
-        if (!region) {
-            fail(QCoreApplication::translate("main", "Unknown region \u201c%1\u201d.").arg(parser.value(regionOption)));
+    ConnectionProfile sessionProfile;
+    if (parser.isSet(baseUrlOption)) {
+        sessionProfile.customBaseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
+        sessionProfile.label = sessionProfile.customBaseUrl.host();
+    } else if (parser.isSet(regionOption)) {
+        sessionProfile.region = Regions::fromId(parser.value(regionOption));
+        if (!sessionProfile.region) {
+            warn(QCoreApplication::translate("main", "Unknown region \u201c%1\u201d.").arg(parser.value(regionOption)));
             return 2;
         }
-        connection = {Regions::baseUrl(*region), envKey};
-        label = Regions::info(*region).label;
+        sessionProfile.label = Regions::info(*sessionProfile.region).label;
     }
-    client.setConnection(connection);
+    if (!sessionProfile.label.isEmpty() && envKey.isEmpty()) {
+        warn(QCoreApplication::translate("main", "--region and --base-url need the key in RECALL_API_KEY."));
+        return 2;
+    }
 
-    MainWindow window(&client, label);
+    ConnectionStore store;
+    KeychainKeyStore keys;
+    ConnectionManager manager(&store, &keys);
+    manager.setSessionKeyOverride(envKey);
+
+    MainWindow window;
+    auto *switcher = new ConnectionSwitcher(&manager, &window);
+    auto *manageAction = new QAction(QCoreApplication::translate("main", "&Manage connections\u2026"), &window);
+    manageAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    auto openManager = [&window, &manager] {
+        auto *dialog = new ConnectionDialog(&manager, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    QObject::connect(manageAction, &QAction::triggered, &window, openManager);
+    QObject::connect(switcher, &ConnectionSwitcher::manageRequested, &window, openManager);
+    window.addConnectionControls(switcher, {manageAction});
+
+    const QString artifactToOpen = parser.positionalArguments().value(0);
+    bool opened = artifactToOpen.isEmpty();
+    QObject::connect(&manager, &ConnectionManager::workspaceChanged, &window,
+        [&window, &opened, artifactToOpen](RecallClient *client, const ConnectionProfile &profile) {
+            window.setClient(client, profile.displayName());
+            if (!opened) {
+                opened = true;
+                window.openArtifact(artifactToOpen);
+            }
+        });
+    QObject::connect(&manager, &ConnectionManager::activationFailed, &window,
+        [&window, &manager](const ConnectionProfile &profile, const QString &reason) {
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "Could not connect to %1: %2").arg(profile.displayName(), reason),
+                15000);
+            // Never leave a person without a workspace: the demo is always there.
+            if (!manager.client())
+                manager.activate(ConnectionProfile::demoId());
+        });
+
+    if (parser.isSet(demoOption))
+        manager.activate(ConnectionProfile::demoId());
+    else if (!sessionProfile.label.isEmpty())
+        manager.activateSessionProfile(sessionProfile, envKey);
+    else
+        manager.activate(manager.lastUsedProfileId());
+
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openArtifact(parser.positionalArguments().constFirst());
     return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 #include "core/clock.h"
+#include "core/timeformat.h"
 #include "demo/demoserver.h"
+#include "domain/artifactparser.h"
 #include "models/artifactlistmodel.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
@@ -22,8 +24,19 @@ private Q_SLOTS:
     void rolesAndColumns();
     void updateInPlace();
     void failureIsReported();
+    void setClientClearsWithoutLoading();
+    void loadAllReportsProgress();
+    void cancelLoadAllMidway();
+    void loadAllAfterFirstPage();
+    void statusCountsMatchRows();
+    void relativeTimes();
+    void searchTextHasFullIdsAndMetadata();
+    void compactRowsRoundTrip();
+    void compactRowsKeepEdgeValues();
 
 private:
+    void loadEverything();
+
     std::unique_ptr<SteadyClock> m_clock;
     std::unique_ptr<DemoServer> m_server;
     std::unique_ptr<RateBudget> m_budget;
@@ -106,7 +119,7 @@ void TestArtifactListModel::rolesAndColumns()
     m_model->reload();
     QTRY_VERIFY(m_model->rowCount() > 0);
     QCOMPARE(m_model->columnCount(), int(ArtifactListModel::ColumnCount));
-    const Artifact &a = m_model->artifact(0);
+    const Artifact a = m_model->artifact(0);
     const QModelIndex id = m_model->index(0, ArtifactListModel::IdColumn);
     QCOMPARE(id.data(ArtifactListModel::ArtifactIdRole).toString(), a.id);
     QCOMPARE(id.data(Qt::ToolTipRole).toString(), a.id);
@@ -148,6 +161,275 @@ void TestArtifactListModel::failureIsReported()
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->isLoading());
     QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TestArtifactListModel::loadEverything()
+{
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().at(0).toBool());
+    QCOMPARE(m_model->rowCount(), m_server->artifactCount());
+}
+
+void TestArtifactListModel::setClientClearsWithoutLoading()
+{
+    m_model->reload();
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    m_model->fetchMore({});
+    QVERIFY(m_model->isLoading());
+
+    DemoServer::Options options;
+    options.seed = 7;
+    options.artifactCount = 30;
+    DemoServer other(options);
+    other.setClock(m_clock.get());
+    QVERIFY(other.start());
+    RecallClient otherClient(m_budget.get());
+    otherClient.setConnection({other.baseUrl(), other.token()});
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy counts(m_model.get(), &ArtifactListModel::statusCountsChanged);
+    m_model->setClient(&otherClient);
+    QCOMPARE(m_model->client(), &otherClient);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(m_model->statusCounts().isEmpty());
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(!m_model->hasMore());
+    QVERIFY(!m_model->canFetchMore({}));
+    // The cancelled page of the old workspace never arrives, and nothing loads by itself.
+    QTest::qWait(100);
+    QCOMPARE(m_model->rowCount(), 0);
+
+    m_model->reload();
+    QTRY_COMPARE(m_model->rowCount(), 30);
+    QCOMPARE(m_model->artifact(0).id, other.artifactIds().first());
+    m_model->setClient(nullptr);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestArtifactListModel::loadAllReportsProgress()
+{
+    QSignalSpy progress(m_model.get(), &ArtifactListModel::loadAllProgress);
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QVERIFY(m_model->isLoadingAll());
+    QVERIFY(m_model->isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(!m_model->isLoadingAll());
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(!m_model->hasMore());
+    QCOMPARE(m_model->rowCount(), m_server->artifactCount());
+    const int pages = (m_server->artifactCount() + m_server->options().pageSize - 1) / m_server->options().pageSize;
+    QCOMPARE(progress.count(), pages);
+    for (int i = 0; i < progress.count(); ++i) {
+        QCOMPARE(progress.at(i).at(0).toInt(), i + 1);
+        QCOMPARE(progress.at(i).at(1).toInt(), std::min((i + 1) * m_server->options().pageSize, m_model->rowCount()));
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->artifact(row).id, m_server->artifactIds().at(row));
+
+    // Nothing left: finishes at once, completed.
+    m_model->loadAll();
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(finished.last().at(0).toBool(), true);
+}
+
+void TestArtifactListModel::cancelLoadAllMidway()
+{
+    m_tester.reset(); // the tester would fetch more on its own
+    m_server->setLatencyMs(50);
+    QSignalSpy progress(m_model.get(), &ArtifactListModel::loadAllProgress);
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    bool cancelledInFlight = false;
+    // Right after the second page the third one is on its way (50 ms of latency): cancel that.
+    connect(m_model.get(), &ArtifactListModel::loadAllProgress, this, [this, &cancelledInFlight](int pages) {
+        if (pages != 2)
+            return;
+        QTimer::singleShot(0, this, [this, &cancelledInFlight] {
+            cancelledInFlight = m_model->isLoading() && m_model->isLoadingAll();
+            m_model->cancelLoadAll();
+        });
+    });
+    m_model->loadAll();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(cancelledInFlight);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!m_model->isLoadingAll());
+    QVERIFY(!m_model->isLoading());
+    const int rows = m_model->rowCount();
+    QCOMPARE(rows, 2 * m_server->options().pageSize);
+    QTest::qWait(200); // the cancelled page does not arrive late
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(progress.count(), 2);
+    QVERIFY(m_model->hasMore());
+    QVERIFY(m_model->canFetchMore({}));
+    m_model->cancelLoadAll(); // not loading all: nothing happens
+    QCOMPARE(finished.count(), 1);
+
+    // reload() ends a load-all as not completed too.
+    m_model->loadAll();
+    m_model->reload();
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), m_server->options().pageSize);
+}
+
+void TestArtifactListModel::loadAllAfterFirstPage()
+{
+    m_tester.reset(); // the tester would fetch the next page on its own
+    m_model->reload();
+    QTRY_VERIFY(!m_model->isLoading());
+    QSignalSpy progress(m_model.get(), &ArtifactListModel::loadAllProgress);
+    QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_server->failNextRequests(1, 404);
+    m_model->loadAll();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(progress.count(), 0);
+    // After a failure the same page is asked for again.
+    loadEverything();
+    QVERIFY(progress.count() > 0);
+}
+
+void TestArtifactListModel::statusCountsMatchRows()
+{
+    QSignalSpy changed(m_model.get(), &ArtifactListModel::statusCountsChanged);
+    loadEverything();
+    QVERIFY(changed.count() > 0);
+    QMap<QString, int> counted;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counted[m_model->index(row, 0).data(ArtifactListModel::StatusCodeRole).toString()];
+    QCOMPARE(m_model->statusCounts(), counted);
+    QVERIFY(counted.size() >= 4); // processing, done, failed, deleted
+
+    changed.clear();
+    Artifact a = m_model->artifact(3);
+    const QString oldCode = a.status.code;
+    a.status.code = u"archived"_s;
+    m_model->updateArtifact(a);
+    QCOMPARE(changed.count(), 1);
+    --counted[oldCode];
+    if (counted.value(oldCode) == 0)
+        counted.remove(oldCode);
+    counted[u"archived"_s] = 1;
+    QCOMPARE(m_model->statusCounts(), counted);
+
+    // Metadata alone leaves the counts as they are.
+    a.metadata.insert(u"note"_s, u"x"_s);
+    m_model->updateArtifact(a);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestArtifactListModel::relativeTimes()
+{
+    m_model->reload();
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    const Artifact a = m_model->artifact(0);
+    QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setNow(a.createdAt.addSecs(3 * 60));
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(dataChanged.first().at(0).toModelIndex().column(), int(ArtifactListModel::CreatedColumn));
+    QCOMPARE(dataChanged.first().at(1).toModelIndex().column(), int(ArtifactListModel::UpdatedColumn));
+    QCOMPARE(dataChanged.first().at(1).toModelIndex().row(), m_model->rowCount() - 1);
+    m_model->setNow(a.createdAt.addSecs(3 * 60)); // no change, no signal
+    QCOMPARE(dataChanged.count(), 1);
+
+    const QModelIndex created = m_model->index(0, ArtifactListModel::CreatedColumn);
+    QCOMPARE(created.data().toString(), TimeFormat::localWithRelative(a.createdAt, a.createdAt.addSecs(180)));
+    QVERIFY(created.data().toString().endsWith(u"(3 min ago)"_s));
+    QVERIFY(created.data().toString().startsWith(TimeFormat::local(a.createdAt)));
+    QCOMPARE(created.data(Qt::ToolTipRole).toString(), TimeFormat::utc(a.createdAt));
+    const QModelIndex updated = m_model->index(0, ArtifactListModel::UpdatedColumn);
+    QCOMPARE(updated.data().toString(), TimeFormat::localWithRelative(a.status.updatedAt, m_model->now()));
+    QCOMPARE(updated.data(Qt::ToolTipRole).toString(), TimeFormat::utc(a.status.updatedAt));
+    QCOMPARE(updated.data(ArtifactListModel::SortRole).toDateTime(), a.status.updatedAt);
+
+    m_model->setNow(a.createdAt.addDays(5));
+    QCOMPARE(created.data().toString(), TimeFormat::localWithRelative(a.createdAt, a.createdAt.addDays(5)));
+    QVERIFY(created.data().toString() != TimeFormat::localWithRelative(a.createdAt, a.createdAt.addSecs(180)));
+    m_model->setNow({}); // back to the clock
+    QVERIFY(!m_model->now().isNull());
+    QCOMPARE(created.data().toString(), TimeFormat::localWithRelative(a.createdAt, QDateTime::currentDateTimeUtc()));
+}
+
+void TestArtifactListModel::searchTextHasFullIdsAndMetadata()
+{
+    loadEverything();
+    const int row = m_model->rowOf(m_server->artifactIdWithQuirk(DemoServer::Quirk::NullMetadataValue));
+    QVERIFY(row >= 0);
+    for (int r : {0, row, m_model->rowCount() - 1}) {
+        const Artifact a = m_model->artifact(r);
+        const QString text
+            = m_model->index(r, ArtifactListModel::MetadataColumn).data(ArtifactListModel::SearchTextRole).toString();
+        QCOMPARE(text, m_model->index(r, 0).data(ArtifactListModel::SearchTextRole).toString());
+        QCOMPARE(text, text.toCaseFolded());
+        QVERIFY(text.contains(a.id));
+        QVERIFY(text.contains(a.recording.id));
+        QVERIFY(text.contains(a.status.code));
+        QVERIFY(text.contains(TimeFormat::local(a.createdAt)));
+        if (a.status.subCode)
+            QVERIFY(text.contains(a.status.subCode->toCaseFolded()));
+        for (auto it = a.metadata.cbegin(); it != a.metadata.cend(); ++it) {
+            QVERIFY(text.contains(it.key().toCaseFolded()));
+            if (it.value())
+                QVERIFY2(text.contains(it.value()->toCaseFolded()), qPrintable(*it.value()));
+        }
+    }
+}
+
+void TestArtifactListModel::compactRowsRoundTrip()
+{
+    // Everything the list keeps comes back exactly: ids, status, sub_code, times, metadata (null
+    // values, unicode, 500 characters). Download links and recording metadata are not kept.
+    loadEverything();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Artifact rebuilt = m_model->artifact(row);
+        Result<Artifact> parsed = ArtifactParser::artifactFromJson(m_server->artifactJson(rebuilt.id));
+        QVERIFY(parsed);
+        Artifact expected = parsed.value();
+        expected.downloads = {};
+        expected.recording.metadata.reset();
+        QCOMPARE(rebuilt, expected);
+        QCOMPARE(m_model->rowOf(rebuilt.id), row);
+        QCOMPARE(m_model->index(row, 0).data(ArtifactListModel::ArtifactRole).value<Artifact>(), expected);
+    }
+}
+
+void TestArtifactListModel::compactRowsKeepEdgeValues()
+{
+    m_model->reload();
+    QTRY_VERIFY(m_model->rowCount() > 1);
+    Artifact edgy = m_model->artifact(1);
+    edgy.recording.id = u"REC-Not-A-Uuid"_s;
+    edgy.status.code = QString();
+    edgy.status.subCode = QString(); // empty, not null
+    edgy.status.updatedAt = {};
+    edgy.createdAt = QDateTime::fromMSecsSinceEpoch(-1234567, Qt::UTC); // before 1970, ms precision
+    edgy.metadata = {{u"null"_s, std::nullopt}, {u"empty"_s, QString()}, {u"Prüfstatus"_s, u"erledigt ✓"_s},
+        {u"emoji"_s, u"📬 \"quoted\", line\nbreak"_s}, {u"日本語"_s, u"会議"_s}};
+    QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->updateArtifact(edgy);
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(m_model->artifact(1), edgy);
+    QCOMPARE(
+        m_model->index(1, ArtifactListModel::RecordingColumn).data(Qt::ToolTipRole).toString(), u"REC-Not-A-Uuid"_s);
+    QCOMPARE(m_model->index(1, ArtifactListModel::StatusColumn).data().toString(), u"(none)"_s);
+    QVERIFY(m_model->index(1, ArtifactListModel::UpdatedColumn).data().toString().isEmpty());
+    QCOMPARE(m_model->index(1, ArtifactListModel::MetadataColumn).data().toString(), metadataSummary(edgy.metadata));
+
+    // Only download links differ: nothing the list shows changed, so no dataChanged.
+    Artifact links = edgy;
+    links.downloads.participants = QUrl(u"https://example.invalid/p.json"_s);
+    m_model->updateArtifact(links);
+    QCOMPARE(dataChanged.count(), 1);
+    QVERIFY(m_model->artifact(1).downloads.participants.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestArtifactListModel)

@@ -1,3 +1,4 @@
+#include "artifactbrowser.h"
 #include "core/clock.h"
 #include "demo/demoserver.h"
 #include "mainwindow.h"
@@ -6,13 +7,20 @@
 #include "net/recallclient.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +37,9 @@ private Q_SLOTS:
     void scrollingFetchesMore();
     void openArtifactSelectsRow();
     void everyInteractiveWidgetIsNamed();
+    void openFieldShortcut();
+    void shortcutsAreListed();
+    void loadAllShowsProgressAndCancels();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -123,21 +134,74 @@ void TestMainWindow::everyInteractiveWidgetIsNamed()
 {
     const auto actions = m_window->findChildren<QAction *>();
     for (const QAction *action : actions) {
-        if (action->isSeparator() || action->menu())
+        if (action->isSeparator() || action->menu() || action->objectName().startsWith(u"_q_"_s)
+            || qobject_cast<const QWidgetAction *>(action))
             continue;
         QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
     }
-    const auto views = m_window->findChildren<QAbstractItemView *>();
-    for (const QAbstractItemView *view : views) {
-        if (view->inherits("QHeaderView"))
+    // Screen readers read the accessible name (a button's own text counts); sighted users get a tooltip.
+    const auto widgets = m_window->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        const bool interactive = qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
+            || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+            || (qobject_cast<const QAbstractItemView *>(w) && !w->inherits("QHeaderView"));
+        if (!interactive || w->objectName().startsWith(u"qt_"_s) || !w->isVisibleTo(m_window.get()))
             continue;
-        QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName()));
+        if (qobject_cast<const QLineEdit *>(w) && qobject_cast<const QAbstractSpinBox *>(w->parent()))
+            continue; // the spin box's own editor
+        const auto *button = qobject_cast<const QAbstractButton *>(w);
+        const QString name = !w->accessibleName().isEmpty() ? w->accessibleName() : button ? button->text() : QString();
+        QVERIFY2(!name.isEmpty(),
+            qPrintable(u"%1 (%2) has no accessible name"_s.arg(
+                w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+        QVERIFY2(!w->toolTip().isEmpty(),
+            qPrintable(u"%1 (%2) has no tooltip"_s.arg(name, QString::fromLatin1(w->metaObject()->className()))));
     }
-    const auto labels = m_window->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->objectName().isEmpty())
-            QVERIFY2(!label->accessibleName().isEmpty(), qPrintable(label->objectName()));
-    }
+}
+
+void TestMainWindow::openFieldShortcut()
+{
+    QTRY_VERIFY(m_window->artifactModel()->rowCount() > 5);
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->openField()->hasFocus());
+    const QString id = m_window->artifactModel()->artifact(5).id;
+    QTest::keyClicks(m_window->openField(), id);
+    QTest::keyClick(m_window->openField(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->browser()->currentArtifactId(), id);
+}
+
+void TestMainWindow::shortcutsAreListed()
+{
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"shortcutsDialog"_s)));
+    auto *table = dialog->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QStringList shortcuts;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shortcuts.append(table->item(row, 1)->text());
+    for (const QString &expected : {u"F5"_s, u"Ctrl+L"_s, u"Ctrl+F"_s, u"Ctrl+M"_s})
+        QVERIFY2(shortcuts.contains(expected), qPrintable(shortcuts.join(u", "_s)));
+    dialog->close();
+}
+
+void TestMainWindow::loadAllShowsProgressAndCancels()
+{
+    QTRY_VERIFY(!m_window->artifactModel()->isLoading());
+    m_server->setLatencyMs(40);
+    auto *progress = m_window->findChild<QProgressBar *>(u"loadAllProgress"_s);
+    auto *cancel = m_window->findChild<QToolButton *>(u"cancelLoadAll"_s);
+    QVERIFY(progress && cancel);
+    QVERIFY(progress->isHidden());
+    m_window->browser()->loadAll();
+    QTRY_VERIFY(progress->isVisible() && cancel->isVisible());
+    QTRY_VERIFY(progress->format().contains(u"page"_s));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(progress->isHidden());
+    QVERIFY(!m_window->artifactModel()->isLoadingAll());
+    QVERIFY(m_window->artifactModel()->rowCount() < m_server->artifactCount());
 }
 
 QTEST_MAIN(TestMainWindow)

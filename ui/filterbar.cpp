@@ -43,7 +43,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_recording->setAccessibleName(tr("Recording id filter"));
     m_recording->setToolTip(tr("Only artifacts of this recording (a UUID)"));
     m_recording->setClearButtonEnabled(true);
-    m_recording->setMinimumWidth(260);
+    m_recording->setMinimumWidth(200);
     // Lenient while typing; apply() refuses what is not a complete UUID.
     m_recording->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9a-fA-F-]{0,36}"_s), this));
 

@@ -1,125 +1,196 @@
 #include "mainwindow.h"
 
+#include "artifactbrowser.h"
+#include "core/filtersettings.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
-#include "statusdelegate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(RecallClient *client, const QString &connectionLabel, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_model(new ArtifactListModel(client, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
+    , m_browser(new ArtifactBrowser(this))
     , m_budgetTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Participant Inspector \u2014 %1").arg(connectionLabel));
+    setWindowTitle(tr("Participant Inspector"));
     setWindowIcon(QIcon(u":/icons/participant-inspector.svg"_s));
-
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ArtifactListModel::SortRole);
-    m_view->setModel(m_proxy);
-    m_view->setObjectName(u"artifactTable"_s);
-    m_view->setAccessibleName(tr("Artifacts"));
-    m_view->setToolTip(tr("The workspace's participant-events artifacts; more load as you scroll"));
-    m_view->setItemDelegateForColumn(ArtifactListModel::StatusColumn, new StatusDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ArtifactListModel::CreatedColumn, Qt::DescendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(ArtifactListModel::StatusColumn, 130);
-    m_view->setColumnWidth(ArtifactListModel::IdColumn, 90);
-    m_view->setColumnWidth(ArtifactListModel::RecordingColumn, 90);
-    m_view->setColumnWidth(ArtifactListModel::CreatedColumn, 140);
-    m_view->setColumnWidth(ArtifactListModel::UpdatedColumn, 140);
-    m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 190);
-    setCentralWidget(m_view);
-
+    setCentralWidget(m_browser);
     createActions();
     createStatusBar();
-    m_connectionLabel->setText(tr("Connected to %1").arg(connectionLabel));
 
-    connect(m_model, &ArtifactListModel::loadFailed, this, &MainWindow::showError);
-    connect(m_model, &ArtifactListModel::pageLoaded, this, [this] {
+    connect(m_browser, &ArtifactBrowser::errorOccurred, this, &MainWindow::showError);
+    connect(m_browser, &ArtifactBrowser::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_browser, &ArtifactBrowser::artifactOpened, this, &MainWindow::updateRecentMenu);
+    ArtifactListModel *model = m_browser->model();
+    connect(model, &ArtifactListModel::pageLoaded, this, &MainWindow::updateCountLabel);
+    connect(model, &ArtifactListModel::loadingChanged, this, &MainWindow::updateCountLabel);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(model, &ArtifactListModel::loadAllProgress, this, [this](int pages, int rows) {
+        m_loadAllProgress->setFormat(
+            tr("Loading all: %n page(s)", nullptr, pages) + u", "_s + tr("%n artifact(s)", nullptr, rows));
+        m_loadAllProgress->show();
+        m_cancelLoadAll->show();
+    });
+    connect(model, &ArtifactListModel::loadAllFinished, this, [this](bool completed) {
+        m_loadAllProgress->hide();
+        m_cancelLoadAll->hide();
+        statusBar()->showMessage(completed ? tr("Every artifact is loaded.") : tr("Loading all was stopped."), 8000);
         updateCountLabel();
-        if (!m_pendingSelection.isEmpty())
-            selectArtifact(m_pendingSelection);
     });
-    connect(m_model, &ArtifactListModel::loadingChanged, this, [this](bool loading) {
-        m_loadMoreAction->setEnabled(!loading && m_model->hasMore());
-        updateCountLabel();
-    });
-    connect(m_client->budget(), &RateBudget::stateChanged, this, &MainWindow::updateBudgetLabel);
-    connect(m_client, &RecallClient::retrying, this, [this](const QString &what, int attempt, qint64 delayMs) {
-        statusBar()->showMessage(
-            tr("Retrying %1 (attempt %2) in %3 s").arg(what).arg(attempt + 1).arg((delayMs + 999) / 1000), 5000);
-    });
-    // The countdown after a 429 ticks while anything waits; the budget itself only reports changes.
+
     m_budgetTimer->setInterval(500);
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudgetLabel);
 
     QSettings settings;
     restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value("mainWindow/artifactColumns"_L1).toByteArray());
+    restoreState(settings.value("mainWindow/state"_L1).toByteArray());
+    m_browser->restoreState(settings);
     if (!settings.contains("mainWindow/geometry"_L1))
-        resize(1180, 720);
+        resize(1280, 760);
+    updateRecentMenu();
+    updateCountLabel();
+}
 
-    updateBudgetLabel();
-    m_model->reload();
+MainWindow::MainWindow(RecallClient *client, const QString &connectionLabel, QWidget *parent)
+    : MainWindow(parent)
+{
+    setClient(client, connectionLabel);
 }
 
 MainWindow::~MainWindow() = default;
 
+ArtifactListModel *MainWindow::artifactModel() const
+{
+    return m_browser->model();
+}
+
+QTableView *MainWindow::artifactView() const
+{
+    return m_browser->view();
+}
+
+void MainWindow::setClient(RecallClient *client, const QString &connectionLabel)
+{
+    disconnect(m_budgetConnection);
+    disconnect(m_retryConnection);
+    m_client = client;
+    setWindowTitle(tr("Participant Inspector \u2014 %1").arg(connectionLabel));
+    m_connectionLabel->setText(tr("Connected to %1").arg(connectionLabel));
+    if (client) {
+        m_budgetConnection = connect(client->budget(), &RateBudget::stateChanged, this, &MainWindow::updateBudgetLabel);
+        m_retryConnection
+            = connect(client, &RecallClient::retrying, this, [this](const QString &what, int attempt, qint64 delayMs) {
+                  statusBar()->showMessage(
+                      tr("Retrying %1 (attempt %2) in %3 s").arg(what).arg(attempt + 1).arg((delayMs + 999) / 1000),
+                      5000);
+              });
+    }
+    m_browser->setClient(client);
+    updateBudgetLabel();
+}
+
+void MainWindow::addConnectionControls(QWidget *switcher, const QList<QAction *> &actions)
+{
+    if (switcher) {
+        QAction *first = m_toolBar->actions().value(0);
+        m_toolBar->insertWidget(first, switcher);
+        m_toolBar->insertSeparator(first);
+    }
+    m_connectionMenu->addActions(actions);
+}
+
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setAccessibleName(tr("Main toolbar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_reloadAction
-        = new QAction(QIcon::fromTheme(u"view-refresh"_s, QIcon(u":/icons/view-refresh.svg"_s)), tr("&Reload"), this);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setToolTip(tr("Load the artifact list again from the first page (%1)")
-                                   .arg(m_reloadAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_reloadAction, &QAction::triggered, this, [this] { m_model->reload(m_model->filter()); });
+    auto makeAction = [this](const QIcon &icon, const QString &text, const QKeySequence &key, const QString &tip) {
+        auto *action = new QAction(icon, text, this);
+        action->setShortcut(key);
+        action->setToolTip(tip % u" ("_s % key.toString(QKeySequence::NativeText) % u')');
+        action->setStatusTip(tip);
+        addAction(action); // shortcuts work while the toolbar is hidden too
+        return action;
+    };
 
-    m_loadMoreAction
-        = new QAction(QIcon::fromTheme(u"go-bottom"_s, QIcon(u":/icons/go-bottom.svg"_s)), tr("Load &more"), this);
-    m_loadMoreAction->setShortcut(Qt::CTRL | Qt::Key_M);
-    m_loadMoreAction->setToolTip(tr("Load the next page of artifacts (%1)")
-                                     .arg(m_loadMoreAction->shortcut().toString(QKeySequence::NativeText)));
-    m_loadMoreAction->setEnabled(false);
-    connect(m_loadMoreAction, &QAction::triggered, this, [this] { m_model->fetchMore({}); });
+    m_reloadAction = makeAction(QIcon::fromTheme(u"view-refresh"_s, QIcon(u":/icons/view-refresh.svg"_s)),
+        tr("&Reload"), QKeySequence::Refresh, tr("Load the artifact list again from the first page"));
+    connect(m_reloadAction, &QAction::triggered, m_browser, &ArtifactBrowser::reload);
+    m_loadMoreAction = makeAction(QIcon::fromTheme(u"go-down"_s, QIcon(u":/icons/go-bottom.svg"_s)), tr("Load &more"),
+        QKeySequence(Qt::CTRL | Qt::Key_M), tr("Load the next page of artifacts"));
+    connect(m_loadMoreAction, &QAction::triggered, m_browser, &ArtifactBrowser::fetchMore);
+    m_loadAllAction = makeAction(QIcon::fromTheme(u"go-bottom"_s, QIcon(u":/icons/go-bottom.svg"_s)), tr("Load &all"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Load every page of artifacts, within the rate limit"));
+    connect(m_loadAllAction, &QAction::triggered, m_browser, &ArtifactBrowser::loadAll);
+
+    QAction *openAction
+        = makeAction(QIcon(), tr("&Open artifact or recording\u2026"), QKeySequence(Qt::CTRL | Qt::Key_L),
+            tr("Open an artifact id, a recording id, or a pasted URL or text containing one"));
+    QAction *quickFilterAction
+        = makeAction(QIcon(), tr("&Quick filter"), QKeySequence::Find, tr("Filter the loaded rows across all columns"));
+    connect(quickFilterAction, &QAction::triggered, m_browser, &ArtifactBrowser::focusQuickFilter);
+    QAction *filterAction = makeAction(QIcon(), tr("Server &filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        tr("Edit the server-side filters (recording, status, created)"));
+    connect(filterAction, &QAction::triggered, this,
+        [this] { m_browser->findChild<QLineEdit *>(u"recordingFilter"_s)->setFocus(Qt::ShortcutFocusReason); });
+    QAction *listAction = makeAction(
+        QIcon(), tr("Artifact &list"), QKeySequence(Qt::ALT | Qt::Key_1), tr("Move the focus to the artifact list"));
+    connect(listAction, &QAction::triggered, this, [this] { m_browser->view()->setFocus(Qt::ShortcutFocusReason); });
+
+    m_openField = new QLineEdit(this);
+    m_openField->setObjectName(u"openField"_s);
+    m_openField->setPlaceholderText(tr("Open id or URL (Ctrl+L)"));
+    m_openField->setAccessibleName(tr("Open artifact or recording"));
+    m_openField->setToolTip(tr("Paste an artifact id, a recording id, or any URL or text containing one, then Enter"));
+    m_openField->setClearButtonEnabled(true);
+    m_openField->setMinimumWidth(220);
+    m_openField->setCompleter(new QCompleter(new QStringListModel(this), m_openField));
+    connect(openAction, &QAction::triggered, this, [this] {
+        m_openField->setFocus(Qt::ShortcutFocusReason);
+        m_openField->selectAll();
+    });
+    connect(m_openField, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_openField->text().trimmed();
+        if (!text.isEmpty())
+            m_browser->openText(text);
+    });
 
     auto *quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
+    auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     auto *aboutAction = new QAction(tr("&About Participant Inspector"), this);
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, [this] {
@@ -129,12 +200,25 @@ void MainWindow::createActions()
                 .arg(QApplication::applicationVersion()));
     });
 
-    fileMenu->addAction(quitAction);
+    m_connectionMenu->addAction(quitAction);
+    m_connectionMenu->addSeparator();
     viewMenu->addAction(m_reloadAction);
     viewMenu->addAction(m_loadMoreAction);
+    viewMenu->addAction(m_loadAllAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(quickFilterAction);
+    viewMenu->addAction(filterAction);
+    goMenu->addAction(openAction);
+    goMenu->addAction(listAction);
+    m_recentMenu = goMenu->addMenu(tr("&Recent artifacts"));
+    helpMenu->addAction(shortcutsAction);
     helpMenu->addAction(aboutAction);
-    toolBar->addAction(m_reloadAction);
-    toolBar->addAction(m_loadMoreAction);
+
+    m_toolBar->addWidget(m_openField);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_reloadAction);
+    m_toolBar->addAction(m_loadMoreAction);
+    m_toolBar->addAction(m_loadAllAction);
 }
 
 void MainWindow::createStatusBar()
@@ -150,20 +234,45 @@ void MainWindow::createStatusBar()
     m_budgetLabel->setAccessibleName(tr("Rate budget"));
     m_budgetLabel->setToolTip(tr("Requests waiting for the API's rate limit (60 list and 300 per-artifact "
                                  "requests a minute by default)"));
+    // Cursor pages carry no total, so loading all shows what has arrived rather than a percentage.
+    m_loadAllProgress = new QProgressBar(this);
+    m_loadAllProgress->setObjectName(u"loadAllProgress"_s);
+    m_loadAllProgress->setAccessibleName(tr("Loading all artifacts"));
+    m_loadAllProgress->setRange(0, 0);
+    m_loadAllProgress->setTextVisible(true);
+    m_loadAllProgress->setMaximumWidth(320);
+    m_loadAllProgress->hide();
+    m_cancelLoadAll = new QToolButton(this);
+    m_cancelLoadAll->setObjectName(u"cancelLoadAll"_s);
+    m_cancelLoadAll->setText(tr("Cancel"));
+    m_cancelLoadAll->setAccessibleName(tr("Cancel loading all"));
+    m_cancelLoadAll->setToolTip(tr("Stop loading more pages (Esc)"));
+    m_cancelLoadAll->setShortcut(Qt::Key_Escape);
+    m_cancelLoadAll->hide();
+    connect(m_cancelLoadAll, &QToolButton::clicked, m_browser, &ArtifactBrowser::cancelLoadAll);
+
     statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_loadAllProgress);
+    statusBar()->addPermanentWidget(m_cancelLoadAll);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_budgetLabel);
 }
 
 void MainWindow::updateBudgetLabel()
 {
+    if (!m_client) {
+        m_budgetLabel->clear();
+        m_budgetTimer->stop();
+        return;
+    }
     const RateBudget::State state = m_client->budget()->state();
     const qint64 pausedMs = std::max(state.list.pausedForMs, state.perId.pausedForMs);
     QString text;
     if (pausedMs > 0)
         text = tr("Rate limited: retrying in %1 s").arg((pausedMs + 999) / 1000);
     else if (state.totalQueued() > 0)
-        text = tr("%n request(s) queued", nullptr, state.totalQueued());
+        text = tr("%n request(s) queued", nullptr, state.totalQueued()) + u", "_s
+            + tr("next in %1 s").arg((std::min(state.list.msUntilNextSlot, state.perId.msUntilNextSlot) + 999) / 1000);
     else
         text = tr("Rate budget: OK");
     m_budgetLabel->setText(text);
@@ -175,20 +284,65 @@ void MainWindow::updateBudgetLabel()
 
 void MainWindow::updateCountLabel()
 {
-    const int rows = m_model->rowCount();
-    QString text = tr("%n artifact(s)", nullptr, rows);
-    if (m_model->isLoading())
+    ArtifactListModel *model = m_browser->model();
+    QString text = tr("%n artifact(s)", nullptr, model->rowCount());
+    if (model->isLoading())
         text += tr(", loading\u2026");
-    else if (m_model->hasMore())
+    else if (model->hasMore())
         text += tr(", more available");
     m_countLabel->setText(text);
-    m_loadMoreAction->setEnabled(!m_model->isLoading() && m_model->hasMore());
+    m_loadMoreAction->setEnabled(!model->isLoading() && model->hasMore());
+    m_loadAllAction->setEnabled(model->hasMore() && !model->isLoadingAll());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = FilterSettings::recentArtifacts();
+    for (const QString &id : recent)
+        m_recentMenu->addAction(id, this, [this, id] { m_browser->openArtifact(id); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (auto *completions = qobject_cast<QStringListModel *>(m_openField->completer()->model()))
+        completions->setStringList(recent);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(dialog);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const auto actions = findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->sortItems(0);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(460, 420);
+    dialog->open();
 }
 
 void MainWindow::showError(const ApiError &error)
 {
     statusBar()->showMessage(error.message, 15000);
-    // Window-modal and without a nested event loop: network callbacks keep running behind it.
+    // Window-modal without a nested event loop: network callbacks keep running behind it.
     auto *box
         = new QMessageBox(QMessageBox::Warning, tr("Participant Inspector"), error.message, QMessageBox::Ok, this);
     box->setObjectName(u"errorBox"_s);
@@ -200,36 +354,14 @@ void MainWindow::showError(const ApiError &error)
 
 void MainWindow::openArtifact(const QString &artifactId)
 {
-    m_pendingSelection = artifactId;
-    if (m_model->rowOf(artifactId) >= 0) {
-        selectArtifact(artifactId);
-        return;
-    }
-    m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
-        if (!result) {
-            m_pendingSelection.clear();
-            showError(result.error());
-            return;
-        }
-        statusBar()->showMessage(tr("Artifact %1: %2").arg(result->id, result->status.code), 15000);
-    });
-}
-
-void MainWindow::selectArtifact(const QString &artifactId)
-{
-    const int row = m_model->rowOf(artifactId);
-    if (row < 0)
-        return;
-    m_pendingSelection.clear();
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ArtifactListModel::IdColumn));
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
+    m_browser->openArtifact(artifactId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue("mainWindow/geometry"_L1, saveGeometry());
-    settings.setValue("mainWindow/artifactColumns"_L1, m_view->horizontalHeader()->saveState());
+    settings.setValue("mainWindow/state"_L1, saveState());
+    m_browser->saveState(settings);
     QMainWindow::closeEvent(event);
 }

@@ -1,31 +1,44 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+class ArtifactBrowser;
 class ArtifactListModel;
 class QAction;
 class QLabel;
-class QSortFilterProxyModel;
+class QLineEdit;
+class QProgressBar;
 class QTableView;
 class QTimer;
+class QToolButton;
 class RecallClient;
 struct ApiError;
 
-// The first window: the workspace's artifacts with their status at a glance, the connection and the
-// rate budget in the status bar. Browser, editor and timeline pages arrive as their own classes.
+// The frame: menus, toolbar (connection, Open field, list actions), status bar (connection, rows,
+// load-all progress, rate budget) around the artifact browser page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // connectionLabel names the workspace for people ("Demo workspace", "EU (Frankfurt)").
+    explicit MainWindow(QWidget *parent = nullptr);
+    // A window bound to one client from the start (tests and simple launches).
     MainWindow(RecallClient *client, const QString &connectionLabel, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ArtifactListModel *artifactModel() const { return m_model; }
-    QTableView *artifactView() const { return m_view; }
+    // The current workspace. connectionLabel names it for people ("Demo workspace", "EU (Frankfurt)").
+    void setClient(RecallClient *client, const QString &connectionLabel);
+    // Extra widgets for the toolbar's start (the connection switcher) and actions for the Connection menu.
+    void addConnectionControls(QWidget *switcher, const QList<QAction *> &actions);
+
+    ArtifactBrowser *browser() const { return m_browser; }
+    ArtifactListModel *artifactModel() const;
+    QTableView *artifactView() const;
+    QLineEdit *openField() const { return m_openField; }
 
     // Selects the artifact once it is loaded, retrieving it if needed; for the command line's id.
     void openArtifact(const QString &artifactId);
+    void showError(const ApiError &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -35,18 +48,24 @@ private:
     void createStatusBar();
     void updateBudgetLabel();
     void updateCountLabel();
-    void showError(const ApiError &error);
-    void selectArtifact(const QString &artifactId);
+    void updateRecentMenu();
+    void showShortcuts();
 
-    RecallClient *m_client = nullptr;
-    ArtifactListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
+    QPointer<RecallClient> m_client;
+    ArtifactBrowser *m_browser = nullptr;
+    QLineEdit *m_openField = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_budgetLabel = nullptr;
+    QProgressBar *m_loadAllProgress = nullptr;
+    QToolButton *m_cancelLoadAll = nullptr;
     QTimer *m_budgetTimer = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_loadMoreAction = nullptr;
-    QString m_pendingSelection;
+    QAction *m_loadAllAction = nullptr;
+    QMetaObject::Connection m_budgetConnection;
+    QMetaObject::Connection m_retryConnection;
 };

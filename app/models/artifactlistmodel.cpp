@@ -1,27 +1,69 @@
 #include "artifactlistmodel.h"
 
+#include "core/timeformat.h"
+#include "domain/artifactparser.h"
 #include "net/recallclient.h"
+
+#include <QJsonDocument>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int shortIdLength = 8;
+constexpr qint64 invalidTime = std::numeric_limits<qint64>::min();
+constexpr int relativeRefreshMs = 60 * 1000;
 
-QString localTime(const QDateTime &time)
+// Only ids whose text is exactly what QUuid prints can be stored as a QUuid: anything else
+// (upper case, braces, not a UUID at all) must come back verbatim, so it is kept as text.
+bool isCanonicalUuid(QStringView text)
 {
-    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool hyphenSlot = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphenSlot ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
 }
 
-QString utcTooltip(const QDateTime &time)
+qint64 toMs(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return time.isValid() ? time.toMSecsSinceEpoch() : invalidTime;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms == invalidTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 } // namespace
 
 ArtifactListModel::ArtifactListModel(RecallClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{ }
+    , m_strings {QString()} // index 0: "none"
+{
+    m_relativeTimer.setInterval(relativeRefreshMs);
+    connect(&m_relativeTimer, &QTimer::timeout, this, [this] {
+        // A fixed "now" (tests) does not move, so neither do the relative forms.
+        if (!m_now.isValid())
+            refreshRelativeTimes();
+    });
+}
+
+ArtifactListModel::~ArtifactListModel() = default;
+
+QModelIndex ArtifactListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // Sorting 100 000 rows asks for millions of indexes: skip the virtual calls of hasIndex().
+    if (parent.isValid() || row < 0 || column < 0 || column >= ColumnCount
+        || static_cast<std::size_t>(row) >= m_rows.size())
+        return {};
+    return createIndex(row, column);
+}
 
 int ArtifactListModel::rowCount(const QModelIndex &parent) const
 {
@@ -37,17 +79,20 @@ QVariant ArtifactListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Artifact &a = m_rows.at(index.row());
+    const Row &r = m_rows[static_cast<std::size_t>(index.row())];
+    const QString &code = string(r.status);
 
     switch (role) {
     case ArtifactIdRole:
-        return a.id;
+        return idOf(r);
     case StatusCodeRole:
-        return a.status.code;
+        return code;
     case StatusKindRole:
-        return static_cast<int>(a.status.kind());
+        return static_cast<int>(statusKindFromCode(code));
     case ArtifactRole:
-        return QVariant::fromValue(a);
+        return QVariant::fromValue(artifact(index.row()));
+    case SearchTextRole:
+        return r.searchText;
     default:
         break;
     }
@@ -55,45 +100,40 @@ QVariant ArtifactListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case StatusColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return a.status.code.isEmpty() ? tr("(none)") : a.status.code;
+            return code.isEmpty() ? tr("(none)") : code;
         if (role == Qt::ToolTipRole)
-            return a.status.subCode ? a.status.code % u" \u2014 "_s % *a.status.subCode : a.status.code;
+            return r.subCode ? code % u" \u2014 "_s % string(r.subCode) : code;
         break;
     case IdColumn:
         if (role == Qt::DisplayRole)
-            return a.id.left(shortIdLength);
+            return idOf(r).left(shortIdLength);
         if (role == Qt::ToolTipRole || role == SortRole || role == Qt::EditRole)
-            return a.id;
+            return idOf(r);
         break;
     case RecordingColumn:
         if (role == Qt::DisplayRole)
-            return a.recording.id.left(shortIdLength);
+            return recordingIdOf(r).left(shortIdLength);
         if (role == Qt::ToolTipRole || role == SortRole)
-            return a.recording.id;
+            return recordingIdOf(r);
         break;
     case CreatedColumn:
+    case UpdatedColumn: {
+        const QDateTime time = fromMs(index.column() == CreatedColumn ? r.createdMs : r.updatedMs);
         if (role == Qt::DisplayRole)
-            return localTime(a.createdAt);
+            return TimeFormat::localWithRelative(time, now());
         if (role == Qt::ToolTipRole)
-            return utcTooltip(a.createdAt);
+            return TimeFormat::utc(time);
         if (role == SortRole)
-            return a.createdAt;
+            return time;
         break;
-    case UpdatedColumn:
-        if (role == Qt::DisplayRole)
-            return localTime(a.status.updatedAt);
-        if (role == Qt::ToolTipRole)
-            return utcTooltip(a.status.updatedAt);
-        if (role == SortRole)
-            return a.status.updatedAt;
-        break;
+    }
     case SubCodeColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
-            return a.status.subCode.value_or(QString());
+            return string(r.subCode);
         break;
     case MetadataColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
-            return metadataSummary(a.metadata);
+            return r.summary;
         break;
     default:
         break;
@@ -144,27 +184,106 @@ QHash<int, QByteArray> ArtifactListModel::roleNames() const
     names.insert(StatusKindRole, "statusKind");
     names.insert(SortRole, "sortValue");
     names.insert(ArtifactRole, "artifact");
+    names.insert(SearchTextRole, "searchText");
     return names;
+}
+
+void ArtifactListModel::setClient(RecallClient *client)
+{
+    cancelPending();
+    if (m_loadingAll)
+        finishLoadAll(false);
+    clearRows();
+    m_client = client;
+}
+
+RecallClient *ArtifactListModel::client() const
+{
+    return m_client;
 }
 
 void ArtifactListModel::reload(const ListFilter &filter)
 {
-    if (m_client && m_pendingRequest)
-        m_client->cancel(m_pendingRequest);
-    setPending(0);
-    beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    m_next.clear();
-    m_firstPageLoaded = false;
+    cancelPending();
+    if (m_loadingAll)
+        finishLoadAll(false);
+    clearRows();
     m_filter = filter;
-    endResetModel();
     requestPage({});
+}
+
+void ArtifactListModel::loadAll()
+{
+    if (m_loadingAll)
+        return;
+    m_loadingAll = true;
+    m_loadAllPages = 0;
+    if (!m_client) {
+        finishLoadAll(false);
+        return;
+    }
+    if (isLoading())
+        return; // the page on its way continues the chain
+    if (!m_firstPageLoaded)
+        requestPage({});
+    else if (hasMore())
+        requestPage(m_next);
+    else
+        finishLoadAll(true);
+}
+
+void ArtifactListModel::cancelLoadAll()
+{
+    if (!m_loadingAll)
+        return;
+    cancelPending();
+    finishLoadAll(false);
+}
+
+QMap<QString, int> ArtifactListModel::statusCounts() const
+{
+    QMap<QString, int> counts;
+    for (auto it = m_statusRows.cbegin(); it != m_statusRows.cend(); ++it) {
+        if (it.value() > 0)
+            counts.insert(string(it.key()), it.value());
+    }
+    return counts;
+}
+
+void ArtifactListModel::setNow(const QDateTime &now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    refreshRelativeTimes();
+}
+
+QDateTime ArtifactListModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+Artifact ArtifactListModel::artifact(int row) const
+{
+    const Row &r = m_rows.at(static_cast<std::size_t>(row));
+    Artifact a;
+    a.id = idOf(r);
+    a.recording.id = recordingIdOf(r);
+    a.createdAt = fromMs(r.createdMs);
+    a.status.code = string(r.status);
+    if (r.subCode)
+        a.status.subCode = string(r.subCode);
+    a.status.updatedAt = fromMs(r.updatedMs);
+    if (!r.metadata.isEmpty())
+        a.metadata = ArtifactParser::metadataFromJson(QJsonDocument::fromJson(r.metadata).object());
+    return a;
 }
 
 int ArtifactListModel::rowOf(const QString &artifactId) const
 {
-    return m_rowById.value(artifactId, -1);
+    if (isCanonicalUuid(artifactId))
+        return m_rowByUuid.value(QUuid::fromString(artifactId), -1);
+    return m_rowByOddId.value(artifactId, -1);
 }
 
 void ArtifactListModel::updateArtifact(const Artifact &artifact)
@@ -172,44 +291,177 @@ void ArtifactListModel::updateArtifact(const Artifact &artifact)
     const int row = rowOf(artifact.id);
     if (row < 0)
         return;
-    m_rows[row] = artifact;
+    Row fresh = makeRow(artifact);
+    Row &stored = m_rows[static_cast<std::size_t>(row)];
+    if (fresh == stored)
+        return; // nothing the list shows has changed (perhaps only the download links)
+    const bool statusChanged = fresh.status != stored.status;
+    if (statusChanged) {
+        countStatus(stored.status, -1);
+        countStatus(fresh.status, +1);
+    }
+    stored = std::move(fresh);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (statusChanged)
+        Q_EMIT statusCountsChanged();
+}
+
+void ArtifactListModel::insertArtifact(const Artifact &artifact)
+{
+    if (rowOf(artifact.id) >= 0) {
+        updateArtifact(artifact);
+        return;
+    }
+    insertRows(QList<Artifact> {artifact});
+}
+
+ArtifactListModel::Row ArtifactListModel::makeRow(const Artifact &a)
+{
+    Row r;
+    if (isCanonicalUuid(a.id))
+        r.id = QUuid::fromString(a.id);
+    else
+        r.idText = intern(a.id);
+    if (isCanonicalUuid(a.recording.id))
+        r.recordingId = QUuid::fromString(a.recording.id);
+    else
+        r.recordingText = intern(a.recording.id);
+    r.createdMs = toMs(a.createdAt);
+    r.updatedMs = toMs(a.status.updatedAt);
+    r.status = intern(a.status.code);
+    r.subCode = a.status.subCode ? intern(*a.status.subCode) : 0;
+    if (!a.metadata.isEmpty())
+        r.metadata = QJsonDocument(ArtifactParser::metadataToJson(a.metadata)).toJson(QJsonDocument::Compact);
+    r.summary = metadataSummary(a.metadata);
+
+    // Built once here so that a keystroke in the quick filter is a plain substring scan per row.
+    const QChar sep = u'\t';
+    const QString text = (a.status.code.isEmpty() ? tr("(none)") : a.status.code) % sep % a.id % sep % a.recording.id
+        % sep % TimeFormat::local(a.createdAt) % sep % TimeFormat::local(a.status.updatedAt) % sep
+        % a.status.subCode.value_or(QString()) % sep % r.summary;
+    r.searchText = text.toCaseFolded();
+    r.searchText.squeeze();
+    return r;
+}
+
+QString ArtifactListModel::idOf(const Row &row) const
+{
+    return row.idText ? string(row.idText) : row.id.toString(QUuid::WithoutBraces);
+}
+
+QString ArtifactListModel::recordingIdOf(const Row &row) const
+{
+    return row.recordingText ? string(row.recordingText) : row.recordingId.toString(QUuid::WithoutBraces);
+}
+
+quint32 ArtifactListModel::intern(const QString &text)
+{
+    const auto it = m_stringIndex.constFind(text);
+    if (it != m_stringIndex.constEnd())
+        return it.value();
+    const auto index = static_cast<quint32>(m_strings.size());
+    m_strings.append(text);
+    m_stringIndex.insert(text, index);
+    return index;
+}
+
+void ArtifactListModel::countStatus(quint32 status, int delta)
+{
+    m_statusRows[status] += delta;
+}
+
+void ArtifactListModel::insertRows(QList<Artifact> &&fresh)
+{
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    // Exactly the room needed: a page is a rare event, and doubling would leave up to half of 100 000
+    // row slots empty.
+    m_rows.reserve(m_rows.size() + static_cast<std::size_t>(fresh.size()));
+    for (const Artifact &a : std::as_const(fresh)) {
+        const int row = static_cast<int>(m_rows.size());
+        Row r = makeRow(a);
+        if (r.idText)
+            m_rowByOddId.insert(a.id, row);
+        else
+            m_rowByUuid.insert(r.id, row);
+        countStatus(r.status, +1);
+        m_rows.push_back(std::move(r));
+    }
+    endInsertRows();
+    m_relativeTimer.start();
+    Q_EMIT statusCountsChanged();
+}
+
+void ArtifactListModel::clearRows()
+{
+    const bool hadRows = !m_rows.empty();
+    beginResetModel();
+    // Swapping with empty containers hands the memory back; clear() would keep the capacity.
+    std::vector<Row>().swap(m_rows);
+    m_rowByUuid = {};
+    m_rowByOddId = {};
+    m_strings = QStringList {QString()};
+    m_stringIndex = {};
+    m_statusRows = {};
+    m_next.clear();
+    m_firstPageLoaded = false;
+    endResetModel();
+    m_relativeTimer.stop();
+    if (hadRows)
+        Q_EMIT statusCountsChanged();
 }
 
 void ArtifactListModel::requestPage(const QUrl &next)
 {
     if (!m_client)
         return;
-    auto onPage = [this](const Result<ArtifactPage> &result) {
-        setPending(0);
-        if (!result) {
-            Q_EMIT loadFailed(result.error());
-            return;
+    auto onPageLoaded = [this](const Result<ArtifactPage> &result) { onPage(result); };
+    setPending(next.isEmpty() ? m_client->listArtifacts(m_filter, this, onPageLoaded)
+                              : m_client->fetchPage(next, this, onPageLoaded));
+}
+
+void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
+{
+    setPending(0);
+    if (!result) {
+        Q_EMIT loadFailed(result.error());
+        if (m_loadingAll)
+            finishLoadAll(false);
+        return;
+    }
+    const ArtifactPage &page = result.value();
+    m_firstPageLoaded = true;
+    m_next = page.next;
+    // The same artifact on two pages (the list moved under us) is shown once, updated; within one
+    // page the later copy wins.
+    QList<Artifact> fresh;
+    fresh.reserve(page.results.size());
+    QHash<QString, qsizetype> freshIndex;
+    for (const Artifact &a : page.results) {
+        if (rowOf(a.id) >= 0) {
+            updateArtifact(a);
+        } else if (const auto it = freshIndex.constFind(a.id); it != freshIndex.constEnd()) {
+            fresh[it.value()] = a;
+        } else {
+            freshIndex.insert(a.id, fresh.size());
+            fresh.append(a);
         }
-        const ArtifactPage &page = result.value();
-        m_firstPageLoaded = true;
-        m_next = page.next;
-        // The same artifact on two pages (the list moved under us) is shown once, updated.
-        QList<Artifact> fresh;
-        for (const Artifact &a : page.results) {
-            if (rowOf(a.id) >= 0)
-                updateArtifact(a);
-            else
-                fresh.append(a);
-        }
-        if (!fresh.isEmpty()) {
-            const int first = static_cast<int>(m_rows.size());
-            beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-            for (Artifact &a : fresh) {
-                m_rowById.insert(a.id, static_cast<int>(m_rows.size()));
-                m_rows.append(std::move(a));
-            }
-            endInsertRows();
-        }
-        Q_EMIT pageLoaded(static_cast<int>(fresh.size()));
-    };
-    setPending(
-        next.isEmpty() ? m_client->listArtifacts(m_filter, this, onPage) : m_client->fetchPage(next, this, onPage));
+    }
+    const auto added = static_cast<int>(fresh.size());
+    insertRows(std::move(fresh));
+    Q_EMIT pageLoaded(added);
+
+    if (!m_loadingAll)
+        return;
+    Q_EMIT loadAllProgress(++m_loadAllPages, rowCount());
+    if (!m_loadingAll || isLoading())
+        return; // a slot cancelled, or already asked for the next page
+    if (hasMore())
+        requestPage(m_next);
+    else
+        finishLoadAll(true);
 }
 
 void ArtifactListModel::setPending(quint64 request)
@@ -218,4 +470,25 @@ void ArtifactListModel::setPending(quint64 request)
     m_pendingRequest = request;
     if (wasLoading != isLoading())
         Q_EMIT loadingChanged(isLoading());
+}
+
+void ArtifactListModel::cancelPending()
+{
+    if (m_client && m_pendingRequest)
+        m_client->cancel(m_pendingRequest);
+    setPending(0);
+}
+
+void ArtifactListModel::finishLoadAll(bool completed)
+{
+    m_loadingAll = false;
+    Q_EMIT loadAllFinished(completed);
+}
+
+void ArtifactListModel::refreshRelativeTimes()
+{
+    if (m_rows.empty())
+        return;
+    // Only the display text moves with the clock (sort values and tooltips stay), and the roles say so.
+    Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, UpdatedColumn), {Qt::DisplayRole});
 }

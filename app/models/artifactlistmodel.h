@@ -2,14 +2,32 @@
 
 #include "domain/apierror.h"
 #include "domain/artifact.h"
+#include "domain/result.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
+#include <QHash>
+#include <QMap>
 #include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUuid>
+
+#include <vector>
 
 class RecallClient;
 
 // The artifacts of one workspace as the List endpoint returns them, a page at a time: the first page
-// on reload(), the next whenever a view asks (canFetchMore/fetchMore follow the page's `next`).
+// on reload(), the next whenever a view asks (canFetchMore/fetchMore follow the page's `next`), or
+// every page in a row on loadAll().
+//
+// Rows are stored compactly because support staff load whole workspaces (100 000 artifacts and more):
+// ids as QUuid, times as epoch milliseconds, status and sub-code interned, metadata as compact JSON
+// (bench_artifactlist measures about 860 bytes per artifact, search text included; the target is 1 KB).
+// A row keeps what the list shows and nothing else: NOT the download URLs (signed and expiring, so a
+// stored copy would go stale anyway) and NOT the recording's metadata. artifact(row) therefore returns
+// an Artifact with empty `downloads` and `recording.metadata == nullopt`; the detail pane re-retrieves
+// the artifact on selection to get both fresh.
 class ArtifactListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,12 +49,15 @@ public:
         StatusCodeRole, // QString, raw code as sent
         StatusKindRole, // int, StatusKind
         SortRole, // a value that sorts naturally for the column (QDateTime, QString)
-        ArtifactRole, // QVariant<Artifact>
+        ArtifactRole, // QVariant<Artifact>, rebuilt from the row (see the class comment)
+        SearchTextRole, // QString, every column's text (full ids) case-folded; what the quick filter searches
     };
     Q_ENUM(Roles)
 
     explicit ArtifactListModel(RecallClient *client, QObject *parent = nullptr);
+    ~ArtifactListModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -45,31 +66,98 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Drops every row and loads the first page with this filter.
+    // Switching workspaces: drops the pending request and every row. Loads nothing by itself; the
+    // API filter is kept (call reload() with the filter wanted for the new workspace).
+    void setClient(RecallClient *client);
+    RecallClient *client() const;
+
+    // Drops every row and loads the first page with this filter. Ends a load-all as cancelled.
     void reload(const ListFilter &filter = {});
     ListFilter filter() const { return m_filter; }
     bool isLoading() const { return m_pendingRequest != 0; }
     bool hasMore() const { return !m_next.isEmpty(); }
 
-    const Artifact &artifact(int row) const { return m_rows.at(row); }
+    // Follows `next` page after page (each through the client, so through the rate budget) until the
+    // last page, reporting loadAllProgress() after each. Starts with the first page when none is
+    // loaded yet. With nothing left to load, loadAllFinished(true) is emitted before this returns.
+    void loadAll();
+    // Cancels the in-flight page request and stops; the rows loaded so far stay.
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
+
+    // Raw status code -> number of rows with it (codes without rows are absent).
+    QMap<QString, int> statusCounts() const;
+
+    // The time relative forms ("3 min ago") are computed against; invalid: the current time (default).
+    void setNow(const QDateTime &now);
+    QDateTime now() const;
+
+    Artifact artifact(int row) const;
+    // SearchTextRole and StatusCodeRole without a QVariant, for the filter proxy's per-keystroke scan.
+    const QString &searchText(int row) const { return m_rows[static_cast<std::size_t>(row)].searchText; }
+    const QString &statusCode(int row) const { return string(m_rows[static_cast<std::size_t>(row)].status); }
     int rowOf(const QString &artifactId) const;
     // Replaces the row with the same id in place (live status, a metadata save).
     void updateArtifact(const Artifact &artifact);
+    // Adds an artifact that no loaded page holds (one opened by id), or updates it when present.
+    void insertArtifact(const Artifact &artifact);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void pageLoaded(int rowsAdded);
     void loadFailed(const ApiError &error);
+    void loadAllProgress(int pagesLoaded, int rowsLoaded);
+    // completed is false when cancelled, failed, or ended by reload()/setClient().
+    void loadAllFinished(bool completed);
+    void statusCountsChanged();
 
 private:
+    // One artifact as the list keeps it; see the class comment for what is left out.
+    struct Row
+    {
+        QUuid id; // null when the id is not a canonical UUID: idText holds it then
+        QUuid recordingId;
+        qint64 createdMs = 0; // invalidTime when unknown
+        qint64 updatedMs = 0;
+        quint32 idText = 0; // interned string, 0: none (the QUuid is the id)
+        quint32 recordingText = 0;
+        quint32 status = 0; // interned raw status code
+        quint32 subCode = 0; // interned sub_code, 0: null
+        QByteArray metadata; // compact UTF-8 JSON object, empty for an empty map
+        QString summary; // metadataSummary(), shown and sorted on constantly
+        QString searchText;
+        friend bool operator==(const Row &, const Row &) = default;
+    };
+
+    Row makeRow(const Artifact &artifact);
+    QString idOf(const Row &row) const;
+    QString recordingIdOf(const Row &row) const;
+    quint32 intern(const QString &text);
+    const QString &string(quint32 index) const { return m_strings.at(index); }
+    void countStatus(quint32 status, int delta);
+    void insertRows(QList<Artifact> &&fresh);
+    void clearRows();
     void requestPage(const QUrl &next);
+    void onPage(const Result<ArtifactPage> &result);
     void setPending(quint64 request);
+    void cancelPending();
+    void finishLoadAll(bool completed);
+    void refreshRelativeTimes();
 
     QPointer<RecallClient> m_client;
-    QList<Artifact> m_rows;
-    QHash<QString, int> m_rowById;
+    std::vector<Row> m_rows;
+    QHash<QUuid, int> m_rowByUuid;
+    QHash<QString, int> m_rowByOddId; // ids that are not canonical UUIDs
+    // Status codes, sub-codes and odd ids repeat across rows: each distinct string is kept once.
+    QStringList m_strings;
+    QHash<QString, quint32> m_stringIndex;
+    QHash<quint32, int> m_statusRows; // interned status code -> rows
     ListFilter m_filter;
     QUrl m_next;
     quint64 m_pendingRequest = 0;
     bool m_firstPageLoaded = false;
+    bool m_loadingAll = false;
+    int m_loadAllPages = 0;
+    QDateTime m_now;
+    QTimer m_relativeTimer;
 };

@@ -1,0 +1,290 @@
+// The browser page driven like a person would, against the demo server over loopback.
+#include "artifactbrowser.h"
+#include "artifactdetailpane.h"
+#include "core/clock.h"
+#include "demo/demoserver.h"
+#include "filterbar.h"
+#include "models/artifactfilterproxymodel.h"
+#include "models/artifactlistmodel.h"
+#include "models/statuspoller.h"
+#include "net/ratebudget.h"
+#include "net/recallclient.h"
+#include "statuslegend.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+class TestArtifactBrowser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstPageShown();
+    void scrollingFetchesMore();
+    void serverFilters_data();
+    void serverFilters();
+    void quickFilter();
+    void invalidQuickFilterIsTinted();
+    void openByArtifactId();
+    void openByRecordingId();
+    void openByPastedUrl();
+    void openArtifactNotYetLoaded();
+    void processingFlipsToDoneInPlace();
+    void legendCountsEqualRows();
+    void legendTogglesStatusFilter();
+    void selectionFillsDetailPane();
+
+private:
+    QStringList visibleIds() const;
+    void waitLoaded();
+
+    std::unique_ptr<SteadyClock> m_clock;
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<RateBudget> m_budget;
+    std::unique_ptr<RecallClient> m_client;
+    std::unique_ptr<ArtifactBrowser> m_browser;
+};
+
+void TestArtifactBrowser::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestArtifactBrowser::init()
+{
+    QSettings().clear();
+    m_clock = std::make_unique<SteadyClock>(1000.0);
+    m_server = std::make_unique<DemoServer>();
+    m_server->setClock(m_clock.get());
+    QVERIFY(m_server->start());
+    m_budget = std::make_unique<RateBudget>(m_clock.get());
+    m_client = std::make_unique<RecallClient>(m_budget.get());
+    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    m_browser = std::make_unique<ArtifactBrowser>();
+    m_browser->resize(1200, 700);
+    m_browser->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
+    m_browser->setClient(m_client.get());
+    waitLoaded();
+}
+
+void TestArtifactBrowser::cleanup()
+{
+    m_browser.reset();
+    m_client.reset();
+    m_budget.reset();
+    m_server.reset();
+    m_clock.reset();
+}
+
+void TestArtifactBrowser::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_browser->model()->isLoading(), 10000);
+}
+
+QStringList TestArtifactBrowser::visibleIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_browser->proxy()->rowCount(); ++row)
+        ids.append(m_browser->proxy()->index(row, 0).data(ArtifactListModel::ArtifactIdRole).toString());
+    return ids;
+}
+
+void TestArtifactBrowser::firstPageShown()
+{
+    QCOMPARE(m_browser->view()->model()->rowCount(), m_server->options().pageSize);
+    QCOMPARE(visibleIds().constFirst(), m_server->artifactIds().constFirst());
+}
+
+void TestArtifactBrowser::scrollingFetchesMore()
+{
+    const int firstPage = m_browser->proxy()->rowCount();
+    m_browser->view()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+    QTRY_VERIFY(m_browser->proxy()->rowCount() > firstPage);
+}
+
+void TestArtifactBrowser::serverFilters_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("byRecording");
+    QTest::addColumn<bool>("byDates");
+    QTest::newRow("status failed") << u"failed"_s << false << false;
+    QTest::newRow("status processing") << u"processing"_s << false << false;
+    QTest::newRow("recording") << QString() << true << false;
+    QTest::newRow("created window") << QString() << false << true;
+}
+
+void TestArtifactBrowser::serverFilters()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, byRecording);
+    QFETCH(bool, byDates);
+    FilterBar *bar = m_browser->filterBar();
+    const QString recording
+        = m_server->recordingIdOf(m_server->artifactIdWithQuirk(DemoServer::Quirk::SharedRecording));
+    if (!status.isEmpty()) {
+        auto *combo = bar->findChild<QComboBox *>(u"statusFilter"_s);
+        combo->setCurrentIndex(combo->findData(status));
+    }
+    if (byRecording) {
+        bar->recordingEdit()->clear();
+        QTest::keyClicks(bar->recordingEdit(), recording);
+    }
+    QDateTime after, before;
+    if (byDates) {
+        // A window of the newest week of the demo's data.
+        const QDateTime newest = m_browser->model()->artifact(0).createdAt;
+        after = newest.addDays(-7);
+        before = newest.addDays(-2);
+        bar->findChild<QCheckBox *>(u"createdAfterEnabled"_s)->setChecked(true);
+        bar->findChild<QDateTimeEdit *>(u"createdAfter"_s)->setDateTime(after.toLocalTime());
+        bar->findChild<QCheckBox *>(u"createdBeforeEnabled"_s)->setChecked(true);
+        bar->findChild<QDateTimeEdit *>(u"createdBefore"_s)->setDateTime(before.toLocalTime());
+    }
+    QTest::mouseClick(bar->findChild<QPushButton *>(u"applyFilter"_s), Qt::LeftButton);
+    waitLoaded();
+    while (m_browser->model()->canFetchMore({})) {
+        m_browser->fetchMore();
+        waitLoaded();
+    }
+    const int rows = m_browser->model()->rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(rows < m_server->artifactCount());
+    for (int row = 0; row < rows; ++row) {
+        const Artifact a = m_browser->model()->artifact(row);
+        if (!status.isEmpty())
+            QCOMPARE(a.status.code, status);
+        if (byRecording)
+            QCOMPARE(a.recording.id, recording);
+        if (byDates) {
+            // The edits show minutes: allow what the display rounded away.
+            QVERIFY(a.createdAt >= after.addSecs(-60));
+            QVERIFY(a.createdAt <= before.addSecs(60));
+        }
+    }
+}
+
+void TestArtifactBrowser::quickFilter()
+{
+    const Artifact target = m_browser->model()->artifact(7);
+    QTest::keyClicks(m_browser->quickFilter(), target.id.mid(9, 9).toUpper());
+    QTRY_COMPARE(visibleIds(), QStringList {target.id});
+    m_browser->quickFilter()->clear();
+    QTRY_COMPARE(m_browser->proxy()->rowCount(), m_browser->model()->rowCount());
+}
+
+void TestArtifactBrowser::invalidQuickFilterIsTinted()
+{
+    const QColor normal = m_browser->quickFilter()->palette().color(QPalette::Base);
+    QTest::keyClicks(m_browser->quickFilter(), u"done("_s);
+    QTRY_VERIFY(m_browser->quickFilter()->palette().color(QPalette::Base) != normal);
+    QVERIFY(m_browser->quickFilter()->toolTip().contains(u"Invalid"_s));
+    QCOMPARE(m_browser->proxy()->rowCount(), m_browser->model()->rowCount()); // the last valid filter stays
+    QTest::keyClick(m_browser->quickFilter(), Qt::Key_Backspace);
+    QTRY_COMPARE(m_browser->quickFilter()->palette().color(QPalette::Base), normal);
+}
+
+void TestArtifactBrowser::openByArtifactId()
+{
+    const QString id = m_browser->model()->artifact(12).id;
+    m_browser->openText(id);
+    QTRY_COMPARE(m_browser->currentArtifactId(), id);
+}
+
+void TestArtifactBrowser::openByRecordingId()
+{
+    const QString id = m_server->artifactIdWithQuirk(DemoServer::Quirk::SharedRecording);
+    const QString recording = m_server->recordingIdOf(id);
+    m_browser->openText(u"recording "_s + recording);
+    waitLoaded();
+    QTRY_COMPARE(m_browser->filterBar()->filter().recordingId, recording);
+    QTRY_VERIFY(m_browser->model()->rowCount() >= 3);
+    for (int row = 0; row < m_browser->model()->rowCount(); ++row)
+        QCOMPARE(m_browser->model()->artifact(row).recording.id, recording);
+}
+
+void TestArtifactBrowser::openByPastedUrl()
+{
+    const QString id = m_browser->model()->artifact(20).id;
+    m_browser->openText(u"see https://us-east-1.recall.ai/api/v1/participant_events/"_s + id + u"/ thanks"_s);
+    QTRY_COMPARE(m_browser->currentArtifactId(), id);
+}
+
+void TestArtifactBrowser::openArtifactNotYetLoaded()
+{
+    const QString id = m_server->artifactIds().constLast(); // far beyond the first page
+    QCOMPARE(m_browser->model()->rowOf(id), -1);
+    m_browser->openText(id);
+    QTRY_COMPARE(m_browser->currentArtifactId(), id);
+}
+
+void TestArtifactBrowser::processingFlipsToDoneInPlace()
+{
+    m_browser->poller()->setIntervals({2000, 1.5, 10000});
+    const QString id = m_server->artifactIdWithQuirk(DemoServer::Quirk::Processing);
+    const int row = m_browser->model()->rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_browser->model()->artifact(row).status.code, u"processing"_s);
+    QTRY_VERIFY(m_browser->poller()->watched().contains(id)); // visible, so watched
+    QSignalSpy messages(m_browser.get(), &ArtifactBrowser::message);
+    const int rows = m_browser->model()->rowCount();
+    QVERIFY(m_server->setArtifactStatus(id, u"done"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser->model()->artifact(row).status.code, u"done"_s, 10000);
+    QCOMPARE(m_browser->model()->rowOf(id), row);
+    QCOMPARE(m_browser->model()->rowCount(), rows);
+    QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(),
+        [&id](const QList<QVariant> &m) { return m.at(0).toString().contains(id.left(8)); }));
+}
+
+void TestArtifactBrowser::legendCountsEqualRows()
+{
+    m_browser->fetchMore();
+    waitLoaded();
+    QMap<QString, int> counted;
+    for (int row = 0; row < m_browser->model()->rowCount(); ++row)
+        ++counted[m_browser->model()->artifact(row).status.code];
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        QToolButton *chip = m_browser->legend()->chip(it.key());
+        QVERIFY2(chip, qPrintable(it.key()));
+        QVERIFY2(chip->text().endsWith(u' ' + QString::number(it.value())), qPrintable(chip->text()));
+    }
+}
+
+void TestArtifactBrowser::legendTogglesStatusFilter()
+{
+    QToolButton *failed = m_browser->legend()->chip(u"failed"_s);
+    QTest::mouseClick(failed, Qt::LeftButton);
+    QTRY_VERIFY(m_browser->proxy()->rowCount() > 0);
+    for (int row = 0; row < m_browser->proxy()->rowCount(); ++row)
+        QCOMPARE(m_browser->proxy()->index(row, 0).data(ArtifactListModel::StatusCodeRole).toString(), u"failed"_s);
+    QTest::mouseClick(failed, Qt::LeftButton);
+    QTRY_COMPARE(m_browser->proxy()->rowCount(), m_browser->model()->rowCount());
+}
+
+void TestArtifactBrowser::selectionFillsDetailPane()
+{
+    const QString id = m_server->artifactIdWithQuirk(DemoServer::Quirk::SharedRecording);
+    m_browser->openArtifact(id);
+    QTRY_COMPARE(m_browser->currentArtifactId(), id);
+    QTRY_VERIFY(!m_browser->detailPane()->isLoading());
+    QVERIFY(m_browser->detailPane()->artifact().has_value());
+    QCOMPARE(m_browser->detailPane()->artifact()->id, id);
+    QVERIFY(!m_browser->detailPane()->artifact()->downloads.speakerTimeline.isEmpty()); // the fresh copy
+}
+
+QTEST_MAIN(TestArtifactBrowser)
+#include "tst_artifactbrowser.moc"

@@ -1,0 +1,342 @@
+#include "artifactbrowser.h"
+
+#include "artifactdetailpane.h"
+#include "core/filtersettings.h"
+#include "core/idextractor.h"
+#include "filterbar.h"
+#include "models/artifactfilterproxymodel.h"
+#include "models/artifactlistmodel.h"
+#include "models/statuspoller.h"
+#include "net/recallclient.h"
+#include "statusdelegate.h"
+#include "statuslegend.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int quickFilterDelayMs = 150;
+constexpr int watchDelayMs = 300;
+
+QColor invalidTint(const QPalette &palette)
+{
+    // The palette's own base pulled toward red: readable in light and dark themes alike.
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(base.redF() * 0.7 + 0.3, base.greenF() * 0.7, base.blueF() * 0.7);
+}
+} // namespace
+
+ArtifactBrowser::ArtifactBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ArtifactListModel(nullptr, this))
+    , m_proxy(new ArtifactFilterProxyModel(this))
+    , m_poller(new StatusPoller(this))
+    , m_filterBar(new FilterBar(this))
+    , m_quickFilter(new QLineEdit(this))
+    , m_legend(new StatusLegend(this))
+    , m_view(new QTableView(this))
+    , m_detail(new ArtifactDetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_quickFilterDebounce(new QTimer(this))
+    , m_watchDebounce(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_quickFilter->setObjectName(u"quickFilter"_s);
+    m_quickFilter->setPlaceholderText(tr("Quick filter (Ctrl+F): text or regular expression"));
+    m_quickFilter->setAccessibleName(tr("Quick filter"));
+    m_quickFilter->setToolTip(tr("Filters the loaded rows across all columns as you type; case-insensitive, "
+                                 "regular expressions allowed"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilterDebounce->setSingleShot(true);
+    m_quickFilterDebounce->setInterval(quickFilterDelayMs);
+    connect(m_quickFilter, &QLineEdit::textChanged, m_quickFilterDebounce, qOverload<>(&QTimer::start));
+    connect(m_quickFilterDebounce, &QTimer::timeout, this, &ArtifactBrowser::applyQuickFilter);
+
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(u"artifactTable"_s);
+    m_view->setAccessibleName(tr("Artifacts"));
+    m_view->setToolTip(tr("The workspace's participant-events artifacts; more load as you scroll"));
+    m_view->setItemDelegateForColumn(ArtifactListModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ArtifactListModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setAccessibleName(tr("Artifact columns"));
+    m_view->setColumnWidth(ArtifactListModel::StatusColumn, 130);
+    m_view->setColumnWidth(ArtifactListModel::IdColumn, 90);
+    m_view->setColumnWidth(ArtifactListModel::RecordingColumn, 90);
+    m_view->setColumnWidth(ArtifactListModel::CreatedColumn, 230);
+    m_view->setColumnWidth(ArtifactListModel::UpdatedColumn, 230);
+    m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 170);
+
+    auto *quickRow = new QHBoxLayout;
+    quickRow->setContentsMargins(4, 0, 4, 0);
+    quickRow->addWidget(m_quickFilter, 1);
+    quickRow->addWidget(m_legend);
+
+    auto *listPage = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addLayout(quickRow);
+    listLayout->addWidget(m_view, 1);
+    m_splitter->addWidget(listPage);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setObjectName(u"browserSplitter"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_filterBar, &FilterBar::applied, this, [this](const ListFilter &filter) {
+        FilterSettings::setLastFilter(filter);
+        m_model->reload(filter);
+    });
+    connect(m_legend, &StatusLegend::checkedCodesChanged, m_proxy, &ArtifactFilterProxyModel::setStatusCodes);
+    connect(m_model, &ArtifactListModel::statusCountsChanged, this,
+        [this] { m_legend->setCounts(m_model->statusCounts()); });
+    connect(m_model, &ArtifactListModel::loadFailed, this, &ArtifactBrowser::errorOccurred);
+    connect(m_model, &ArtifactListModel::pageLoaded, this, [this] {
+        if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0)
+            selectRow(m_model->rowOf(m_pendingSelection));
+        m_watchDebounce->start();
+    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArtifactBrowser::onCurrentChanged);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(ArtifactListModel::ArtifactIdRole).toString();
+        FilterSettings::addRecentArtifact(id);
+        Q_EMIT artifactOpened(id);
+    });
+    connect(m_detail, &ArtifactDetailPane::copied, this,
+        [this](const QString &what) { Q_EMIT message(tr("Copied %1").arg(what), 3000); });
+
+    // Live status: the processing rows in view are watched, re-evaluated when the view moves.
+    m_watchDebounce->setSingleShot(true);
+    m_watchDebounce->setInterval(watchDelayMs);
+    connect(m_watchDebounce, &QTimer::timeout, this, &ArtifactBrowser::updateWatched);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_watchDebounce, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_watchDebounce, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_watchDebounce, qOverload<>(&QTimer::start));
+    connect(m_poller, &StatusPoller::artifactUpdated, m_model, &ArtifactListModel::updateArtifact);
+    connect(m_poller, &StatusPoller::artifactUpdated, this, [this](const Artifact &artifact) {
+        if (artifact.id == currentArtifactId())
+            m_detail->setArtifact(artifact);
+    });
+    connect(m_poller, &StatusPoller::statusChanged, this, [this](const Artifact &artifact) {
+        Q_EMIT message(tr("Artifact %1 is now %2").arg(artifact.id.left(8), artifact.status.code), 10000);
+    });
+
+    m_filterBar->setFilter(FilterSettings::lastFilter());
+}
+
+ArtifactBrowser::~ArtifactBrowser() = default;
+
+void ArtifactBrowser::setClient(RecallClient *client)
+{
+    m_client = client;
+    m_detail->clear();
+    m_model->setClient(client);
+    m_poller->setClient(client);
+    if (client)
+        m_model->reload(m_filterBar->filter());
+}
+
+void ArtifactBrowser::reload()
+{
+    m_model->reload(m_filterBar->filter());
+}
+
+void ArtifactBrowser::fetchMore()
+{
+    m_model->fetchMore({});
+}
+
+void ArtifactBrowser::loadAll()
+{
+    m_model->loadAll();
+}
+
+void ArtifactBrowser::cancelLoadAll()
+{
+    m_model->cancelLoadAll();
+}
+
+void ArtifactBrowser::focusQuickFilter()
+{
+    m_quickFilter->setFocus(Qt::ShortcutFocusReason);
+    m_quickFilter->selectAll();
+}
+
+void ArtifactBrowser::applyQuickFilter()
+{
+    const bool valid = m_proxy->setQuickFilter(m_quickFilter->text());
+    QPalette pal = palette();
+    if (!valid)
+        pal.setColor(QPalette::Base, invalidTint(pal));
+    m_quickFilter->setPalette(pal);
+    m_quickFilter->setToolTip(valid ? tr("Filters the loaded rows across all columns as you type; "
+                                         "case-insensitive, regular expressions allowed")
+                                    : tr("Invalid pattern: %1").arg(m_proxy->quickFilterError()));
+    m_watchDebounce->start();
+}
+
+void ArtifactBrowser::openText(const QString &text)
+{
+    const OpenRequest request = IdExtractor::parse(text);
+    switch (request.kind) {
+    case OpenRequest::Kind::Nothing:
+        Q_EMIT message(tr("No artifact or recording id found in \u201c%1\u201d").arg(text.left(80)), 8000);
+        return;
+    case OpenRequest::Kind::Recording: {
+        ListFilter filter;
+        filter.recordingId = request.id;
+        m_filterBar->setFilter(filter);
+        FilterSettings::setLastFilter(filter);
+        m_model->reload(filter);
+        Q_EMIT message(tr("Showing the artifacts of recording %1").arg(request.id), 8000);
+        return;
+    }
+    case OpenRequest::Kind::Artifact:
+    case OpenRequest::Kind::Unknown:
+        openArtifact(request.id);
+        return;
+    }
+}
+
+void ArtifactBrowser::openArtifact(const QString &artifactId)
+{
+    FilterSettings::addRecentArtifact(artifactId);
+    Q_EMIT artifactOpened(artifactId);
+    if (const int row = m_model->rowOf(artifactId); row >= 0) {
+        selectRow(row);
+        return;
+    }
+    if (!m_client)
+        return;
+    m_pendingSelection = artifactId;
+    m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
+        if (result) {
+            m_model->insertArtifact(result.value());
+            selectRow(m_model->rowOf(artifactId));
+            return;
+        }
+        m_pendingSelection.clear();
+        if (result.error().httpStatus != 404) {
+            Q_EMIT errorOccurred(result.error());
+            return;
+        }
+        // Not an artifact id: maybe the recording's. The list answers that without another error.
+        ListFilter filter;
+        filter.recordingId = artifactId;
+        m_filterBar->setFilter(filter);
+        m_model->reload(filter);
+        Q_EMIT message(
+            tr("%1 is not an artifact id here; showing artifacts of the recording with that id").arg(artifactId),
+            10000);
+    });
+}
+
+QString ArtifactBrowser::currentArtifactId() const
+{
+    return m_view->currentIndex().data(ArtifactListModel::ArtifactIdRole).toString();
+}
+
+void ArtifactBrowser::selectRow(int sourceRow)
+{
+    if (sourceRow < 0)
+        return;
+    m_pendingSelection.clear();
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, ArtifactListModel::IdColumn));
+    if (!index.isValid()) {
+        // Hidden by the quick filter or the legend: show it rather than silently not selecting.
+        m_quickFilter->clear();
+        m_legend->setCheckedCodes({});
+        applyQuickFilter();
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, ArtifactListModel::IdColumn));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ArtifactBrowser::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const int sourceRow = m_proxy->mapToSource(current).row();
+    m_detail->setArtifact(m_model->artifact(sourceRow));
+    retrieveIntoPane(m_model->artifact(sourceRow).id);
+}
+
+void ArtifactBrowser::retrieveIntoPane(const QString &artifactId)
+{
+    // List rows keep no download links or recording metadata (they expire, and they are large):
+    // the pane shows a fresh copy.
+    if (!m_client)
+        return;
+    if (m_detailRequest)
+        m_client->cancel(m_detailRequest);
+    m_detail->setLoading(true);
+    m_detailRequest = m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
+        m_detailRequest = 0;
+        m_detail->setLoading(false);
+        if (!result) {
+            Q_EMIT message(tr("Could not refresh %1: %2").arg(artifactId.left(8), result.error().message), 10000);
+            return;
+        }
+        m_model->updateArtifact(result.value());
+        if (currentArtifactId() == artifactId)
+            m_detail->setArtifact(result.value());
+    });
+}
+
+void ArtifactBrowser::updateWatched()
+{
+    const int first = m_view->rowAt(0);
+    if (first < 0) {
+        m_poller->setWatched({});
+        return;
+    }
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_proxy->rowCount() - 1;
+    QStringList ids;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(ArtifactListModel::StatusKindRole).toInt() == static_cast<int>(StatusKind::Processing))
+            ids.append(index.data(ArtifactListModel::ArtifactIdRole).toString());
+    }
+    m_poller->setWatched(ids);
+}
+
+void ArtifactBrowser::saveState(QSettings &settings) const
+{
+    settings.setValue("browser/splitter"_L1, m_splitter->saveState());
+    settings.setValue("browser/columns"_L1, m_view->horizontalHeader()->saveState());
+}
+
+void ArtifactBrowser::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value("browser/splitter"_L1).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value("browser/columns"_L1).toByteArray());
+}

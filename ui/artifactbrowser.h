@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/artifact.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ArtifactDetailPane;
+class ArtifactFilterProxyModel;
+class ArtifactListModel;
+class FilterBar;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTimer;
+class RecallClient;
+class StatusLegend;
+class StatusPoller;
+
+// The page support staff live in: server filters, the quick filter and the status legend above the
+// artifact table, the selected artifact's details beside it, and live status for the processing
+// rows in view. Talks to the API only through the RecallClient it is given.
+class ArtifactBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArtifactBrowser(QWidget *parent = nullptr);
+    ~ArtifactBrowser() override;
+
+    // The current workspace's client; rows of the previous one are dropped. nullptr empties the page.
+    void setClient(RecallClient *client);
+
+    ArtifactListModel *model() const { return m_model; }
+    ArtifactFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    StatusLegend *legend() const { return m_legend; }
+    QLineEdit *quickFilter() const { return m_quickFilter; }
+    ArtifactDetailPane *detailPane() const { return m_detail; }
+    StatusPoller *poller() const { return m_poller; }
+
+    void reload();
+    void fetchMore();
+    void loadAll();
+    void cancelLoadAll();
+    void focusQuickFilter();
+    // Text from the Open field: an artifact id (selected, retrieved if not loaded), a recording id
+    // (the list is filtered to that recording), or any URL or sentence that contains one.
+    void openText(const QString &text);
+    // Selects the artifact, retrieving it (and adding it to the list) when it is not loaded.
+    void openArtifact(const QString &artifactId);
+    QString currentArtifactId() const;
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+Q_SIGNALS:
+    void message(const QString &text, int timeoutMs);
+    void errorOccurred(const ApiError &error);
+    void artifactOpened(const QString &artifactId);
+
+private:
+    void applyQuickFilter();
+    void onCurrentChanged();
+    void updateWatched();
+    void selectRow(int sourceRow);
+    void retrieveIntoPane(const QString &artifactId);
+
+    QPointer<RecallClient> m_client;
+    ArtifactListModel *m_model = nullptr;
+    ArtifactFilterProxyModel *m_proxy = nullptr;
+    StatusPoller *m_poller = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QLineEdit *m_quickFilter = nullptr;
+    StatusLegend *m_legend = nullptr;
+    QTableView *m_view = nullptr;
+    ArtifactDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_quickFilterDebounce = nullptr;
+    QTimer *m_watchDebounce = nullptr;
+    QString m_pendingSelection;
+    quint64 m_detailRequest = 0;
+};
