@@ -6,6 +6,7 @@
 #include "connectionswitcher.h"
 #include "mainwindow.h"
 #include "net/region.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PI_VERSION));
     QGuiApplication::setDesktopFileName(u"ai.recall.ParticipantInspector"_s);
     installTranslators(app);
+    Theme::applySaved();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void legendCountsEqualRows();
     void legendTogglesStatusFilter();
     void selectionFillsDetailPane();
+    void copyIdsFromList();
 
 private:
     QStringList visibleIds() const;
@@ -284,6 +286,19 @@ void TestArtifactBrowser::selectionFillsDetailPane()
     QVERIFY(m_browser->detailPane()->artifact().has_value());
     QCOMPARE(m_browser->detailPane()->artifact()->id, id);
     QVERIFY(!m_browser->detailPane()->artifact()->downloads.speakerTimeline.isEmpty()); // the fresh copy
+}
+
+void TestArtifactBrowser::copyIdsFromList()
+{
+    const Artifact a = m_browser->model()->artifact(4);
+    m_browser->openArtifact(a.id);
+    QTRY_COMPARE(m_browser->currentArtifactId(), a.id);
+    QGuiApplication::clipboard()->clear();
+    m_browser->view()->setFocus();
+    QTest::keyClick(m_browser->view(), Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), a.id);
+    QTest::keyClick(m_browser->view(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), a.recording.id);
 }
 
 QTEST_MAIN(TestArtifactBrowser)

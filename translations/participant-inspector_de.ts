@@ -177,6 +177,328 @@
     </message>
 </context>
 <context>
+    <name>ArtifactBrowser</name>
+    <message>
+        <source>Quick filter (Ctrl+F): text or regular expression</source>
+        <translation>Schnellfilter (Strg+F): Text oder regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Filters the loaded rows across all columns as you type; case-insensitive, regular expressions allowed</source>
+        <translation>Filtert die geladenen Zeilen während der Eingabe über alle Spalten; ohne Beachtung der Groß-/Kleinschreibung, reguläre Ausdrücke erlaubt</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
+        <translation>Die participant-events-Artefakte des Arbeitsbereichs; weitere werden beim Blättern geladen</translation>
+    </message>
+    <message>
+        <source>Artifact columns</source>
+        <translation>Artefaktspalten</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Artifact %1 is now %2</source>
+        <translation>Artefakt %1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>Ungültiges Muster: %1</translation>
+    </message>
+    <message>
+        <source>No artifact or recording id found in “%1”</source>
+        <translation>Keine Artefakt- oder Aufnahme-ID in „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>Showing the artifacts of recording %1</source>
+        <translation>Artefakte der Aufnahme %1 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 is not an artifact id here; showing artifacts of the recording with that id</source>
+        <translation>%1 ist hier keine Artefakt-ID; die Artefakte der Aufnahme mit dieser ID werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Could not refresh %1: %2</source>
+        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2</source>
+        <translation>%1 %2 kopiert</translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation>Artefakt-ID kopieren</translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation>Artefakt-ID</translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation>Aufnahme-ID kopieren</translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation>Aufnahme-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactDetailPane</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an artifact to see its details</source>
+        <translation>Wählen Sie ein Artefakt aus, um seine Details zu sehen</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Refreshing the artifact</source>
+        <translation>Artefakt wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Retrieving the latest version of this artifact</source>
+        <translation>Die neueste Version dieses Artefakts wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Recording metadata (read-only)</source>
+        <translation>Metadaten der Aufnahme (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Sub code:</source>
+        <translation>Untercode:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation>Artefakt-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full artifact id to the clipboard</source>
+        <translation>Die vollständige Artefakt-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation>Artefakt-ID</translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation>Aufnahme-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full recording id to the clipboard</source>
+        <translation>Die vollständige Aufnahme-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation>Aufnahme-ID</translation>
+    </message>
+    <message>
+        <source>Artifact id:</source>
+        <translation>Artefakt-ID:</translation>
+    </message>
+    <message>
+        <source>Recording id:</source>
+        <translation>Aufnahme-ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Artifact metadata</source>
+        <translation>Metadaten des Artefakts</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata, sorted by key; hover a value to read it in full</source>
+        <translation>Die Metadaten des Artefakts, nach Schlüssel sortiert; zeigen Sie mit der Maus auf einen Wert, um ihn vollständig zu lesen</translation>
+    </message>
+    <message>
+        <source>Recording metadata</source>
+        <translation>Metadaten der Aufnahme</translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON</source>
+        <translation>Die Metadaten der übergeordneten Aufnahme, hier schreibgeschützt; Werte, die kein Text sind, werden als JSON angezeigt</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
+        <translation>Download-Links enthalten ein signiertes Token und laufen nach einiger Zeit ab; wenn Sie das Artefakt aktualisieren, erhalten Sie neue.</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Participant events:</source>
+        <translation>Teilnehmerereignisse:</translation>
+    </message>
+    <message>
+        <source>Speaker timeline:</source>
+        <translation>Sprecher-Zeitleiste:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>A status this version does not know yet, shown as the server sent it</source>
+        <translation>Ein Status, den diese Version noch nicht kennt, so angezeigt, wie der Server ihn gesendet hat</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Sub code</source>
+        <translation>Untercode</translation>
+    </message>
+    <message>
+        <source>Recall&apos;s free-text reason, mostly sent when processing failed</source>
+        <translation>Begründung von Recall als Freitext, meist gesendet, wenn die Verarbeitung fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Artifact id</source>
+        <translation>Artefakt-ID</translation>
+    </message>
+    <message>
+        <source>Recording id</source>
+        <translation>Aufnahme-ID</translation>
+    </message>
+    <message>
+        <source>The server sent no recording id</source>
+        <translation>Der Server hat keine Aufnahme-ID gesendet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The artifact has no metadata keys</source>
+        <translation>Das Artefakt hat keine Metadatenschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The server sent no readable time</source>
+        <translation>Der Server hat keine lesbare Zeitangabe gesendet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status updated</source>
+        <translation>Status aktualisiert</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s metadata is null</source>
+        <translation>Die Metadaten der Aufnahme sind null</translation>
+    </message>
+    <message>
+        <source>none (empty)</source>
+        <translation>keine (leer)</translation>
+    </message>
+    <message>
+        <source>An empty object</source>
+        <translation>Ein leeres Objekt</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The server sent no link for this file</source>
+        <translation>Der Server hat keinen Link für diese Datei gesendet</translation>
+    </message>
+    <message>
+        <source>The artifact was deleted, and its files with it</source>
+        <translation>Das Artefakt wurde gelöscht und mit ihm seine Dateien</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
+        <translation>Gespeichert auf %1; der Link läuft ab, aktualisieren Sie das Artefakt, um einen neuen zu erhalten</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Recall is still processing this artifact; the file appears when it is done</source>
+        <translation>Recall verarbeitet dieses Artefakt noch; die Datei erscheint, wenn die Verarbeitung abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Processing failed, so there is no file</source>
+        <translation>Die Verarbeitung ist fehlgeschlagen, daher gibt es keine Datei</translation>
+    </message>
+    <message>
+        <source>Participants download</source>
+        <translation>Download der Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Participant events download</source>
+        <translation>Download der Teilnehmerereignisse</translation>
+    </message>
+    <message>
+        <source>Speaker timeline download</source>
+        <translation>Download der Sprecher-Zeitleiste</translation>
+    </message>
+</context>
+<context>
     <name>ArtifactListModel</name>
     <message>
         <source>(none)</source>
@@ -212,18 +534,554 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Select a connection to edit or test it; the active one is in bold</source>
+        <translation>Wählen Sie eine Verbindung aus, um sie zu bearbeiten oder zu testen; die aktive ist fett dargestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter a new connection (Alt+A)</source>
+        <translation>Eine neue Verbindung eingeben (Alt+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection and its key (Alt+R)</source>
+        <translation>Die ausgewählte Verbindung und ihren Schlüssel entfernen (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>A name for this connection, e.g. the customer or workspace</source>
+        <translation>Ein Name für diese Verbindung, z. B. der Kunde oder der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The Recall region the workspace lives in; a key works only in its own region</source>
+        <translation>Die Recall-Region, in der sich der Arbeitsbereich befindet; ein Schlüssel funktioniert nur in seiner eigenen Region</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>Eigene URL …</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address for “Custom URL”: https, or http on this computer only</source>
+        <translation>Die Adresse der API für „Eigene URL“: https, oder http nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Formularmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Fetch one page of artifacts with these settings and explain the result (Alt+T)</source>
+        <translation>Mit diesen Einstellungen eine Seite Artefakte abrufen und das Ergebnis erläutern (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>What the last connection test found</source>
+        <translation>Was der letzte Verbindungstest ergeben hat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Save the connection; its key goes to the key store (Enter)</source>
+        <translation>Die Verbindung speichern; ihr Schlüssel wird im Schlüsselspeicher abgelegt (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); unsaved changes are dropped</source>
+        <translation>Dieses Fenster schließen (Esc); nicht gespeicherte Änderungen werden verworfen</translation>
+    </message>
+    <message>
+        <source>Saved co&amp;nnections:</source>
+        <translation>Gespeicherte &amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Started on this computer when first used</source>
+        <translation>Wird bei der ersten Verwendung auf diesem Computer gestartet</translation>
+    </message>
+    <message>
+        <source>The demo workspace runs inside the app with its own key; it cannot be edited.</source>
+        <translation>Der Demo-Arbeitsbereich läuft innerhalb der Anwendung mit einem eigenen Schlüssel; er kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>This connection comes from the command line and is not saved.</source>
+        <translation>Diese Verbindung stammt aus der Befehlszeile und wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s key cannot be changed here</source>
+        <translation>Der Schlüssel dieser Verbindung kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the key in the OS keychain</source>
+        <translation>Leer lassen, um den Schlüssel im Schlüsselbund des Betriebssystems zu behalten</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain</source>
+        <translation>Im Schlüsselbund des Betriebssystems gespeichert</translation>
+    </message>
+    <message>
+        <source>The key is stored in the OS keychain, never in the settings file.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Betriebssystems gespeichert, niemals in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep this session&apos;s key</source>
+        <translation>Leer lassen, um den Schlüssel dieser Sitzung zu behalten</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Nur für diese Sitzung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s API key (Token). %1</source>
+        <translation>Der API-Schlüssel des Arbeitsbereichs (Token). %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Enter the API key for the new connection.</source>
+        <translation>Geben Sie den API-Schlüssel für die neue Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its key is in the OS keychain.</source>
+        <translation>„%1“ gespeichert; der Schlüssel liegt im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. %2</source>
+        <translation>„%1“ gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its stored key?</source>
+        <translation>„%1“ und den gespeicherten Schlüssel entfernen?</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>Could not start the demo workspace: %1</source>
+        <translation>Der Demo-Arbeitsbereich konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>No API key for “%1”: set RECALL_API_KEY or save the connection with a key.</source>
+        <translation>Kein API-Schlüssel für „%1“: Setzen Sie RECALL_API_KEY oder speichern Sie die Verbindung mit einem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”. Edit the connection to enter one, or set RECALL_API_KEY.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Bearbeiten Sie die Verbindung, um einen einzugeben, oder setzen Sie RECALL_API_KEY.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection with the id %1.</source>
+        <translation>Es gibt keine gespeicherte Verbindung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>This connection cannot be changed.</source>
+        <translation>Diese Verbindung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Built-in demo workspace on this computer</source>
+        <translation>Integrierter Demo-Arbeitsbereich auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Built-in demo workspace on this computer, %1</source>
+        <translation>Integrierter Demo-Arbeitsbereich auf diesem Computer, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Custom URL (not set)</source>
+        <translation>Eigene URL (nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Custom URL %1</source>
+        <translation>Eigene URL %1</translation>
+    </message>
+    <message>
+        <source>Enter a label for the connection.</source>
+        <translation>Geben Sie eine Bezeichnung für die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Enter a base URL, or choose a region.</source>
+        <translation>Geben Sie eine Basis-URL ein oder wählen Sie eine Region.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete URL; write it like https://api.example.com.</source>
+        <translation>„%1“ ist keine vollständige URL; schreiben Sie sie in der Form https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot be used: %1.</source>
+        <translation>Die Basis-URL kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Manage connections…</source>
+        <translation>Verbindungen verwalten …</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connections</source>
+        <translation>Verbindungen hinzufügen, bearbeiten, testen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Choose the workspace to connect to</source>
+        <translation>Den Arbeitsbereich wählen, mit dem verbunden werden soll</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Choose another connection, or manage them.</source>
+        <translation>Verbunden mit %1. Wählen Sie eine andere Verbindung oder verwalten Sie die Verbindungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the custom address %1</source>
+        <translation>die eigene Adresse %1</translation>
+    </message>
+    <message>
+        <source>No API key to test with.</source>
+        <translation>Kein API-Schlüssel zum Testen vorhanden.</translation>
+    </message>
+    <message>
+        <source>Enter the workspace&apos;s API key. Keys are created in the Recall dashboard of the region they belong to.</source>
+        <translation>Geben Sie den API-Schlüssel des Arbeitsbereichs ein. Schlüssel werden im Recall-Dashboard der Region erstellt, zu der sie gehören.</translation>
+    </message>
+    <message>
+        <source>No address to test.</source>
+        <translation>Keine Adresse zum Testen vorhanden.</translation>
+    </message>
+    <message>
+        <source>Choose a region or enter a base URL.</source>
+        <translation>Wählen Sie eine Region oder geben Sie eine Basis-URL ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the first page lists %n artifact(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: Die erste Seite enthält %n Artefakt.</numerusform>
+            <numerusform>Verbunden mit %1: Die erste Seite enthält %n Artefakte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key works at %1. There are no further pages.</source>
+        <translation>Der Schlüssel funktioniert bei %1. Es gibt keine weiteren Seiten.</translation>
+    </message>
+    <message>
+        <source>The key works at %1. More pages follow.</source>
+        <translation>Der Schlüssel funktioniert bei %1. Weitere Seiten folgen.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation>%1 konnte nicht erreicht werden.</translation>
+    </message>
+    <message>
+        <source>%1
+Check the address, the network connection and any proxy or VPN.</source>
+        <translation>%1
+Prüfen Sie die Adresse, die Netzwerkverbindung sowie einen eventuellen Proxy oder ein VPN.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1
+The server may be overloaded or the network slow; try again in a moment.</source>
+        <translation>%1
+Der Server ist möglicherweise überlastet oder das Netzwerk langsam; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not allowed.</source>
+        <translation>Die Adresse %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1
+The key is only sent over https (plain http only to this computer).</source>
+        <translation>%1
+Der Schlüssel wird nur über https gesendet (unverschlüsseltes http nur an diesen Computer).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the Recall API.</source>
+        <translation>%1 hat geantwortet, aber nicht wie die Recall-API.</translation>
+    </message>
+    <message>
+        <source>%1
+Check the base URL: it is the server&apos;s address without /api/v1.</source>
+        <translation>%1
+Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (401).</source>
+        <translation>Der API-Schlüssel wurde von %1 abgelehnt (401).</translation>
+    </message>
+    <message>
+        <source>Keys work only in the region they were created in, and this connection uses %1. Check that the key is complete and belongs to that region, or choose the key&apos;s region.</source>
+        <translation>Schlüssel funktionieren nur in der Region, in der sie erstellt wurden, und diese Verbindung verwendet %1. Prüfen Sie, ob der Schlüssel vollständig ist und zu dieser Region gehört, oder wählen Sie die Region des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Blocked before reaching the API: HTTP 403 from %1.</source>
+        <translation>Blockiert, bevor die API erreicht wurde: HTTP 403 von %1.</translation>
+    </message>
+    <message>
+        <source>The answer was a web page, not the API&apos;s JSON: “%1”. A firewall or proxy probably blocks the request; try again later or from another network.</source>
+        <translation>Die Antwort war eine Webseite, nicht das JSON der API: „%1“. Vermutlich blockiert eine Firewall oder ein Proxy die Anfrage; versuchen Sie es später oder aus einem anderen Netzwerk erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no participant-events API at this address (404).</source>
+        <translation>%1 hat unter dieser Adresse keine participant-events-API (404).</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it is the server&apos;s address without /api/v1.</source>
+        <translation>Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Recording id</source>
+        <translation>Aufnahme-ID</translation>
+    </message>
+    <message>
+        <source>Recording id filter</source>
+        <translation>Filter nach Aufnahme-ID</translation>
+    </message>
+    <message>
+        <source>Only artifacts of this recording (a UUID)</source>
+        <translation>Nur Artefakte dieser Aufnahme (eine UUID)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Ask the server for artifacts with this status only</source>
+        <translation>Beim Server nur Artefakte mit diesem Status anfragen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Created after</source>
+        <translation>Erstellt nach</translation>
+    </message>
+    <message>
+        <source>Only artifacts created after the given time</source>
+        <translation>Nur Artefakte, die nach dem angegebenen Zeitpunkt erstellt wurden</translation>
+    </message>
+    <message>
+        <source>Created after this local time</source>
+        <translation>Erstellt nach dieser Ortszeit</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>Only artifacts created before the given time</source>
+        <translation>Nur Artefakte, die vor dem angegebenen Zeitpunkt erstellt wurden</translation>
+    </message>
+    <message>
+        <source>Created before</source>
+        <translation>Erstellt vor</translation>
+    </message>
+    <message>
+        <source>Created before this local time</source>
+        <translation>Erstellt vor dieser Ortszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Load the list again with these filters (Enter)</source>
+        <translation>Die Liste mit diesen Filtern neu laden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove every server-side filter</source>
+        <translation>Alle serverseitigen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved filters: apply one, or save the current filter under a name</source>
+        <translation>Gespeicherte Filter: einen anwenden oder den aktuellen Filter unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a</source>
+        <translation>Keine vollständige Aufnahme-ID: erwartet wird eine UUID wie 9a8b7c6d-0000-4000-8000-00000000000a</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save current filter…</source>
+        <translation>Aktuellen Filter speichern …</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyStore</name>
+    <message>
+        <source>No keychain available: the key is kept for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the key: %1</source>
+        <translation>Der Schlüsselbund hat die Herausgabe des Schlüssels verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the key: %1</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the key: %1</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Participant Inspector — %1</source>
         <translation>Participant Inspector — %1</translation>
-    </message>
-    <message>
-        <source>Artifacts</source>
-        <translation>Artefakte</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
-        <translation>Die Artefakte vom Typ participant-events im Arbeitsbereich; beim Scrollen werden weitere geladen</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -231,11 +1089,7 @@
     </message>
     <message>
         <source>Retrying %1 (attempt %2) in %3 s</source>
-        <translation>Neuer Versuch für %1 (Versuch %2) in %3 s</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation>Neuer Versuch für %1 (Versuch %2) in %3&#xa0;s</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -258,16 +1112,8 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>Load the artifact list again from the first page (%1)</source>
-        <translation>Artefaktliste ab der ersten Seite neu laden (%1)</translation>
-    </message>
-    <message>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
-    </message>
-    <message>
-        <source>Load the next page of artifacts (%1)</source>
-        <translation>Nächste Seite mit Artefakten laden (%1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -303,7 +1149,7 @@
     </message>
     <message>
         <source>Rate limited: retrying in %1 s</source>
-        <translation>Anfragelimit erreicht: neuer Versuch in %1 s</translation>
+        <translation>Anfragelimit erreicht: neuer Versuch in %1&#xa0;s</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued</source>
@@ -335,9 +1181,186 @@
         <source>Participant Inspector</source>
         <translation>Participant Inspector</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading all: %n page(s)</source>
+        <translation>
+            <numerusform>Alle werden geladen: %n Seite</numerusform>
+            <numerusform>Alle werden geladen: %n Seiten</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Artifact %1: %2</source>
-        <translation>Artefakt %1: %2</translation>
+        <source>Every artifact is loaded.</source>
+        <translation>Alle Artefakte sind geladen.</translation>
+    </message>
+    <message>
+        <source>Loading all was stopped.</source>
+        <translation>Das Laden aller Artefakte wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Load the artifact list again from the first page</source>
+        <translation>Die Artefaktliste erneut ab der ersten Seite laden</translation>
+    </message>
+    <message>
+        <source>Load the next page of artifacts</source>
+        <translation>Die nächste Seite mit Artefakten laden</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>&amp;Alle laden</translation>
+    </message>
+    <message>
+        <source>Load every page of artifacts, within the rate limit</source>
+        <translation>Alle Seiten mit Artefakten laden, innerhalb des Anfragelimits</translation>
+    </message>
+    <message>
+        <source>&amp;Open artifact or recording…</source>
+        <translation>Artefakt oder Aufnahme ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open an artifact id, a recording id, or a pasted URL or text containing one</source>
+        <translation>Eine Artefakt-ID, eine Aufnahme-ID oder eine eingefügte URL bzw. einen Text öffnen, der eine solche ID enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter</source>
+        <translation>&amp;Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Filter the loaded rows across all columns</source>
+        <translation>Die geladenen Zeilen über alle Spalten filtern</translation>
+    </message>
+    <message>
+        <source>Server &amp;filters</source>
+        <translation>Server&amp;filter</translation>
+    </message>
+    <message>
+        <source>Edit the server-side filters (recording, status, created)</source>
+        <translation>Die serverseitigen Filter bearbeiten (Aufnahme, Status, Erstellungszeit)</translation>
+    </message>
+    <message>
+        <source>Artifact &amp;list</source>
+        <translation>Artefakt&amp;liste</translation>
+    </message>
+    <message>
+        <source>Move the focus to the artifact list</source>
+        <translation>Den Fokus auf die Artefaktliste setzen</translation>
+    </message>
+    <message>
+        <source>Open id or URL (Ctrl+L)</source>
+        <translation>ID oder URL öffnen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Open artifact or recording</source>
+        <translation>Artefakt oder Aufnahme öffnen</translation>
+    </message>
+    <message>
+        <source>Paste an artifact id, a recording id, or any URL or text containing one, then Enter</source>
+        <translation>Fügen Sie eine Artefakt-ID, eine Aufnahme-ID oder eine URL bzw. einen Text ein, der eine solche ID enthält, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Recent artifacts</source>
+        <translation>&amp;Zuletzt geöffnete Artefakte</translation>
+    </message>
+    <message>
+        <source>Loading all artifacts</source>
+        <translation>Alle Artefakte werden geladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading all</source>
+        <translation>Laden aller Artefakte abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading more pages (Esc)</source>
+        <translation>Das Laden weiterer Seiten anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>next in %1 s</source>
+        <translation>nächste in %1 s</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>D&amp;unkel</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryKeyStore</name>
+    <message>
+        <source>Keys are kept in memory: the key is kept for this session only.</source>
+        <translation>Schlüssel werden im Arbeitsspeicher gehalten: Der Schlüssel wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTableModel</name>
+    <message>
+        <source>(empty key)</source>
+        <translation>(leerer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>An empty key</source>
+        <translation>Ein leerer Schlüssel</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>No value (null)</source>
+        <translation>Kein Wert (null)</translation>
+    </message>
+    <message>
+        <source>An empty string</source>
+        <translation>Eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -393,13 +1416,68 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>StatusLegend</name>
     <message>
-        <source>Inspect and correct Recall.ai participant-events artifacts.
-The API key is read from the RECALL_API_KEY environment variable.</source>
-        <translation>Recall.ai-Artefakte vom Typ participant-events prüfen und korrigieren.
-Der API-Schlüssel wird aus der Umgebungsvariable RECALL_API_KEY gelesen.</translation>
+        <source>Show only status %1</source>
+        <translation>Nur Status %1 anzeigen</translation>
     </message>
+    <message>
+        <source>Show only loaded artifacts whose status is “%1”; click again to show all</source>
+        <translation>Nur geladene Artefakte mit dem Status „%1“ anzeigen; erneut klicken, um alle anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Start the built-in demo workspace and connect to it.</source>
         <translation>Den integrierten Demo-Arbeitsbereich starten und sich damit verbinden.</translation>
@@ -425,20 +1503,26 @@ Der API-Schlüssel wird aus der Umgebungsvariable RECALL_API_KEY gelesen.</trans
         <translation>ID des zu öffnenden Artefakts.</translation>
     </message>
     <message>
-        <source>RECALL_API_KEY is not set: opening the demo workspace.</source>
-        <translation>RECALL_API_KEY ist nicht gesetzt: Der Demo-Arbeitsbereich wird geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could not start the demo workspace: %1</source>
-        <translation>Der Demo-Arbeitsbereich konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Demo-Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>Unknown region “%1”.</source>
         <translation>Unbekannte Region „%1“.</translation>
+    </message>
+    <message>
+        <source>Inspect and correct Recall.ai participant-events artifacts.
+The API key is read from the RECALL_API_KEY environment variable or the OS keychain.</source>
+        <translation>Recall.ai-Artefakte vom Typ participant-events untersuchen und korrigieren.
+Der API-Schlüssel wird aus der Umgebungsvariablen RECALL_API_KEY oder dem Schlüsselbund des Betriebssystems gelesen.</translation>
+    </message>
+    <message>
+        <source>--region and --base-url need the key in RECALL_API_KEY.</source>
+        <translation>--region und --base-url benötigen den Schlüssel in RECALL_API_KEY.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>Verbindungen &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung mit %1 konnte nicht hergestellt werden: %2</translation>
     </message>
 </context>
 </TS>

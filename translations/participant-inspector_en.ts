@@ -1,4 +1,1523 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Check the network connection and that %1 is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed for this computer (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download links expire: refresh the artifact to get fresh links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; if this persists, check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key and the region: a key works only in the region it was created in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s credit balance is too low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was blocked before it reached the API (firewall). Try again later or from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is unknown, belongs to another region, or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same change is still being processed; it will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited: the request waits for the server&apos;s Retry-After and is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded; the request is retried with backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send a request to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not what the API documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an artifact has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an artifact object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a page with a &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 with no details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 with a web page instead of API data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1; its explanation was not readable JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected some fields (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a recording object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http is only allowed for loopback addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme “%1” is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactBrowser</name>
+    <message>
+        <source>Quick filter (Ctrl+F): text or regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the loaded rows across all columns as you type; case-insensitive, regular expressions allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact or recording id found in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the artifacts of recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an artifact id here; showing artifacts of the recording with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactDetailPane</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an artifact to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieving the latest version of this artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording metadata (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full artifact id to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full recording id to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata, sorted by key; hover a value to read it in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status this version does not know yet, shown as the server sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall&apos;s free-text reason, mostly sent when processing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact has no metadata keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no readable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s metadata is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no link for this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact was deleted, and its files with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall is still processing this artifact; the file appears when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing failed, so there is no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant events download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker timeline download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactListModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection to edit or test it; the active one is in bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new connection (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected connection and its key (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this connection, e.g. the customer or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Recall region the workspace lives in; a key works only in its own region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s address for “Custom URL”: https, or http on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch one page of artifacts with these settings and explain the result (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last connection test found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection; its key goes to the key store (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); unsaved changes are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved co&amp;nnections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on this computer when first used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace runs inside the app with its own key; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection comes from the command line and is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection&apos;s key cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the key in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is stored in the OS keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep this session&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s API key (Token). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key for the new connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its key is in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its stored key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>Could not start the demo workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for “%1”: set RECALL_API_KEY or save the connection with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”. Edit the connection to enter one, or set RECALL_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved connection with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Built-in demo workspace on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in demo workspace on this computer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a label for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a base URL, or choose a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete URL; write it like https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspace to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. Choose another connection, or manage them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the workspace&apos;s API key. Keys are created in the Recall dashboard of the region they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region or enter a base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the first page lists %n artifact(s).</source>
+        <translation>
+            <numerusform>Connected to %1: the first page lists %n artifact.</numerusform>
+            <numerusform>Connected to %1: the first page lists %n artifacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key works at %1. There are no further pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works at %1. More pages follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Check the address, the network connection and any proxy or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server may be overloaded or the network slow; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The key is only sent over https (plain http only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the Recall API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Check the base URL: it is the server&apos;s address without /api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys work only in the region they were created in, and this connection uses %1. Check that the key is complete and belongs to that region, or choose the key&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked before reaching the API: HTTP 403 from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was a web page, not the API&apos;s JSON: “%1”. A firewall or proxy probably blocks the request; try again later or from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no participant-events API at this address (404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL: it is the server&apos;s address without /api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording id filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only artifacts of this recording (a UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for artifacts with this status only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only artifacts created after the given time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created after this local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only artifacts created before the given time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created before this local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again with these filters (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every server-side filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters: apply one, or save the current filter under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyStore</name>
+    <message>
+        <source>No keychain available: the key is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Participant Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading all: %n page(s)</source>
+        <translation>
+            <numerusform>Loading all: %n page</numerusform>
+            <numerusform>Loading all: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation>
+            <numerusform>%n artifact</numerusform>
+            <numerusform>%n artifacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every artifact is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant Inspector — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying %1 (attempt %2) in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the artifact list again from the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next page of artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page of artifacts, within the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open artifact or recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an artifact id, a recording id, or a pasted URL or text containing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the loaded rows across all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the server-side filters (recording, status, created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the artifact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open id or URL (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open artifact or recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an artifact id, a recording id, or any URL or text containing one, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Participant Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Participant Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find Recall.ai participant-events artifacts, correct their metadata and see who spoke when.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for the API&apos;s rate limit (60 list and 300 per-artifact requests a minute by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading more pages (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited: retrying in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued</source>
+        <translation>
+            <numerusform>%n request queued</numerusform>
+            <numerusform>%n requests queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate budget: OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, more available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryKeyStore</name>
+    <message>
+        <source>Keys are kept in memory: the key is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTableModel</name>
+    <message>
+        <source>(empty key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallClient</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many redirects (last to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download link was refused (%1): it has probably expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU (Frankfurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>Show only status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only loaded artifacts whose status is “%1”; click again to show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect and correct Recall.ai participant-events artifacts.
+The API key is read from the RECALL_API_KEY environment variable or the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in demo workspace and connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall region: us-east-1, us-west-2, eu-central-1 or ap-northeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom API base URL instead of a region (https, or http on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An artifact id to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region and --base-url need the key in RECALL_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -9,23 +9,23 @@
     </message>
     <message>
         <source>The server did not answer in time; try again later.</source>
-        <translation>Le serveur n’a pas répondu à temps ; réessayez plus tard.</translation>
+        <translation>Le serveur n’a pas répondu à temps&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Use an https:// address; plain http is only allowed for this computer (loopback).</source>
-        <translation>Utilisez une adresse https:// ; le http non chiffré n’est autorisé que pour cet ordinateur (loopback).</translation>
+        <translation>Utilisez une adresse https://&#x202f;; le http non chiffré n’est autorisé que pour cet ordinateur (loopback).</translation>
     </message>
     <message>
         <source>Download links expire: refresh the artifact to get fresh links.</source>
-        <translation>Les liens de téléchargement expirent : actualisez l’artefact pour obtenir de nouveaux liens.</translation>
+        <translation>Les liens de téléchargement expirent&#xa0;: actualisez l’artefact pour obtenir de nouveaux liens.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read; if this persists, check the base URL.</source>
-        <translation>La réponse du serveur n’a pas pu être lue ; si le problème persiste, vérifiez l’URL de base.</translation>
+        <translation>La réponse du serveur n’a pas pu être lue&#x202f;; si le problème persiste, vérifiez l’URL de base.</translation>
     </message>
     <message>
         <source>Check the API key and the region: a key works only in the region it was created in.</source>
-        <translation>Vérifiez la clé API et la région : une clé ne fonctionne que dans la région où elle a été créée.</translation>
+        <translation>Vérifiez la clé API et la région&#xa0;: une clé ne fonctionne que dans la région où elle a été créée.</translation>
     </message>
     <message>
         <source>The workspace&apos;s credit balance is too low.</source>
@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>The same change is still being processed; it will be retried.</source>
-        <translation>La même modification est encore en cours de traitement ; elle sera retentée.</translation>
+        <translation>La même modification est encore en cours de traitement&#x202f;; elle sera retentée.</translation>
     </message>
     <message>
         <source>Rate limited: the request waits for the server&apos;s Retry-After and is retried.</source>
-        <translation>Limite de requêtes atteinte : la requête attend le délai Retry-After indiqué par le serveur, puis est renvoyée.</translation>
+        <translation>Limite de requêtes atteinte&#xa0;: la requête attend le délai Retry-After indiqué par le serveur, puis est renvoyée.</translation>
     </message>
     <message>
         <source>The server is overloaded; the request is retried with backoff.</source>
-        <translation>Le serveur est surchargé ; la requête est renvoyée à intervalles croissants.</translation>
+        <translation>Le serveur est surchargé&#x202f;; la requête est renvoyée à intervalles croissants.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Refused to send a request to %1: %2</source>
-        <translation>Envoi de la requête à %1 refusé : %2</translation>
+        <translation>Envoi de la requête à %1 refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The server&apos;s answer was not what the API documents: %1</source>
-        <translation>La réponse du serveur ne correspond pas à la documentation de l’API : %1</translation>
+        <translation>La réponse du serveur ne correspond pas à la documentation de l’API&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>expected a page with a &quot;results&quot; list</source>
-        <translation>page avec une liste « results » attendue</translation>
+        <translation>page avec une liste «&#xa0;results&#xa0;» attendue</translation>
     </message>
     <message>
         <source>Bad Request</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>The server answered %1; its explanation was not readable JSON (%2 at byte %3).</source>
-        <translation>Le serveur a répondu %1 ; son explication n’était pas du JSON lisible (%2 à l’octet %3).</translation>
+        <translation>Le serveur a répondu %1&#x202f;; son explication n’était pas du JSON lisible (%2 à l’octet %3).</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
@@ -173,7 +173,329 @@
     </message>
     <message>
         <source>the scheme “%1” is not supported</source>
-        <translation>le schéma « %1 » n’est pas pris en charge</translation>
+        <translation>le schéma «&#xa0;%1&#xa0;» n’est pas pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactBrowser</name>
+    <message>
+        <source>Quick filter (Ctrl+F): text or regular expression</source>
+        <translation>Filtre rapide (Ctrl+F)&#xa0;: texte ou expression régulière</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
+    <message>
+        <source>Filters the loaded rows across all columns as you type; case-insensitive, regular expressions allowed</source>
+        <translation>Filtre les lignes chargées sur toutes les colonnes pendant la saisie&#x202f;; insensible à la casse, expressions régulières autorisées</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
+        <translation>Les artefacts participant-events de l’espace de travail&#x202f;; d’autres se chargent lors du défilement</translation>
+    </message>
+    <message>
+        <source>Artifact columns</source>
+        <translation>Colonnes des artefacts</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>Artifact %1 is now %2</source>
+        <translation>L’artefact %1 est maintenant %2</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>Motif non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No artifact or recording id found in “%1”</source>
+        <translation>Aucun identifiant d’artefact ou d’enregistrement trouvé dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Showing the artifacts of recording %1</source>
+        <translation>Affichage des artefacts de l’enregistrement %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an artifact id here; showing artifacts of the recording with that id</source>
+        <translation>%1 n’est pas un identifiant d’artefact ici&#x202f;; affichage des artefacts de l’enregistrement portant cet identifiant</translation>
+    </message>
+    <message>
+        <source>Could not refresh %1: %2</source>
+        <translation>Impossible d’actualiser %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2</source>
+        <translation>%1 %2 copié</translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation>Copier l’identifiant de l’artefact</translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation>identifiant de l’artefact</translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation>Copier l’identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation>identifiant de l’enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactDetailPane</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Select an artifact to see its details</source>
+        <translation>Sélectionnez un artefact pour en voir les détails</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Refreshing the artifact</source>
+        <translation>Actualisation de l’artefact</translation>
+    </message>
+    <message>
+        <source>Retrieving the latest version of this artifact</source>
+        <translation>Récupération de la dernière version de cet artefact</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Recording metadata (read-only)</source>
+        <translation>Métadonnées de l’enregistrement (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sub code:</source>
+        <translation>Sous-code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mis à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation>Copier l’identifiant de l’artefact</translation>
+    </message>
+    <message>
+        <source>Copy the full artifact id to the clipboard</source>
+        <translation>Copier l’identifiant complet de l’artefact dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation>identifiant de l’artefact</translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation>Copier l’identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Copy the full recording id to the clipboard</source>
+        <translation>Copier l’identifiant complet de l’enregistrement dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation>identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Artifact id:</source>
+        <translation>Identifiant de l’artefact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recording id:</source>
+        <translation>Identifiant de l’enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Artifact metadata</source>
+        <translation>Métadonnées de l’artefact</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata, sorted by key; hover a value to read it in full</source>
+        <translation>Les métadonnées de l’artefact, triées par clé&#x202f;; survolez une valeur pour la lire en entier</translation>
+    </message>
+    <message>
+        <source>Recording metadata</source>
+        <translation>Métadonnées de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON</source>
+        <translation>Les métadonnées de l’enregistrement parent, en lecture seule ici&#x202f;; les valeurs qui ne sont pas du texte sont affichées en JSON</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
+        <translation>Les liens de téléchargement contiennent un jeton signé et expirent au bout d’un certain temps&#x202f;; actualiser l’artefact en fournit de nouveaux.</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participant events:</source>
+        <translation>Événements des participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speaker timeline:</source>
+        <translation>Chronologie des intervenants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A status this version does not know yet, shown as the server sent it</source>
+        <translation>Un statut que cette version ne connaît pas encore, affiché tel que le serveur l’a envoyé</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Sub code</source>
+        <translation>Sous-code</translation>
+    </message>
+    <message>
+        <source>Recall&apos;s free-text reason, mostly sent when processing failed</source>
+        <translation>Motif en texte libre fourni par Recall, envoyé surtout en cas d’échec du traitement</translation>
+    </message>
+    <message>
+        <source>Artifact id</source>
+        <translation>Identifiant de l’artefact</translation>
+    </message>
+    <message>
+        <source>Recording id</source>
+        <translation>Identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>The server sent no recording id</source>
+        <translation>Le serveur n’a envoyé aucun identifiant d’enregistrement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The artifact has no metadata keys</source>
+        <translation>L’artefact n’a aucune clé de métadonnées</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The server sent no readable time</source>
+        <translation>Le serveur n’a envoyé aucune heure lisible</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Status updated</source>
+        <translation>Statut mis à jour</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s metadata is null</source>
+        <translation>Les métadonnées de l’enregistrement sont null</translation>
+    </message>
+    <message>
+        <source>none (empty)</source>
+        <translation>aucune (vide)</translation>
+    </message>
+    <message>
+        <source>An empty object</source>
+        <translation>Un objet vide</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>The server sent no link for this file</source>
+        <translation>Le serveur n’a envoyé aucun lien pour ce fichier</translation>
+    </message>
+    <message>
+        <source>The artifact was deleted, and its files with it</source>
+        <translation>L’artefact a été supprimé, et ses fichiers avec lui</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
+        <translation>Hébergé sur %1&#x202f;; le lien expire, actualisez l’artefact pour en obtenir un nouveau</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>pas encore disponible</translation>
+    </message>
+    <message>
+        <source>Recall is still processing this artifact; the file appears when it is done</source>
+        <translation>Recall traite encore cet artefact&#x202f;; le fichier apparaîtra une fois le traitement terminé</translation>
+    </message>
+    <message>
+        <source>Processing failed, so there is no file</source>
+        <translation>Le traitement a échoué, il n’y a donc pas de fichier</translation>
+    </message>
+    <message>
+        <source>Participants download</source>
+        <translation>Téléchargement des participants</translation>
+    </message>
+    <message>
+        <source>Participant events download</source>
+        <translation>Téléchargement des événements des participants</translation>
+    </message>
+    <message>
+        <source>Speaker timeline download</source>
+        <translation>Téléchargement de la chronologie des intervenants</translation>
     </message>
 </context>
 <context>
@@ -212,18 +534,554 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Select a connection to edit or test it; the active one is in bold</source>
+        <translation>Sélectionnez une connexion pour la modifier ou la tester&#x202f;; la connexion active est en gras</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <source>Enter a new connection (Alt+A)</source>
+        <translation>Saisir une nouvelle connexion (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection and its key (Alt+R)</source>
+        <translation>Supprimer la connexion sélectionnée et sa clé (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>A name for this connection, e.g. the customer or workspace</source>
+        <translation>Un nom pour cette connexion, par exemple le client ou l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>The Recall region the workspace lives in; a key works only in its own region</source>
+        <translation>La région Recall où se trouve l’espace de travail&#x202f;; une clé ne fonctionne que dans sa propre région</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>URL personnalisée…</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address for “Custom URL”: https, or http on this computer only</source>
+        <translation>L’adresse de l’API pour «&#xa0;URL personnalisée&#xa0;»&#xa0;: https, ou http uniquement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Message du formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Fetch one page of artifacts with these settings and explain the result (Alt+T)</source>
+        <translation>Récupérer une page d’artefacts avec ces paramètres et expliquer le résultat (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>What the last connection test found</source>
+        <translation>Ce qu’a révélé le dernier test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>Save the connection; its key goes to the key store (Enter)</source>
+        <translation>Enregistrer la connexion&#x202f;; sa clé est placée dans le magasin de clés (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); unsaved changes are dropped</source>
+        <translation>Fermer cette fenêtre (Échap)&#x202f;; les modifications non enregistrées sont abandonnées</translation>
+    </message>
+    <message>
+        <source>Saved co&amp;nnections:</source>
+        <translation>Co&amp;nnexions enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Started on this computer when first used</source>
+        <translation>Démarré sur cet ordinateur lors de la première utilisation</translation>
+    </message>
+    <message>
+        <source>The demo workspace runs inside the app with its own key; it cannot be edited.</source>
+        <translation>L’espace de travail de démonstration s’exécute dans l’application avec sa propre clé&#x202f;; il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This connection comes from the command line and is not saved.</source>
+        <translation>Cette connexion provient de la ligne de commande et n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s key cannot be changed here</source>
+        <translation>La clé de cette connexion ne peut pas être modifiée ici</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the key in the OS keychain</source>
+        <translation>Laissez vide pour conserver la clé du trousseau de clés du système</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain</source>
+        <translation>Stockée dans le trousseau de clés du système</translation>
+    </message>
+    <message>
+        <source>The key is stored in the OS keychain, never in the settings file.</source>
+        <translation>La clé est stockée dans le trousseau de clés du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep this session&apos;s key</source>
+        <translation>Laissez vide pour conserver la clé de cette session</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Conservée pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s API key (Token). %1</source>
+        <translation>La clé API de l’espace de travail (jeton). %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Enter the API key for the new connection.</source>
+        <translation>Saisissez la clé API de la nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its key is in the OS keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée&#x202f;; sa clé se trouve dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. %2</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée. %2</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its stored key?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et sa clé enregistrée&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>Could not start the demo workspace: %1</source>
+        <translation>Impossible de démarrer l’espace de travail de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No API key for “%1”: set RECALL_API_KEY or save the connection with a key.</source>
+        <translation>Aucune clé API pour «&#xa0;%1&#xa0;»&#xa0;: définissez RECALL_API_KEY ou enregistrez la connexion avec une clé.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”. Edit the connection to enter one, or set RECALL_API_KEY.</source>
+        <translation>Aucune clé API n’est stockée pour «&#xa0;%1&#xa0;». Modifiez la connexion pour en saisir une, ou définissez RECALL_API_KEY.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection with the id %1.</source>
+        <translation>Il n’existe aucune connexion enregistrée avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This connection cannot be changed.</source>
+        <translation>Cette connexion ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>La connexion n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Built-in demo workspace on this computer</source>
+        <translation>Espace de travail de démonstration intégré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Built-in demo workspace on this computer, %1</source>
+        <translation>Espace de travail de démonstration intégré sur cet ordinateur, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Custom URL (not set)</source>
+        <translation>URL personnalisée (non définie)</translation>
+    </message>
+    <message>
+        <source>Custom URL %1</source>
+        <translation>URL personnalisée %1</translation>
+    </message>
+    <message>
+        <source>Enter a label for the connection.</source>
+        <translation>Saisissez un libellé pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Enter a base URL, or choose a region.</source>
+        <translation>Saisissez une URL de base ou choisissez une région.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete URL; write it like https://api.example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL complète&#x202f;; écrivez-la sous la forme https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot be used: %1.</source>
+        <translation>L’URL de base ne peut pas être utilisée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Espace de travail de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Manage connections…</source>
+        <translation>Gérer les connexions…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove connections</source>
+        <translation>Ajouter, modifier, tester ou supprimer des connexions</translation>
+    </message>
+    <message>
+        <source>Choose the workspace to connect to</source>
+        <translation>Choisir l’espace de travail auquel se connecter</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Choose another connection, or manage them.</source>
+        <translation>Connecté à %1. Choisissez une autre connexion ou gérez les connexions.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the custom address %1</source>
+        <translation>l’adresse personnalisée %1</translation>
+    </message>
+    <message>
+        <source>No API key to test with.</source>
+        <translation>Aucune clé API à tester.</translation>
+    </message>
+    <message>
+        <source>Enter the workspace&apos;s API key. Keys are created in the Recall dashboard of the region they belong to.</source>
+        <translation>Saisissez la clé API de l’espace de travail. Les clés sont créées dans le tableau de bord Recall de la région à laquelle elles appartiennent.</translation>
+    </message>
+    <message>
+        <source>No address to test.</source>
+        <translation>Aucune adresse à tester.</translation>
+    </message>
+    <message>
+        <source>Choose a region or enter a base URL.</source>
+        <translation>Choisissez une région ou saisissez une URL de base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the first page lists %n artifact(s).</source>
+        <translation>
+            <numerusform>Connecté à %1&#xa0;: la première page contient %n artefact.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: la première page contient %n artefacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key works at %1. There are no further pages.</source>
+        <translation>La clé fonctionne sur %1. Il n’y a pas d’autres pages.</translation>
+    </message>
+    <message>
+        <source>The key works at %1. More pages follow.</source>
+        <translation>La clé fonctionne sur %1. D’autres pages suivent.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation>Impossible de joindre %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Check the address, the network connection and any proxy or VPN.</source>
+        <translation>%1
+Vérifiez l’adresse, la connexion réseau ainsi que l’éventuel proxy ou VPN.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1
+The server may be overloaded or the network slow; try again in a moment.</source>
+        <translation>%1
+Le serveur est peut-être surchargé ou le réseau lent&#x202f;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not allowed.</source>
+        <translation>L’adresse %1 n’est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>%1
+The key is only sent over https (plain http only to this computer).</source>
+        <translation>%1
+La clé n’est envoyée qu’en https (http non chiffré uniquement vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the Recall API.</source>
+        <translation>%1 a répondu, mais pas comme l’API Recall.</translation>
+    </message>
+    <message>
+        <source>%1
+Check the base URL: it is the server&apos;s address without /api/v1.</source>
+        <translation>%1
+Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (401).</source>
+        <translation>La clé API a été refusée par %1 (401).</translation>
+    </message>
+    <message>
+        <source>Keys work only in the region they were created in, and this connection uses %1. Check that the key is complete and belongs to that region, or choose the key&apos;s region.</source>
+        <translation>Les clés ne fonctionnent que dans la région où elles ont été créées, et cette connexion utilise %1. Vérifiez que la clé est complète et appartient à cette région, ou choisissez la région de la clé.</translation>
+    </message>
+    <message>
+        <source>Blocked before reaching the API: HTTP 403 from %1.</source>
+        <translation>Bloquée avant d’atteindre l’API&#xa0;: HTTP 403 de %1.</translation>
+    </message>
+    <message>
+        <source>The answer was a web page, not the API&apos;s JSON: “%1”. A firewall or proxy probably blocks the request; try again later or from another network.</source>
+        <translation>La réponse était une page web, et non le JSON de l’API&#xa0;: «&#xa0;%1&#xa0;». Un pare-feu ou un proxy bloque probablement la requête&#x202f;; réessayez plus tard ou depuis un autre réseau.</translation>
+    </message>
+    <message>
+        <source>%1 has no participant-events API at this address (404).</source>
+        <translation>%1 n’a pas d’API participant-events à cette adresse (404).</translation>
+    </message>
+    <message>
+        <source>Check the base URL: it is the server&apos;s address without /api/v1.</source>
+        <translation>Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Recording id</source>
+        <translation>Identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording id filter</source>
+        <translation>Filtre par identifiant d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Only artifacts of this recording (a UUID)</source>
+        <translation>Uniquement les artefacts de cet enregistrement (un UUID)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Ask the server for artifacts with this status only</source>
+        <translation>Demander au serveur uniquement les artefacts ayant ce statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Created after</source>
+        <translation>Créé après</translation>
+    </message>
+    <message>
+        <source>Only artifacts created after the given time</source>
+        <translation>Uniquement les artefacts créés après l’heure indiquée</translation>
+    </message>
+    <message>
+        <source>Created after this local time</source>
+        <translation>Créé après cette heure locale</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>Only artifacts created before the given time</source>
+        <translation>Uniquement les artefacts créés avant l’heure indiquée</translation>
+    </message>
+    <message>
+        <source>Created before</source>
+        <translation>Créé avant</translation>
+    </message>
+    <message>
+        <source>Created before this local time</source>
+        <translation>Créé avant cette heure locale</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Load the list again with these filters (Enter)</source>
+        <translation>Recharger la liste avec ces filtres (Entrée)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove every server-side filter</source>
+        <translation>Supprimer tous les filtres côté serveur</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved filters: apply one, or save the current filter under a name</source>
+        <translation>Filtres enregistrés&#xa0;: appliquez-en un ou enregistrez le filtre actuel sous un nom</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a</source>
+        <translation>Identifiant d’enregistrement incomplet&#xa0;: un UUID tel que 9a8b7c6d-0000-4000-8000-00000000000a est attendu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save current filter…</source>
+        <translation>Enregistrer le filtre actuel…</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyStore</name>
+    <message>
+        <source>No keychain available: the key is kept for this session only.</source>
+        <translation>Aucun trousseau de clés disponible&#xa0;: la clé est conservée pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the key: %1</source>
+        <translation>Le trousseau de clés a refusé de fournir la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the key: %1</source>
+        <translation>Le trousseau de clés n’a pas stocké la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the key: %1</source>
+        <translation>Le trousseau de clés n’a pas supprimé la clé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Participant Inspector — %1</source>
         <translation>Participant Inspector — %1</translation>
-    </message>
-    <message>
-        <source>Artifacts</source>
-        <translation>Artefacts</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
-        <translation>Les artefacts participant-events de l’espace de travail ; la suite se charge au défilement</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -231,11 +1089,7 @@
     </message>
     <message>
         <source>Retrying %1 (attempt %2) in %3 s</source>
-        <translation>Nouvel essai pour %1 (tentative %2) dans %3 s</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <translation>Nouvel essai pour %1 (tentative %2) dans %3&#xa0;s</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -258,16 +1112,8 @@
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <source>Load the artifact list again from the first page (%1)</source>
-        <translation>Recharger la liste des artefacts depuis la première page (%1)</translation>
-    </message>
-    <message>
         <source>Load &amp;more</source>
         <translation>Charger &amp;plus</translation>
-    </message>
-    <message>
-        <source>Load the next page of artifacts (%1)</source>
-        <translation>Charger la page suivante d’artefacts (%1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -303,7 +1149,7 @@
     </message>
     <message>
         <source>Rate limited: retrying in %1 s</source>
-        <translation>Limite de requêtes atteinte : nouvel essai dans %1 s</translation>
+        <translation>Limite de requêtes atteinte&#xa0;: nouvel essai dans %1&#xa0;s</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued</source>
@@ -314,7 +1160,7 @@
     </message>
     <message>
         <source>Rate budget: OK</source>
-        <translation>Quota de requêtes : OK</translation>
+        <translation>Quota de requêtes&#xa0;: OK</translation>
     </message>
     <message numerus="yes">
         <source>%n artifact(s)</source>
@@ -335,9 +1181,186 @@
         <source>Participant Inspector</source>
         <translation>Participant Inspector</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading all: %n page(s)</source>
+        <translation>
+            <numerusform>Chargement complet&#xa0;: %n page</numerusform>
+            <numerusform>Chargement complet&#xa0;: %n pages</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Artifact %1: %2</source>
-        <translation>Artefact %1 : %2</translation>
+        <source>Every artifact is loaded.</source>
+        <translation>Tous les artefacts sont chargés.</translation>
+    </message>
+    <message>
+        <source>Loading all was stopped.</source>
+        <translation>Le chargement complet a été arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>Load the artifact list again from the first page</source>
+        <translation>Recharger la liste des artefacts depuis la première page</translation>
+    </message>
+    <message>
+        <source>Load the next page of artifacts</source>
+        <translation>Charger la page suivante d’artefacts</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>&amp;Tout charger</translation>
+    </message>
+    <message>
+        <source>Load every page of artifacts, within the rate limit</source>
+        <translation>Charger toutes les pages d’artefacts, dans la limite de débit</translation>
+    </message>
+    <message>
+        <source>&amp;Open artifact or recording…</source>
+        <translation>&amp;Ouvrir un artefact ou un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Open an artifact id, a recording id, or a pasted URL or text containing one</source>
+        <translation>Ouvrir un identifiant d’artefact, un identifiant d’enregistrement, ou une URL ou un texte collé qui en contient un</translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter</source>
+        <translation>&amp;Filtre rapide</translation>
+    </message>
+    <message>
+        <source>Filter the loaded rows across all columns</source>
+        <translation>Filtrer les lignes chargées sur toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Server &amp;filters</source>
+        <translation>Filtres &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Edit the server-side filters (recording, status, created)</source>
+        <translation>Modifier les filtres côté serveur (enregistrement, statut, création)</translation>
+    </message>
+    <message>
+        <source>Artifact &amp;list</source>
+        <translation>&amp;Liste des artefacts</translation>
+    </message>
+    <message>
+        <source>Move the focus to the artifact list</source>
+        <translation>Placer le focus sur la liste des artefacts</translation>
+    </message>
+    <message>
+        <source>Open id or URL (Ctrl+L)</source>
+        <translation>Ouvrir un identifiant ou une URL (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Open artifact or recording</source>
+        <translation>Ouvrir un artefact ou un enregistrement</translation>
+    </message>
+    <message>
+        <source>Paste an artifact id, a recording id, or any URL or text containing one, then Enter</source>
+        <translation>Collez un identifiant d’artefact, un identifiant d’enregistrement, ou toute URL ou tout texte qui en contient un, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent artifacts</source>
+        <translation>Artefacts &amp;récents</translation>
+    </message>
+    <message>
+        <source>Loading all artifacts</source>
+        <translation>Chargement de tous les artefacts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading all</source>
+        <translation>Annuler le chargement complet</translation>
+    </message>
+    <message>
+        <source>Stop loading more pages (Esc)</source>
+        <translation>Arrêter le chargement des pages suivantes (Échap)</translation>
+    </message>
+    <message>
+        <source>next in %1 s</source>
+        <translation>prochaine dans %1 s</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Jeu de couleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryKeyStore</name>
+    <message>
+        <source>Keys are kept in memory: the key is kept for this session only.</source>
+        <translation>Les clés sont conservées en mémoire&#xa0;: la clé est conservée pour cette session uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTableModel</name>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>An empty key</source>
+        <translation>Une clé vide</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>No value (null)</source>
+        <translation>Aucune valeur (null)</translation>
+    </message>
+    <message>
+        <source>An empty string</source>
+        <translation>Une chaîne vide</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -351,7 +1374,7 @@
     <name>RecallClient</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Too many redirects (last to %1).</source>
@@ -359,11 +1382,11 @@
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The download link was refused (%1): it has probably expired.</source>
-        <translation>Le lien de téléchargement a été refusé (%1) : il a probablement expiré.</translation>
+        <translation>Le lien de téléchargement a été refusé (%1)&#xa0;: il a probablement expiré.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempts)</source>
@@ -393,20 +1416,75 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>StatusLegend</name>
     <message>
-        <source>Inspect and correct Recall.ai participant-events artifacts.
-The API key is read from the RECALL_API_KEY environment variable.</source>
-        <translation>Inspecter et corriger les artefacts participant-events de Recall.ai.
-La clé API est lue dans la variable d’environnement RECALL_API_KEY.</translation>
+        <source>Show only status %1</source>
+        <translation>Afficher uniquement le statut %1</translation>
     </message>
+    <message>
+        <source>Show only loaded artifacts whose status is “%1”; click again to show all</source>
+        <translation>Afficher uniquement les artefacts chargés dont le statut est «&#xa0;%1&#xa0;»&#x202f;; cliquez à nouveau pour tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Start the built-in demo workspace and connect to it.</source>
         <translation>Démarrer l’espace de travail de démonstration intégré et s’y connecter.</translation>
     </message>
     <message>
         <source>Recall region: us-east-1, us-west-2, eu-central-1 or ap-northeast-1.</source>
-        <translation>Région Recall : us-east-1, us-west-2, eu-central-1 ou ap-northeast-1.</translation>
+        <translation>Région Recall&#xa0;: us-east-1, us-west-2, eu-central-1 ou ap-northeast-1.</translation>
     </message>
     <message>
         <source>region</source>
@@ -425,20 +1503,26 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY.</translat
         <translation>Identifiant de l’artefact à ouvrir.</translation>
     </message>
     <message>
-        <source>RECALL_API_KEY is not set: opening the demo workspace.</source>
-        <translation>RECALL_API_KEY n’est pas défini : ouverture de l’espace de travail de démonstration.</translation>
-    </message>
-    <message>
-        <source>Could not start the demo workspace: %1</source>
-        <translation>Impossible de démarrer l’espace de travail de démonstration : %1</translation>
-    </message>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Espace de travail de démonstration</translation>
-    </message>
-    <message>
         <source>Unknown region “%1”.</source>
-        <translation>Région « %1 » inconnue.</translation>
+        <translation>Région «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>Inspect and correct Recall.ai participant-events artifacts.
+The API key is read from the RECALL_API_KEY environment variable or the OS keychain.</source>
+        <translation>Inspecter et corriger les artefacts participant-events de Recall.ai.
+La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>--region and --base-url need the key in RECALL_API_KEY.</source>
+        <translation>--region et --base-url nécessitent la clé dans RECALL_API_KEY.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gérer les connexions…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

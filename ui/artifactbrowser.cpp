@@ -11,6 +11,9 @@
 #include "statusdelegate.h"
 #include "statuslegend.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -143,6 +146,27 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_poller, &StatusPoller::statusChanged, this, [this](const Artifact &artifact) {
         Q_EMIT message(tr("Artifact %1 is now %2").arg(artifact.id.left(8), artifact.status.code), 10000);
     });
+
+    // The list shows short ids; copying always takes the full one.
+    auto addCopyAction = [this](const QString &text, const QKeySequence &key, int role, const QString &what) {
+        auto *action = new QAction(text, m_view);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, role, what] {
+            const QModelIndex current = m_view->currentIndex();
+            const QString value = role == ArtifactListModel::ArtifactIdRole
+                ? current.data(role).toString()
+                : m_model->artifact(m_proxy->mapToSource(current).row()).recording.id;
+            if (!current.isValid() || value.isEmpty())
+                return;
+            QGuiApplication::clipboard()->setText(value);
+            Q_EMIT message(tr("Copied %1 %2").arg(what, value), 4000);
+        });
+        m_view->addAction(action);
+    };
+    addCopyAction(tr("Copy artifact id"), QKeySequence::Copy, ArtifactListModel::ArtifactIdRole, tr("artifact id"));
+    addCopyAction(tr("Copy recording id"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), -1, tr("recording id"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_filterBar->setFilter(FilterSettings::lastFilter());
 }

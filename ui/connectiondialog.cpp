@@ -90,7 +90,8 @@ void ConnectionDialog::buildUi()
     m_urlEdit = new QLineEdit(this);
     m_urlEdit->setObjectName(u"baseUrlEdit"_s);
     m_urlEdit->setAccessibleName(tr("Base URL"));
-    m_urlEdit->setToolTip(tr("The API's address for \u201cCustom URL\u201d: https, or http on this computer only"));
+    m_urlEdit->setToolTip(tr("The API's address for \u201c"
+                             "Custom URL\u201d: https, or http on this computer only"));
     m_urlEdit->setPlaceholderText(u"https://api.example.com"_s);
     connect(m_urlEdit, &QLineEdit::textEdited, this, &ConnectionDialog::updateState);
 

@@ -4,8 +4,10 @@
 #include "core/filtersettings.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
@@ -208,6 +210,18 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     viewMenu->addAction(quickFilterAction);
     viewMenu->addAction(filterAction);
+    viewMenu->addSeparator();
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Colour scheme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::pair<Theme::Scheme, QString> schemes[] = {{Theme::Scheme::System, tr("&Desktop")},
+        {Theme::Scheme::Light, tr("&Light")}, {Theme::Scheme::Dark, tr("D&ark")}};
+    for (const auto &[scheme, label] : schemes) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(Theme::saved() == scheme);
+        action->setActionGroup(themeGroup);
+        connect(action, &QAction::triggered, this, [scheme] { Theme::apply(scheme); });
+    }
     goMenu->addAction(openAction);
     goMenu->addAction(listAction);
     m_recentMenu = goMenu->addMenu(tr("&Recent artifacts"));
