@@ -27,8 +27,10 @@ void installTranslators(QApplication &app)
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English has a file too (plural forms); the C and POSIX locales read English.
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), u"participant-inspector"_s, u"_"_s, u":/i18n"_s))
+    if (appTranslator->load(QLocale(), u"participant-inspector"_s, u"_"_s, u":/i18n"_s)
+        || appTranslator->load(QLocale(QLocale::English), u"participant-inspector"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(appTranslator);
 }
 
