@@ -1,8 +1,8 @@
 // The browser page driven like a person would, against the demo server over loopback.
 #include "artifactbrowser.h"
 #include "artifactdetailpane.h"
-#include "core/clock.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
 #include "filterbar.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
@@ -69,13 +69,7 @@ void TestArtifactBrowser::initTestCase()
 void TestArtifactBrowser::init()
 {
     QSettings().clear();
-    m_clock = std::make_unique<SteadyClock>(1000.0);
-    m_server = std::make_unique<DemoServer>();
-    m_server->setClock(m_clock.get());
-    QVERIFY(m_server->start());
-    m_budget = std::make_unique<RateBudget>(m_clock.get());
-    m_client = std::make_unique<RecallClient>(m_budget.get());
-    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    QVERIFY(startDemoWorkspace(m_clock, m_server, m_budget, m_client));
     m_browser = std::make_unique<ArtifactBrowser>();
     m_browser->resize(1200, 700);
     m_browser->show();

@@ -1,8 +1,8 @@
 // The quick filter and the status filter over a loaded demo workspace, and sorting by SortRole.
 // Expected rows are computed from the list model's Artifacts, independently of SearchTextRole.
-#include "core/clock.h"
 #include "core/timeformat.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "models/textsearch.h"
@@ -80,13 +80,7 @@ void TestArtifactFilterProxyModel::initTestCase_data()
 
 void TestArtifactFilterProxyModel::initTestCase()
 {
-    m_clock = std::make_unique<SteadyClock>(1000.0);
-    m_server = std::make_unique<DemoServer>();
-    m_server->setClock(m_clock.get());
-    QVERIFY(m_server->start());
-    m_budget = std::make_unique<RateBudget>(m_clock.get());
-    m_client = std::make_unique<RecallClient>(m_budget.get());
-    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    QVERIFY(startDemoWorkspace(m_clock, m_server, m_budget, m_client));
     m_model = std::make_unique<ArtifactListModel>(m_client.get());
     QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
     m_model->loadAll();

@@ -1,6 +1,6 @@
-#include "core/clock.h"
 #include "core/timeformat.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
 #include "domain/artifactparser.h"
 #include "models/artifactlistmodel.h"
 #include "net/ratebudget.h"
@@ -47,13 +47,7 @@ private:
 
 void TestArtifactListModel::init()
 {
-    m_clock = std::make_unique<SteadyClock>(1000.0);
-    m_server = std::make_unique<DemoServer>();
-    m_server->setClock(m_clock.get());
-    QVERIFY(m_server->start());
-    m_budget = std::make_unique<RateBudget>(m_clock.get());
-    m_client = std::make_unique<RecallClient>(m_budget.get());
-    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    QVERIFY(startDemoWorkspace(m_clock, m_server, m_budget, m_client));
     m_model = std::make_unique<ArtifactListModel>(m_client.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,6 +1,6 @@
 #include "artifactbrowser.h"
-#include "core/clock.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
 #include "mainwindow.h"
 #include "models/artifactlistmodel.h"
 #include "net/ratebudget.h"
@@ -56,13 +56,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_clock = std::make_unique<SteadyClock>(1000.0);
-    m_server = std::make_unique<DemoServer>();
-    m_server->setClock(m_clock.get());
-    QVERIFY(m_server->start());
-    m_budget = std::make_unique<RateBudget>(m_clock.get());
-    m_client = std::make_unique<RecallClient>(m_budget.get());
-    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    QVERIFY(startDemoWorkspace(m_clock, m_server, m_budget, m_client));
     m_window = std::make_unique<MainWindow>(m_client.get(), u"Demo workspace"_s);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

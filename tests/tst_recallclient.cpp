@@ -1,7 +1,7 @@
 // The client against the demo server over real loopback sockets: paging, filters, PATCH, errors,
 // the rate budget under a fast clock, retries and downloads.
-#include "core/clock.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
 #include "domain/artifactparser.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
@@ -81,19 +81,13 @@ private:
 void TestRecallClient::init()
 {
     // A minute of rate budget passes in 60 ms, on both sides of the socket.
-    m_clock = std::make_unique<SteadyClock>(1000.0);
-    m_server = std::make_unique<DemoServer>();
-    m_server->setClock(m_clock.get());
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_budget = std::make_unique<RateBudget>(m_clock.get());
+    QVERIFY(startDemoWorkspace(m_clock, m_server, m_budget, m_client));
     RateBudget::BackoffPolicy fast;
     fast.initialMs = 200;
     fast.maxMs = 2000;
     fast.maxAttempts = 4;
     m_budget->setBackoffPolicy(fast);
     m_budget->setJitterSeed(7);
-    m_client = std::make_unique<RecallClient>(m_budget.get());
-    m_client->setConnection({m_server->baseUrl(), m_server->token()});
     m_client->setTransferTimeoutMs(10000);
 }
 

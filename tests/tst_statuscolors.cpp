@@ -31,7 +31,7 @@ void TestStatusColors::readable_data()
 {
     QTest::addColumn<QPalette>("palette");
     QTest::addColumn<int>("kind");
-    const QList<std::pair<const char *, QPalette>> palettes{
+    const QList<std::pair<const char *, QPalette>> palettes {
         {"light", makePalette(Qt::white, Qt::black)},
         {"dark", makePalette(QColor(30, 30, 30), QColor(230, 230, 230))},
         {"dark base, black text", makePalette(QColor(30, 30, 30), Qt::black)},

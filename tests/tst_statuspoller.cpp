@@ -1,5 +1,5 @@
-#include "core/clock.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
 #include "models/statuspoller.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
@@ -33,13 +33,7 @@ private:
 
 void TestStatusPoller::init()
 {
-    m_clock = std::make_unique<SteadyClock>(1000.0);
-    m_server = std::make_unique<DemoServer>();
-    m_server->setClock(m_clock.get());
-    QVERIFY(m_server->start());
-    m_budget = std::make_unique<RateBudget>(m_clock.get());
-    m_client = std::make_unique<RecallClient>(m_budget.get());
-    m_client->setConnection({m_server->baseUrl(), m_server->token()});
+    QVERIFY(startDemoWorkspace(m_clock, m_server, m_budget, m_client));
     m_processingId = m_server->artifactIdWithQuirk(DemoServer::Quirk::Processing);
     QVERIFY(!m_processingId.isEmpty());
     m_served.clear();
