@@ -8,6 +8,7 @@
 #include "models/artifactlistmodel.h"
 #include "models/statuspoller.h"
 #include "net/recallclient.h"
+#include "statuscolors.h"
 #include "statusdelegate.h"
 #include "statuslegend.h"
 
@@ -30,12 +31,6 @@ namespace {
 constexpr int quickFilterDelayMs = 150;
 constexpr int watchDelayMs = 300;
 
-QColor invalidTint(const QPalette &palette)
-{
-    // The palette's own base pulled toward red: readable in light and dark themes alike.
-    const QColor base = palette.color(QPalette::Base);
-    return QColor::fromRgbF(base.redF() * 0.7 + 0.3, base.greenF() * 0.7, base.blueF() * 0.7);
-}
 } // namespace
 
 ArtifactBrowser::ArtifactBrowser(QWidget *parent)
@@ -214,7 +209,7 @@ void ArtifactBrowser::applyQuickFilter()
     const bool valid = m_proxy->setQuickFilter(m_quickFilter->text());
     QPalette pal = palette();
     if (!valid)
-        pal.setColor(QPalette::Base, invalidTint(pal));
+        pal.setColor(QPalette::Base, StatusColors::invalidBase(pal));
     m_quickFilter->setPalette(pal);
     m_quickFilter->setToolTip(valid ? tr("Filters the loaded rows across all columns as you type; "
                                          "case-insensitive, regular expressions allowed")

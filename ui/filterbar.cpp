@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "core/filtersettings.h"
+#include "statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A complete recording id; the line edit's validator only keeps other characters out while typing.
+bool isUuid(const QString &text)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    return uuid.match(text).hasMatch();
+}
 
 QDateTimeEdit *makeDateEdit(QWidget *parent, const QString &name, const QString &tip)
 {
@@ -129,9 +138,8 @@ void FilterBar::setFilter(const ListFilter &filter)
 
 void FilterBar::apply()
 {
-    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
     const ListFilter f = draft();
-    if (!f.recordingId.isEmpty() && !uuid.match(f.recordingId).hasMatch()) {
+    if (!f.recordingId.isEmpty() && !isUuid(f.recordingId)) {
         m_recording->setFocus();
         updateValidity();
         return;
@@ -148,19 +156,11 @@ void FilterBar::clear()
 
 void FilterBar::updateValidity()
 {
-    static const QRegularExpression uuid(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     const QString text = m_recording->text().trimmed();
-    const bool valid = text.isEmpty() || uuid.match(text).hasMatch();
+    const bool valid = text.isEmpty() || isUuid(text);
     QPalette pal = palette();
-    if (!valid) {
-        // A tint of the palette's own base toward red keeps text readable in dark and light themes.
-        const QColor base = pal.color(QPalette::Base);
-        const QColor warn(Qt::red);
-        pal.setColor(QPalette::Base,
-            QColor::fromRgbF(base.redF() * 0.75 + warn.redF() * 0.25, base.greenF() * 0.75 + warn.greenF() * 0.25,
-                base.blueF() * 0.75 + warn.blueF() * 0.25));
-    }
+    if (!valid)
+        pal.setColor(QPalette::Base, StatusColors::invalidBase(pal));
     m_recording->setPalette(pal);
     m_recording->setToolTip(valid
             ? tr("Only artifacts of this recording (a UUID)")

@@ -95,6 +95,12 @@ double luminance(const QColor &c)
 }
 } // namespace
 
+QColor invalidBase(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(base.redF() * 0.7 + 0.3, base.greenF() * 0.7, base.blueF() * 0.7);
+}
+
 double contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a);

@@ -27,6 +27,9 @@ namespace StatusColors {
 
 StatusStyle style(StatusKind kind, const QString &rawCode, const QPalette &palette);
 bool isDark(const QPalette &palette);
+// The base colour of an input whose content is invalid: the palette's own base pulled toward red,
+// so text stays readable in light and dark themes alike.
+QColor invalidBase(const QPalette &palette);
 // WCAG contrast ratio of two colours (1 to 21).
 double contrast(const QColor &a, const QColor &b);
 
