@@ -109,8 +109,12 @@ void TestArtifactBrowser::firstPageShown()
 void TestArtifactBrowser::scrollingFetchesMore()
 {
     const int firstPage = m_browser->proxy()->rowCount();
-    m_browser->view()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-    QTRY_VERIFY(m_browser->proxy()->rowCount() > firstPage);
+    QScrollBar *scrollBar = m_browser->view()->verticalScrollBar();
+    // The view lays out its rows from the event loop; until it has, the scroll bar has no range and
+    // moving it to the end changes nothing (seen on a loaded CI machine under ASan).
+    QTRY_VERIFY_WITH_TIMEOUT(scrollBar->maximum() > 0, 10000);
+    scrollBar->triggerAction(QAbstractSlider::SliderToMaximum);
+    QTRY_VERIFY_WITH_TIMEOUT(m_browser->proxy()->rowCount() > firstPage, 10000);
 }
 
 void TestArtifactBrowser::serverFilters_data()

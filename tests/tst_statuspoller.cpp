@@ -4,8 +4,10 @@
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void reportsWhenProcessingEnds();
     void unwatchedIdsAreNotPolled();
     void manualClockPollsOnlyWhenDue();
+    void fewPollsInFlightAtOnce();
 
 private:
     QList<qint64> pollTimes(const QString &id) const;
@@ -138,3 +141,32 @@ void TestStatusPoller::manualClockPollsOnlyWhenDue()
 
 QTEST_GUILESS_MAIN(TestStatusPoller)
 #include "tst_statuspoller.moc"
+
+void TestStatusPoller::fewPollsInFlightAtOnce()
+{
+    // Twelve processing rows on screen: each is polled, but never more than two wait at once, so the
+    // connections stay free for what the user asks for.
+    QStringList ids;
+    for (const QString &id : m_server->artifactIds()) {
+        if (ids.size() < 12 && m_server->setArtifactStatus(id, u"processing"_s))
+            ids.append(id);
+    }
+    QCOMPARE(ids.size(), 12);
+    m_server->setLatencyMs(20);
+    StatusPoller poller;
+    QCOMPARE(poller.maxInFlight(), 2);
+    poller.setIntervals({1000, 1.0, 1000});
+    poller.setClient(m_client.get());
+    int mostInFlight = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { mostInFlight = std::max(mostInFlight, poller.pollsInFlight()); });
+    sampler.start(1);
+    QSet<QString> polled;
+    connect(&poller, &StatusPoller::artifactUpdated, this, [&](const Artifact &a) {
+        mostInFlight = std::max(mostInFlight, poller.pollsInFlight() + 1);
+        polled.insert(a.id);
+    });
+    poller.setWatched(ids);
+    QTRY_COMPARE_WITH_TIMEOUT(polled.size(), ids.size(), 15000);
+    QCOMPARE(mostInFlight, 2);
+}

@@ -80,9 +80,17 @@ void StatusPoller::pollDue()
     if (!c)
         return;
     const qint64 now = c->nowMs();
+    // The longest-overdue first, and never more than a few at once: the rest wait for a free slot,
+    // so a screen full of processing rows cannot take every connection the user's own requests need.
+    QList<QHash<QString, Entry>::iterator> due;
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (it->request || it->dueMs > now)
-            continue;
+        if (!it->request && it->dueMs <= now)
+            due.append(it);
+    }
+    std::sort(due.begin(), due.end(), [](const auto &a, const auto &b) { return a->dueMs < b->dueMs; });
+    const qsizetype free = std::max(0, m_maxInFlight - pollsInFlight());
+    due.resize(std::min(due.size(), free));
+    for (const auto &it : std::as_const(due)) {
         const QString id = it.key();
         it->request = m_client->retrieveArtifact(id, this, [this, id](const Result<Artifact> &result) {
             const auto entry = m_entries.find(id);
@@ -120,6 +128,10 @@ void StatusPoller::schedule()
 {
     Clock *c = clock();
     qint64 due = std::numeric_limits<qint64>::max();
+    if (pollsInFlight() >= m_maxInFlight) { // the next answer frees a slot and schedules again
+        m_timer.stop();
+        return;
+    }
     for (const Entry &e : std::as_const(m_entries)) {
         if (!e.request)
             due = std::min(due, e.dueMs);

@@ -8,13 +8,16 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 class Clock;
 class RecallClient;
 
 // Recall sends status webhooks to servers, not to desktop apps, so the app polls Retrieve for the
 // artifacts that are still `processing` while the user can see them. Each artifact waits longer
 // between polls the longer it stays processing, and every poll goes through the client's shared
-// rate budget, so watching many rows never crowds out what the user asks for.
+// rate budget with only a few in flight at once, so watching many rows never crowds out what the
+// user asks for.
 class StatusPoller : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     // The client of the current workspace (its budget's clock times the polls); nullptr stops polling.
     void setClient(RecallClient *client);
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
+    // At most this many polls wait for an answer at once (at least one).
+    void setMaxInFlight(int polls) { m_maxInFlight = std::max(1, polls); }
+    int maxInFlight() const { return m_maxInFlight; }
 
     // The processing artifacts the user can see now. Ids that drop out stop being polled; new ones
     // start with the first interval; ids that stay keep their growing interval.
@@ -60,6 +66,7 @@ private:
 
     QPointer<RecallClient> m_client;
     Intervals m_intervals;
+    int m_maxInFlight = 2;
     QHash<QString, Entry> m_entries;
     QTimer m_timer;
     QMetaObject::Connection m_clockConnection;
