@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 #include "domain/artifactparser.h"
 #include "models/artifactlistmodel.h"
+#include "models/searchtexts.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void searchTextHasFullIdsAndMetadata();
     void compactRowsRoundTrip();
     void compactRowsKeepEdgeValues();
+    void searchTextsKeepEveryText();
 
 private:
     void loadEverything();
@@ -424,6 +426,41 @@ void TestArtifactListModel::compactRowsKeepEdgeValues()
     m_model->updateArtifact(links);
     QCOMPARE(dataChanged.count(), 1);
     QVERIFY(m_model->artifact(1).downloads.participants.isEmpty());
+}
+
+void TestArtifactListModel::searchTextsKeepEveryText()
+{
+    // Many rows, an empty one, one larger than a block, then enough replacements to force compaction:
+    // every row reads back what it was last given.
+    SearchTexts texts;
+    QList<QByteArray> expected;
+    const auto add = [&](const QByteArray &text) {
+        texts.append(text);
+        expected.append(text);
+    };
+    for (int i = 0; i < 3000; ++i)
+        add("row " + QByteArray::number(i) + QByteArray(i % 97, 'x'));
+    add({});
+    add(QByteArray(200 * 1024, 'L'));
+    add("after the large one");
+    const qsizetype blocksBefore = texts.blockBytes();
+    for (int round = 0; round < 40; ++round) {
+        for (int i = 0; i < texts.size(); i += 7) {
+            const QByteArray text
+                = "round " + QByteArray::number(round) + " row " + QByteArray::number(i) + QByteArray(100, 'r');
+            texts.replace(i, text);
+            expected[i] = text;
+        }
+    }
+    QCOMPARE(texts.size(), expected.size());
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QCOMPARE(texts.at(i), QByteArrayView(expected.at(i)));
+    // Replacements were reclaimed instead of piling up: 40 rounds would otherwise hold 40 copies.
+    QVERIFY2(texts.blockBytes() < 2 * blocksBefore,
+        qPrintable(u"%1 bytes in blocks, %2 before"_s.arg(texts.blockBytes()).arg(blocksBefore)));
+    texts.clear();
+    QCOMPARE(texts.size(), 0);
+    QCOMPARE(texts.blockBytes(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestArtifactListModel)

@@ -72,11 +72,11 @@ private:
     // Which rows a filter change can affect.
     enum class Scope { All, Accepted, Rejected };
 
-    QString searchText(int sourceRow) const;
+    QByteArray searchText(int sourceRow) const; // UTF-8, through SearchTextRole
     bool evaluate(int sourceRow) const;
     void refilter(Scope scope);
     QString filterKey() const;
-    void setNeedle(const QString &needle);
+    void setNeedle(const QByteArray &needle);
     void appendPrints(int first, int last);
     void buildRanksWhenIdle();
     void forgetRows();
@@ -87,9 +87,10 @@ private:
     QPointer<ArtifactListModel> m_list; // the source when it is an ArtifactListModel: read without QVariant
     Mode m_mode = Mode::All;
     QString m_pattern; // as given
-    // What a row's text must contain to match: the plain pattern, or a regex's required literal
-    // (empty: no such text known).
-    QString m_needle;
+    QString m_plain; // a plain pattern case-folded (empty in the other modes)
+    // What a row's text must contain to match, as UTF-8: the plain pattern (case-folded), or a regex's
+    // required literal (empty: no such text known).
+    QByteArray m_needle;
     TextSearch::Fingerprint m_needlePrint;
     bool m_printDecides = false; // the fingerprint alone answers for m_needle
     TextSearch::RegexHint m_regexHint;

@@ -92,7 +92,7 @@ QVariant ArtifactListModel::data(const QModelIndex &index, int role) const
     case ArtifactRole:
         return QVariant::fromValue(artifact(index.row()));
     case SearchTextRole:
-        return r.searchText;
+        return QString::fromUtf8(m_searchTexts.at(index.row()));
     default:
         break;
     }
@@ -300,6 +300,7 @@ void ArtifactListModel::updateArtifact(const Artifact &artifact)
         countStatus(stored.status, -1);
         countStatus(fresh.status, +1);
     }
+    m_searchTexts.replace(row, searchTextOf(artifact, fresh));
     stored = std::move(fresh);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (statusChanged)
@@ -333,15 +334,17 @@ ArtifactListModel::Row ArtifactListModel::makeRow(const Artifact &a)
     if (!a.metadata.isEmpty())
         r.metadata = QJsonDocument(ArtifactParser::metadataToJson(a.metadata)).toJson(QJsonDocument::Compact);
     r.summary = metadataSummary(a.metadata);
+    return r;
+}
 
-    // Built once here so that a keystroke in the quick filter is a plain substring scan per row.
+QByteArray ArtifactListModel::searchTextOf(const Artifact &a, const Row &r)
+{
+    // Built once per row so that a keystroke in the quick filter is a plain substring scan per row.
     const QChar sep = u'\t';
     const QString text = (a.status.code.isEmpty() ? tr("(none)") : a.status.code) % sep % a.id % sep % a.recording.id
         % sep % TimeFormat::local(a.createdAt) % sep % TimeFormat::local(a.status.updatedAt) % sep
         % a.status.subCode.value_or(QString()) % sep % r.summary;
-    r.searchText = text.toCaseFolded();
-    r.searchText.squeeze();
-    return r;
+    return text.toCaseFolded().toUtf8();
 }
 
 QString ArtifactListModel::idOf(const Row &row) const
@@ -379,6 +382,7 @@ void ArtifactListModel::insertRows(QList<Artifact> &&fresh)
     // Exactly the room needed: a page is a rare event, and doubling would leave up to half of 100 000
     // row slots empty.
     m_rows.reserve(m_rows.size() + static_cast<std::size_t>(fresh.size()));
+    m_searchTexts.reserve(m_searchTexts.size() + fresh.size());
     for (const Artifact &a : std::as_const(fresh)) {
         const int row = static_cast<int>(m_rows.size());
         Row r = makeRow(a);
@@ -387,6 +391,7 @@ void ArtifactListModel::insertRows(QList<Artifact> &&fresh)
         else
             m_rowByUuid.insert(r.id, row);
         countStatus(r.status, +1);
+        m_searchTexts.append(searchTextOf(a, r));
         m_rows.push_back(std::move(r));
     }
     endInsertRows();
@@ -400,6 +405,7 @@ void ArtifactListModel::clearRows()
     beginResetModel();
     // Swapping with empty containers hands the memory back; clear() would keep the capacity.
     std::vector<Row>().swap(m_rows);
+    m_searchTexts.clear();
     m_rowByUuid = {};
     m_rowByOddId = {};
     m_strings = QStringList {QString()};

@@ -29,20 +29,26 @@ constexpr std::array<quint8, 128> charBits = [] {
 }();
 static_assert(charBits['z'] == 25 && charBits['9'] == 35 && charBits[']'] == 62, "63 own bits plus one shared");
 
-int charBit(char16_t c)
+int charBit(unsigned char c)
 {
     return c < 128 ? charBits[c] : otherCharBit;
 }
 
-unsigned pairBit(char16_t first, char16_t second)
+unsigned pairBit(unsigned char first, unsigned char second)
 {
     // Multiplicative hashing; the top byte spreads even the narrow alphabet of hex ids well.
     return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) >> 24;
 }
 
-bool equalAt(const char16_t *text, const char16_t *pattern, qsizetype length)
+bool equalAt(const char *text, const char *pattern, qsizetype length)
 {
-    return std::memcmp(text, pattern, static_cast<std::size_t>(length) * sizeof(char16_t)) == 0;
+    return std::memcmp(text, pattern, static_cast<std::size_t>(length)) == 0;
+}
+
+// A printable ASCII character case-folded, which keeps it ASCII.
+char foldedAscii(char16_t c)
+{
+    return static_cast<char>(QChar(c).toCaseFolded().unicode());
 }
 
 // Regex syntax scanning for requiredLiteral(). Each returns the index after the construct starting at i,
@@ -95,21 +101,21 @@ qsizetype skipGroup(QStringView p, qsizetype i)
 
 // The alternatives of a group made of plain literals only ("(lost|removed)"), case-folded; empty
 // when the group holds anything else or an empty alternative.
-QStringList literalAlternatives(QStringView group)
+QByteArrayList literalAlternatives(QStringView group)
 {
-    QStringList alternatives {QString()};
+    QByteArrayList alternatives {QByteArray()};
     for (const QChar c : group) {
         if (c == u'|') {
-            alternatives.append(QString());
+            alternatives.append(QByteArray());
             continue;
         }
         if (c.unicode() < 0x20 || c.unicode() > 0x7e || QStringView(u"\\^$.|?*+()[]{}").contains(c))
             return {};
-        alternatives.last() += c.toCaseFolded();
+        alternatives.last() += foldedAscii(c.unicode());
     }
     const bool anyEmpty
-        = std::any_of(alternatives.cbegin(), alternatives.cend(), [](const QString &a) { return a.isEmpty(); });
-    return anyEmpty ? QStringList() : alternatives;
+        = std::any_of(alternatives.cbegin(), alternatives.cend(), [](const QByteArray &a) { return a.isEmpty(); });
+    return anyEmpty ? QByteArrayList() : alternatives;
 }
 
 // Skips a quantifier (with its lazy or possessive suffix) after an item; true if there was one.
@@ -134,11 +140,11 @@ bool skipQuantifier(QStringView p, qsizetype &i)
 
 namespace TextSearch {
 
-Fingerprint fingerprint(QStringView text)
+Fingerprint fingerprint(QByteArrayView text)
 {
     Fingerprint print;
-    const char16_t *s = text.utf16();
-    std::copy_n(s, std::min<qsizetype>(text.size(), print.head.size()), print.head.begin());
+    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+    std::copy_n(text.data(), std::min<qsizetype>(text.size(), print.head.size()), print.head.begin());
     for (qsizetype i = 0; i < text.size(); ++i) {
         print.chars |= quint64(1) << charBit(s[i]);
         if (i > 0) {
@@ -149,18 +155,18 @@ Fingerprint fingerprint(QStringView text)
     return print;
 }
 
-bool mayStartWith(const Fingerprint &text, QStringView prefix)
+bool mayStartWith(const Fingerprint &text, QByteArrayView prefix)
 {
     const qsizetype n = std::min<qsizetype>(prefix.size(), text.head.size());
-    return std::equal(prefix.utf16(), prefix.utf16() + n, text.head.begin());
+    return std::equal(prefix.data(), prefix.data() + n, text.head.begin());
 }
 
-bool fingerprintDecides(QStringView pattern)
+bool fingerprintDecides(QByteArrayView pattern)
 {
-    return pattern.size() == 1 && charBit(pattern.front().unicode()) != otherCharBit;
+    return pattern.size() == 1 && charBit(static_cast<unsigned char>(pattern.front())) != otherCharBit;
 }
 
-bool contains(QStringView haystack, QStringView needle)
+bool contains(QByteArrayView haystack, QByteArrayView needle)
 {
     const qsizetype n = needle.size();
     const qsizetype h = haystack.size();
@@ -168,27 +174,27 @@ bool contains(QStringView haystack, QStringView needle)
         return true;
     if (n > h)
         return false;
+    const char *s = haystack.data();
+    const char *p = needle.data();
     if (n == 1)
-        return haystack.contains(needle.front()); // vectorised in Qt already
-    const char16_t *s = haystack.utf16();
-    const char16_t *p = needle.utf16();
+        return std::memchr(s, p[0], static_cast<std::size_t>(h)) != nullptr;
     const qsizetype starts = h - n + 1;
     qsizetype i = 0;
 #if defined(__SSE2__)
-    // Eight start positions per step: keep those whose first and last characters both match the
+    // Sixteen start positions per step: keep those whose first and last bytes both match the
     // needle's, then compare the middle. Few positions survive both, so the middle is rarely read.
-    const __m128i first = _mm_set1_epi16(static_cast<short>(p[0]));
-    const __m128i last = _mm_set1_epi16(static_cast<short>(p[n - 1]));
-    for (; i + 8 <= starts; i += 8) {
+    const __m128i first = _mm_set1_epi8(p[0]);
+    const __m128i last = _mm_set1_epi8(p[n - 1]);
+    for (; i + 16 <= starts; i += 16) {
         const __m128i atFirst = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
         const __m128i atLast = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + n - 1));
         auto mask = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi16(atFirst, first), _mm_cmpeq_epi16(atLast, last))));
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(atFirst, first), _mm_cmpeq_epi8(atLast, last))));
         while (mask) {
-            const int byte = __builtin_ctz(mask); // two mask bits per character
-            if (equalAt(s + i + byte / 2 + 1, p + 1, n - 2))
+            const int at = __builtin_ctz(mask);
+            if (equalAt(s + i + at + 1, p + 1, n - 2))
                 return true;
-            mask &= ~(3u << byte);
+            mask &= mask - 1;
         }
     }
 #endif
@@ -207,7 +213,7 @@ RegexHint regexHint(QStringView p)
     RegexHint hint;
     const bool anchored = p.startsWith(u'^');
     bool atStart = anchored; // no item but literal characters since the leading '^'
-    QString run; // consecutive required literal characters
+    QByteArray run; // consecutive required literal characters
     const auto endRun = [&hint, &run, &atStart] {
         if (atStart)
             hint.prefix = run;
@@ -257,7 +263,7 @@ RegexHint regexHint(QStringView p)
             if (c == u'.')
                 skipQuantifier(p, i);
         } else {
-            run += QChar(c).toCaseFolded();
+            run += foldedAscii(c);
             ++i;
         }
     }
