@@ -1,9 +1,14 @@
 #pragma once
 
+#include "connections/connectionmanager.h"
+#include "connections/connectionstore.h"
+#include "connections/memorykeystore.h"
 #include "core/clock.h"
 #include "demo/demoserver.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
+
+#include <QSettings>
 
 #include <memory>
 
@@ -20,5 +25,20 @@ inline bool startDemoWorkspace(std::unique_ptr<SteadyClock> &clock, std::unique_
     budget = std::make_unique<RateBudget>(clock.get());
     client = std::make_unique<RecallClient>(budget.get());
     client->setConnection({server->baseUrl(), server->token()});
+    return true;
+}
+
+// What the connection tests start from: empty settings, a demo server to aim custom profiles at, and
+// a manager keeping keys in memory.
+inline bool startConnections(std::unique_ptr<DemoServer> &server, std::unique_ptr<ConnectionStore> &store,
+    std::unique_ptr<MemoryKeyStore> &keys, std::unique_ptr<ConnectionManager> &manager)
+{
+    QSettings().clear();
+    server = std::make_unique<DemoServer>();
+    if (!server->start())
+        return false;
+    store = std::make_unique<ConnectionStore>();
+    keys = std::make_unique<MemoryKeyStore>();
+    manager = std::make_unique<ConnectionManager>(store.get(), keys.get());
     return true;
 }

@@ -5,6 +5,8 @@
 #include "connections/memorykeystore.h"
 #include "connectionswitcher.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
+#include "testsettings.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -51,19 +53,12 @@ private:
 
 void TestConnectionDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"pi-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_connectiondialog"_s);
+    useTestSettings(u"tst_connectiondialog"_s);
 }
 
 void TestConnectionDialog::init()
 {
-    QSettings().clear();
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_store = std::make_unique<ConnectionStore>();
-    m_keys = std::make_unique<MemoryKeyStore>();
-    m_manager = std::make_unique<ConnectionManager>(m_store.get(), m_keys.get());
+    QVERIFY(startConnections(m_server, m_store, m_keys, m_manager));
     m_dialog = std::make_unique<ConnectionDialog>(m_manager.get());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));

@@ -5,7 +5,9 @@
 #include "connections/connectionstore.h"
 #include "connections/memorykeystore.h"
 #include "demo/demoserver.h"
+#include "demoworkspace.h"
 #include "net/recallclient.h"
+#include "testsettings.h"
 
 #include <QPointer>
 #include <QSettings>
@@ -47,19 +49,12 @@ private:
 
 void TestConnectionManager::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"pi-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_connectionmanager"_s);
+    useTestSettings(u"tst_connectionmanager"_s);
 }
 
 void TestConnectionManager::init()
 {
-    QSettings().clear();
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_store = std::make_unique<ConnectionStore>();
-    m_keys = std::make_unique<MemoryKeyStore>();
-    m_manager = std::make_unique<ConnectionManager>(m_store.get(), m_keys.get());
+    QVERIFY(startConnections(m_server, m_store, m_keys, m_manager));
 }
 
 void TestConnectionManager::cleanup()

@@ -2,6 +2,7 @@
 #include "connections/connectionmanager.h"
 #include "connections/connectionstore.h"
 #include "connections/memorykeystore.h"
+#include "testsettings.h"
 
 #include <QFile>
 #include <QSettings>
@@ -50,9 +51,7 @@ private Q_SLOTS:
 
 void TestConnectionStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"pi-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_connectionstore"_s);
+    useTestSettings(u"tst_connectionstore"_s);
 }
 
 void TestConnectionStore::init()

@@ -1,4 +1,5 @@
 #include "core/filtersettings.h"
+#include "testsettings.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,9 +21,7 @@ private Q_SLOTS:
 
 void TestFilterSettings::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"pi-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_filtersettings"_s);
+    useTestSettings(u"tst_filtersettings"_s);
 }
 
 void TestFilterSettings::init()
