@@ -112,8 +112,10 @@ void TestMainWindow::scrollingFetchesMore()
     QTableView *view = m_window->artifactView();
     QTRY_VERIFY(view->model()->rowCount() > 0);
     const int firstPage = view->model()->rowCount();
+    // Until the view has laid its rows out, the scroll bar has no range to move to the end of.
+    QTRY_VERIFY_WITH_TIMEOUT(view->verticalScrollBar()->maximum() > 0, 10000);
     view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-    QTRY_VERIFY(view->model()->rowCount() > firstPage);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > firstPage, 10000);
 }
 
 void TestMainWindow::openArtifactSelectsRow()

@@ -108,10 +108,13 @@ void TestStatusPoller::unwatchedIdsAreNotPolled()
     poller.setWatched({m_processingId});
     QTRY_VERIFY(pollTimes(m_processingId).size() >= 2);
     poller.setWatched({});
-    QTRY_COMPARE(poller.pollsInFlight(), 0);
-    const int polls = pollTimes(m_processingId).size();
+    QCOMPARE(poller.pollsInFlight(), 0);
+    // A poll already on the wire when the id was dropped may still reach the server (the client only
+    // stops listening); nothing after it may.
+    const qsizetype polls = pollTimes(m_processingId).size();
     QTest::qWait(100); // 100 s of clock time: fifty intervals
-    QCOMPARE(pollTimes(m_processingId).size(), polls);
+    QVERIFY2(pollTimes(m_processingId).size() <= polls + 1,
+        qPrintable(u"%1 polls when unwatched, %2 after"_s.arg(polls).arg(pollTimes(m_processingId).size())));
 }
 
 void TestStatusPoller::manualClockPollsOnlyWhenDue()
