@@ -36,6 +36,15 @@ QString describe(const std::optional<Result<Artifact>> &r)
     return r && !r->ok() ? r->error().displayText() : QString();
 }
 
+QByteArray headerValue(const DemoServer::RecordedRequest &request, QByteArrayView name)
+{
+    for (const auto &[n, value] : request.headers) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestRecallClient : public QObject
@@ -59,6 +68,11 @@ private Q_SLOTS:
     void retriesAfter503KeepingIdempotencyKey();
     void givesUpAfterMaxAttempts();
     void downloadCarriesNoAuthorization();
+    void sameOriginRedirectKeepsKey_data();
+    void sameOriginRedirectKeepsKey();
+    void patchRedirectKeepsMethodOnlyFor307And308_data();
+    void patchRedirectKeepsMethodOnlyFor307And308();
+    void redirectLeavingApiOriginDropsKey();
     void expiredDownloadLink();
     void plainHttpToRemoteHostRefused();
     void truncatedBodyIsMalformed();
@@ -464,6 +478,85 @@ void TestRecallClient::downloadCarriesNoAuthorization()
             QVERIFY2(name.compare("Authorization", Qt::CaseInsensitive) != 0, "a download carried Authorization");
             QVERIFY2(!value.contains(key), "the API key reached the download host");
         }
+    }
+}
+
+void TestRecallClient::sameOriginRedirectKeepsKey_data()
+{
+    QTest::addColumn<int>("status");
+    for (const int status : {301, 302, 303, 307, 308})
+        QTest::addRow("%d", status) << status;
+}
+
+void TestRecallClient::sameOriginRedirectKeepsKey()
+{
+    QFETCH(int, status);
+    m_server->setRedirectApi(m_server->baseUrl(), status);
+    Outcome<Artifact> out;
+    const QString id = firstIdWithStatus(u"done"_s);
+    m_client->retrieveArtifact(id, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.ok(), qPrintable(describe(out.result)));
+    QCOMPARE(out.value().id, id);
+    const auto requests = m_server->apiRequests();
+    QCOMPARE(requests.size(), 2); // the redirect, then the request it pointed at
+    for (const auto &request : requests)
+        QCOMPARE(headerValue(request, "Authorization"), "Token " + m_server->token().toUtf8());
+}
+
+void TestRecallClient::patchRedirectKeepsMethodOnlyFor307And308_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("followedWith");
+    QTest::addRow("301") << 301 << QByteArray("GET");
+    QTest::addRow("303") << 303 << QByteArray("GET");
+    QTest::addRow("307") << 307 << QByteArray("PATCH");
+    QTest::addRow("308") << 308 << QByteArray("PATCH");
+}
+
+void TestRecallClient::patchRedirectKeepsMethodOnlyFor307And308()
+{
+    // As browsers do: 307 and 308 repeat the request as it was, the others turn it into a GET (which
+    // then reads the artifact unchanged rather than writing it twice or half).
+    QFETCH(int, status);
+    QFETCH(QByteArray, followedWith);
+    const QString id = firstIdWithStatus(u"done"_s);
+    const Metadata before = ArtifactParser::metadataFromJson(m_server->artifactJson(id).value("metadata"_L1));
+    const Metadata wanted {{u"ticket"_s, u"SUP-1"_s}};
+    m_server->setRedirectApi(m_server->baseUrl(), status);
+    Outcome<Artifact> out;
+    m_client->updateMetadata(id, wanted, this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY2(out.ok(), qPrintable(describe(out.result)));
+    const auto requests = m_server->apiRequests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).method, followedWith);
+    const bool patched = followedWith == "PATCH";
+    QCOMPARE(requests.at(1).body.isEmpty(), !patched);
+    QCOMPARE(headerValue(requests.at(1), "Idempotency-Key").isEmpty(), !patched);
+    QCOMPARE(out.value().metadata, patched ? wanted : before);
+}
+
+void TestRecallClient::redirectLeavingApiOriginDropsKey()
+{
+    // Another server (another port: another origin) with the same seed accepts the same key, so
+    // only a request that arrives without it is turned away.
+    DemoServer elsewhere;
+    QVERIFY(elsewhere.start());
+    QCOMPARE(elsewhere.token(), m_server->token());
+    m_server->setRedirectApi(elsewhere.baseUrl(), 302);
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
+    QTRY_VERIFY(out.done());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().httpStatus, 401);
+    QCOMPARE(m_server->apiRequests().size(), 1);
+    QVERIFY(!headerValue(m_server->apiRequests().constFirst(), "Authorization").isEmpty());
+    const auto seen = elsewhere.apiRequests();
+    QCOMPARE(seen.size(), 1);
+    for (const auto &[name, value] : seen.constFirst().headers) {
+        QVERIFY2(name.compare("Authorization", Qt::CaseInsensitive) != 0, "Authorization left the API origin");
+        QVERIFY2(!value.contains(m_server->token().toUtf8()), "the key left the API origin");
     }
 }
 

@@ -15,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype maxRecordedRequests = 10000;
+// The query item marking a request that setRedirectApi() has already sent on its way.
+const QString redirectMarker = QStringLiteral("pi_redirected");
 
 QUrl loopbackUrl(quint16 port)
 {
@@ -213,6 +215,12 @@ void DemoServer::setFirewallBlock(bool block)
     m_firewallBlock = block;
 }
 
+void DemoServer::setRedirectApi(const QUrl &base, int status)
+{
+    m_redirectBase = base;
+    m_redirectStatus = status;
+}
+
 void DemoServer::setDownloadLinkLifetimeMs(qint64 ms)
 {
     m_downloads->setLifetimeMs(ms);
@@ -243,12 +251,24 @@ void DemoServer::serveApi(const HttpRequest &request, const HttpReply &reply)
         deliver(reply, firewallPage(), method, request.path, {});
         return;
     }
+    if (m_redirectBase.isValid() && !request.query.hasQueryItem(redirectMarker)) {
+        QUrlQuery query = request.query;
+        query.addQueryItem(redirectMarker, u"1"_s);
+        const QByteArray location = m_redirectBase.toEncoded(QUrl::StripTrailingSlash) + request.path.toLatin1() + '?'
+            + query.query(QUrl::FullyEncoded).toLatin1();
+        HttpResponse moved = DemoApi::detail(m_redirectStatus, u"Moved."_s);
+        moved.headers.append({QByteArrayLiteral("Location"), location});
+        deliver(reply, moved, method, request.path, {});
+        return;
+    }
     if (m_failCount > 0) {
         --m_failCount;
         deliver(reply, DemoApi::detail(m_failStatus, failureDetail(m_failStatus)), method, request.path, {});
         return;
     }
-    const DemoApi::Result result = m_api->handle(request, nowMs());
+    HttpRequest served = request;
+    served.query.removeAllQueryItems(redirectMarker);
+    const DemoApi::Result result = m_api->handle(served, nowMs());
     HttpResponse response = result.response;
     if (m_truncateBodies && !response.body.isEmpty())
         response.body.truncate(response.body.size() / 2);

@@ -91,6 +91,11 @@ public:
     void failNextRequests(int count, int httpStatus = 503);
     void setTruncateBodies(bool truncate); // API JSON bodies cut to half, Content-Length matching
     void setFirewallBlock(bool block); // every API request gets 403 with an HTML page
+    // Every API request is answered with status (301, 302, 303, 307 or 308) and a Location on base:
+    // the same path and query plus a marker, and a request carrying the marker is served as usual.
+    // Aimed at this server itself it is a same-origin hop; at another DemoServer, one that leaves the
+    // API origin. An empty base turns it off.
+    void setRedirectApi(const QUrl &base, int status = 307);
     void setDownloadLinkLifetimeMs(qint64 ms); // default one hour of clock time
     // Sets status.code (any string, so unknown future codes can be shown), sub_code (empty: null)
     // and updated_at; "done" makes download URLs appear. False for an unknown id.
@@ -125,4 +130,6 @@ private:
     int m_failStatus = 503;
     bool m_truncateBodies = false;
     bool m_firewallBlock = false;
+    QUrl m_redirectBase;
+    int m_redirectStatus = 307;
 };
