@@ -9,6 +9,7 @@
 #include "models/statuspoller.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
+#include "noticebar.h"
 #include "statuslegend.h"
 
 #include <QAbstractItemModelTester>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void legendTogglesStatusFilter();
     void selectionFillsDetailPane();
     void copyIdsFromList();
+    void missingArtifactOffersRemoval();
 
 private:
     QStringList visibleIds() const;
@@ -297,6 +299,34 @@ void TestArtifactBrowser::copyIdsFromList()
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), a.id);
     QTest::keyClick(m_browser->view(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), a.recording.id);
+}
+
+void TestArtifactBrowser::missingArtifactOffersRemoval()
+{
+    // Selected from the list, the artifact is retrieved afresh; Recall answers 404 (removed for good).
+    const Artifact a = m_browser->model()->artifact(3);
+    const int rows = m_browser->model()->rowCount();
+    const int countBefore = m_browser->model()->statusCounts().value(a.status.code);
+    m_server->purgeArtifact(a.id);
+    m_browser->openArtifact(a.id);
+    QTRY_COMPARE(m_browser->currentArtifactId(), a.id);
+    NoticeBar *notice = m_browser->detailPane()->notice();
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"404"_s), qPrintable(notice->text()));
+    QCOMPARE(m_browser->detailPane()->artifact()->id, a.id); // the details as last seen stay
+    QVERIFY(notice->actionButton()->isVisible());
+    QVERIFY(!notice->actionButton()->accessibleName().isEmpty());
+    QVERIFY(!notice->actionButton()->toolTip().isEmpty());
+
+    QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(m_browser->model()->rowCount(), rows - 1);
+    QCOMPARE(m_browser->model()->rowOf(a.id), -1);
+    QVERIFY(!visibleIds().contains(a.id));
+    QCOMPARE(m_browser->model()->statusCounts().value(a.status.code), countBefore - 1);
+    // Nothing was deleted on the server.
+    const auto requests = m_server->apiRequests();
+    QVERIFY(std::none_of(requests.cbegin(), requests.cend(), [](const auto &r) { return r.method == "DELETE"; }));
 }
 
 QTEST_MAIN(TestArtifactBrowser)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void compactRowsRoundTrip();
     void compactRowsKeepEdgeValues();
     void searchTextsKeepEveryText();
+    void removeArtifactShiftsRows();
 
 private:
     void loadEverything();
@@ -426,6 +427,31 @@ void TestArtifactListModel::compactRowsKeepEdgeValues()
     m_model->updateArtifact(links);
     QCOMPARE(dataChanged.count(), 1);
     QVERIFY(m_model->artifact(1).downloads.participants.isEmpty());
+}
+
+void TestArtifactListModel::removeArtifactShiftsRows()
+{
+    m_model->reload();
+    QTRY_VERIFY(m_model->rowCount() > 10);
+    const int rows = m_model->rowCount();
+    QStringList ids;
+    for (int r = 0; r < rows; ++r)
+        ids.append(m_model->artifact(r).id);
+    const QMap<QString, int> counts = m_model->statusCounts();
+    const Artifact gone = m_model->artifact(4);
+    QSignalSpy changed(m_model.get(), &ArtifactListModel::statusCountsChanged);
+    QVERIFY(m_model->removeArtifact(gone.id)); // under the model tester
+    QVERIFY(!m_model->removeArtifact(gone.id));
+    QCOMPARE(changed.count(), 1);
+    ids.removeAt(4);
+    QCOMPARE(m_model->rowCount(), rows - 1);
+    for (int r = 0; r < ids.size(); ++r) {
+        QCOMPARE(m_model->rowOf(ids.at(r)), r);
+        const QString text = m_model->index(r, 0).data(ArtifactListModel::SearchTextRole).toString();
+        QVERIFY(text.contains(ids.at(r)));
+    }
+    QCOMPARE(m_model->rowOf(gone.id), -1);
+    QCOMPARE(m_model->statusCounts().value(gone.status.code), counts.value(gone.status.code) - 1);
 }
 
 void TestArtifactListModel::searchTextsKeepEveryText()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unwatchedIdsAreNotPolled();
     void manualClockPollsOnlyWhenDue();
     void fewPollsInFlightAtOnce();
+    void goneArtifactIsNotPolledAgain();
 
 private:
     QList<qint64> pollTimes(const QString &id) const;
@@ -172,4 +173,22 @@ void TestStatusPoller::fewPollsInFlightAtOnce()
     poller.setWatched(ids);
     QTRY_COMPARE_WITH_TIMEOUT(polled.size(), ids.size(), 15000);
     QCOMPARE(mostInFlight, 2);
+}
+
+void TestStatusPoller::goneArtifactIsNotPolledAgain()
+{
+    StatusPoller poller;
+    poller.setIntervals({1000, 1.0, 1000});
+    poller.setClient(m_client.get());
+    QSignalSpy failed(&poller, &StatusPoller::pollFailed);
+    m_server->purgeArtifact(m_processingId);
+    poller.setWatched({m_processingId});
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(1).value<ApiError>().httpStatus, 404);
+    QVERIFY(poller.watched().isEmpty());
+    poller.setWatched({m_processingId}); // the row is still in view
+    QVERIFY(poller.watched().isEmpty());
+    QTest::qWait(50); // fifty intervals of clock time
+    QCOMPARE(pollTimes(m_processingId).size(), 1);
+    QCOMPARE(failed.count(), 1);
 }

@@ -125,6 +125,10 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     });
     connect(m_detail, &ArtifactDetailPane::copied, this,
         [this](const QString &what) { Q_EMIT message(tr("Copied %1").arg(what), 3000); });
+    connect(m_detail, &ArtifactDetailPane::removeRequested, this, [this](const QString &artifactId) {
+        if (m_model->removeArtifact(artifactId))
+            Q_EMIT message(tr("Removed %1 from the list").arg(artifactId), 5000);
+    });
 
     // Live status: the processing rows in view are watched, re-evaluated when the view moves.
     m_watchDebounce->setSingleShot(true);
@@ -320,7 +324,10 @@ void ArtifactBrowser::retrieveIntoPane(const QString &artifactId)
         m_detailRequest = 0;
         m_detail->setLoading(false);
         if (!result) {
-            Q_EMIT message(tr("Could not refresh %1: %2").arg(artifactId.left(8), result.error().message), 10000);
+            if (result.error().httpStatus == 404 && currentArtifactId() == artifactId)
+                m_detail->setMissing(result.error());
+            else
+                Q_EMIT message(tr("Could not refresh %1: %2").arg(artifactId.left(8), result.error().message), 10000);
             return;
         }
         m_model->updateArtifact(result.value());

@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "models/metadatatablemodel.h"
+#include "noticebar.h"
 #include "statuscolors.h"
 
 #include <QClipboard>
@@ -150,6 +151,7 @@ private:
 
 ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
     : QWidget(parent)
+    , m_notice(new NoticeBar(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Select an artifact to see its details"), this))
     , m_loadingLabel(new QLabel(tr("Refreshing\u2026"), this))
@@ -205,8 +207,13 @@ ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_notice);
     layout->addWidget(m_loadingLabel);
     layout->addWidget(m_stack, 1);
+    connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
+        if (m_artifact)
+            Q_EMIT removeRequested(m_artifact->id);
+    });
 
     // Tab walks what can be copied or read further, top to bottom.
     QWidget *const order[] = {
@@ -351,6 +358,8 @@ QAbstractButton *ArtifactDetailPane::createCopyButton(
 void ArtifactDetailPane::setArtifact(const Artifact &artifact)
 {
     const bool sameArtifact = m_artifact && m_artifact->id == artifact.id;
+    if (!sameArtifact)
+        m_notice->dismiss();
     m_artifact = artifact;
     refresh();
     // A refresh of the same artifact keeps the reader's place; another artifact starts at the top.
@@ -360,8 +369,20 @@ void ArtifactDetailPane::setArtifact(const Artifact &artifact)
 
 void ArtifactDetailPane::clear()
 {
+    m_notice->dismiss();
     m_artifact.reset();
     refresh();
+}
+
+void ArtifactDetailPane::setMissing(const ApiError &error)
+{
+    if (!m_artifact)
+        return;
+    m_notice->showNotice(tr("Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it "
+                            "belongs to a workspace in another region. The details below are as last seen.")
+                             .arg(error.httpStatus)
+                             .arg(error.message),
+        tr("&Remove from list"), tr("Remove this artifact's row from the list (nothing is deleted on the server)"));
 }
 
 void ArtifactDetailPane::setNow(const QDateTime &now)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/apierror.h"
 #include "domain/artifact.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <optional>
 
 class MetadataTableModel;
+class NoticeBar;
 class QAbstractButton;
 class QGroupBox;
 class QLabel;
@@ -37,12 +39,18 @@ public:
     // a list row cannot carry (download links, recording metadata) reads "checking…", not "none".
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
+    // The server answered 404 for the artifact shown: say so above the details (kept as last seen)
+    // and offer to remove its row. Cleared when another artifact is shown.
+    void setMissing(const ApiError &error);
+    NoticeBar *notice() const { return m_notice; }
     const std::optional<Artifact> &artifact() const { return m_artifact; }
 
 Q_SIGNALS:
     // `what` is a short translated phrase naming what was copied ("artifact id"), for a status
     // bar message such as "Copied artifact id"; the value itself is on the clipboard.
     void copied(const QString &what);
+    // The user chose to drop the row of an artifact the server no longer has.
+    void removeRequested(const QString &artifactId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,6 +75,7 @@ private:
     QDateTime m_fixedNow;
     bool m_loading = false;
 
+    NoticeBar *m_notice = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_loadingLabel = nullptr;

@@ -221,6 +221,11 @@ void DemoServer::setRedirectApi(const QUrl &base, int status)
     m_redirectStatus = status;
 }
 
+void DemoServer::purgeArtifact(const QString &id)
+{
+    m_purged.insert(id);
+}
+
 void DemoServer::setDownloadLinkLifetimeMs(qint64 ms)
 {
     m_downloads->setLifetimeMs(ms);
@@ -259,6 +264,11 @@ void DemoServer::serveApi(const HttpRequest &request, const HttpReply &reply)
         HttpResponse moved = DemoApi::detail(m_redirectStatus, u"Moved."_s);
         moved.headers.append({QByteArrayLiteral("Location"), location});
         deliver(reply, moved, method, request.path, {});
+        return;
+    }
+    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    if (std::any_of(segments.cbegin(), segments.cend(), [this](const QString &s) { return m_purged.contains(s); })) {
+        deliver(reply, DemoApi::detail(404, u"Not found."_s), method, request.path, {});
         return;
     }
     if (m_failCount > 0) {

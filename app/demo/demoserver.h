@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -100,6 +101,9 @@ public:
     // Sets status.code (any string, so unknown future codes can be shown), sub_code (empty: null)
     // and updated_at; "done" makes download URLs appear. False for an unknown id.
     bool setArtifactStatus(const QString &id, const QString &code, const QString &subCode = {});
+    // From now on every request naming id in its path answers 404 {"detail": "Not found."}, as for an
+    // artifact removed for good; the list still returns it, like a replica that lags behind.
+    void purgeArtifact(const QString &id);
 
 Q_SIGNALS:
     // After each answer of either listener has been written (or dropped: the client had hung up).
@@ -130,6 +134,7 @@ private:
     int m_failStatus = 503;
     bool m_truncateBodies = false;
     bool m_firewallBlock = false;
+    QSet<QString> m_purged;
     QUrl m_redirectBase;
     int m_redirectStatus = 307;
 };

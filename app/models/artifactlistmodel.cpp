@@ -316,6 +316,32 @@ void ArtifactListModel::insertArtifact(const Artifact &artifact)
     insertRows(QList<Artifact> {artifact});
 }
 
+bool ArtifactListModel::removeArtifact(const QString &artifactId)
+{
+    const int row = rowOf(artifactId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    const auto at = m_rows.begin() + row;
+    countStatus(at->status, -1);
+    if (at->idText)
+        m_rowByOddId.remove(artifactId);
+    else
+        m_rowByUuid.remove(at->id);
+    m_rows.erase(at);
+    m_searchTexts.erase(row);
+    // The rows below moved up by one.
+    for (auto r = static_cast<std::size_t>(row); r < m_rows.size(); ++r) {
+        if (m_rows[r].idText)
+            m_rowByOddId[string(m_rows[r].idText)] = static_cast<int>(r);
+        else
+            m_rowByUuid[m_rows[r].id] = static_cast<int>(r);
+    }
+    endRemoveRows();
+    Q_EMIT statusCountsChanged();
+    return true;
+}
+
 ArtifactListModel::Row ArtifactListModel::makeRow(const Artifact &a)
 {
     Row r;

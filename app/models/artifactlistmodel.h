@@ -104,6 +104,8 @@ public:
     void updateArtifact(const Artifact &artifact);
     // Adds an artifact that no loaded page holds (one opened by id), or updates it when present.
     void insertArtifact(const Artifact &artifact);
+    // Drops the row of an artifact the server no longer knows (404); false when no row has that id.
+    bool removeArtifact(const QString &artifactId);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

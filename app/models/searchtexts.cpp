@@ -35,6 +35,13 @@ void SearchTexts::replace(qsizetype row, QByteArrayView text)
         compact();
 }
 
+void SearchTexts::erase(qsizetype row)
+{
+    m_liveBytes -= at(row).size();
+    m_data.erase(m_data.begin() + row);
+    m_sizes.erase(m_sizes.begin() + row);
+}
+
 void SearchTexts::clear()
 {
     // Swapping with empty containers hands the memory back; clear() would keep the capacity.

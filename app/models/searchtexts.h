@@ -27,6 +27,7 @@ public:
     void append(QByteArrayView text);
     // The old text's bytes become garbage, reclaimed once they outweigh the live texts.
     void replace(qsizetype row, QByteArrayView text);
+    void erase(qsizetype row); // later rows move up by one
     void clear();
 
     // Bytes held in blocks, live texts and garbage together.

@@ -43,6 +43,7 @@ void StatusPoller::setClient(RecallClient *client)
     // Times from another workspace's clock mean nothing here: start every interval afresh.
     const QStringList ids = m_entries.keys();
     m_entries.clear();
+    m_gone.clear();
     setWatched(ids);
 }
 
@@ -51,6 +52,8 @@ void StatusPoller::setWatched(const QStringList &artifactIds)
     QHash<QString, Entry> next;
     const qint64 now = clock() ? clock()->nowMs() : 0;
     for (const QString &id : artifactIds) {
+        if (m_gone.contains(id))
+            continue;
         if (const auto it = m_entries.constFind(id); it != m_entries.cend()) {
             next.insert(id, *it);
         } else {
@@ -97,9 +100,13 @@ void StatusPoller::pollDue()
             if (entry == m_entries.end())
                 return;
             entry->request = 0;
-            if (result)
+            if (result) {
                 onResult(id, result.value());
-            else {
+            } else if (result.error().httpStatus == 404) {
+                m_entries.remove(id); // gone: asking again cannot bring it back, until another workspace
+                m_gone.insert(id);
+                Q_EMIT pollFailed(id, result.error());
+            } else {
                 // A failed poll waits like a quiet one: the budget has already retried what was worth it.
                 entry->intervalMs = std::min<qint64>(m_intervals.maxMs, grown(entry->intervalMs, m_intervals.growth));
                 entry->dueMs = clock()->nowMs() + entry->intervalMs;

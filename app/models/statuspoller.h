@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -40,6 +41,7 @@ public:
 
     // The processing artifacts the user can see now. Ids that drop out stop being polled; new ones
     // start with the first interval; ids that stay keep their growing interval.
+    // An id once answered with 404 is not polled again (until setClient()).
     void setWatched(const QStringList &artifactIds);
     QStringList watched() const { return m_entries.keys(); }
     int pollsInFlight() const;
@@ -68,6 +70,7 @@ private:
     Intervals m_intervals;
     int m_maxInFlight = 2;
     QHash<QString, Entry> m_entries;
+    QSet<QString> m_gone; // answered 404: never polled again in this workspace
     QTimer m_timer;
     QMetaObject::Connection m_clockConnection;
 };
