@@ -23,7 +23,10 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_label->setObjectName(u"noticeText"_s);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setAccessibleName(tr("Notice")); // replaced by the text itself once there is one
     m_action->setObjectName(u"noticeAction"_s);
+    m_action->setAccessibleName(tr("Act on the notice"));
+    m_action->setToolTip(tr("Act on the notice"));
     m_close->setObjectName(u"noticeClose"_s);
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setAutoRaise(true);
