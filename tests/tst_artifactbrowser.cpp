@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -51,6 +52,14 @@ private Q_SLOTS:
     void selectionFillsDetailPane();
     void copyIdsFromList();
     void missingArtifactOffersRemoval();
+    void openingOutsideServerFiltersClearsThem();
+    void paneClearsWhenItsRowIsFilteredOut();
+    void emptyTableSaysWhy();
+    void enterInADateFieldApplies();
+    void recordingFieldReadsPastedText();
+    void clearRemovesEveryFilter();
+    void escapeClearsQuickFilter();
+    void filterBarWrapsWhenNarrow();
 
 private:
     QStringList visibleIds() const;
@@ -217,6 +226,10 @@ void TestArtifactBrowser::openByRecordingId()
     QTRY_VERIFY(m_browser->model()->rowCount() >= 3);
     for (int row = 0; row < m_browser->model()->rowCount(); ++row)
         QCOMPARE(m_browser->model()->artifact(row).recording.id, recording);
+    // The first of them is selected, so the pane shows one of the recording's artifacts.
+    QTRY_VERIFY(!m_browser->currentArtifactId().isEmpty());
+    QTRY_VERIFY(m_browser->detailPane()->artifact().has_value());
+    QCOMPARE(m_browser->detailPane()->artifact()->recording.id, recording);
 }
 
 void TestArtifactBrowser::openByPastedUrl()
@@ -327,6 +340,135 @@ void TestArtifactBrowser::missingArtifactOffersRemoval()
     // Nothing was deleted on the server.
     const auto requests = m_server->apiRequests();
     QVERIFY(std::none_of(requests.cbegin(), requests.cend(), [](const auto &r) { return r.method == "DELETE"; }));
+}
+
+void TestArtifactBrowser::openingOutsideServerFiltersClearsThem()
+{
+    // The list shows one recording; the artifact opened belongs to another.
+    const QString inside = m_server->artifactIdWithQuirk(DemoServer::Quirk::SharedRecording);
+    m_browser->openText(m_server->recordingIdOf(inside));
+    waitLoaded();
+    QTRY_VERIFY(!m_browser->filterBar()->filter().isEmpty());
+    const QString outside = m_server->artifactIdWithQuirk(DemoServer::Quirk::LargeMeeting);
+    QVERIFY(m_server->recordingIdOf(outside) != m_server->recordingIdOf(inside));
+    m_browser->openArtifact(outside);
+    QTRY_COMPARE(m_browser->currentArtifactId(), outside);
+    waitLoaded();
+    QVERIFY(m_browser->filterBar()->filter().isEmpty());
+    // Every row is one the unfiltered list holds, the opened one included: no row contradicts a filter.
+    QVERIFY(m_browser->model()->rowCount() > 3);
+    QCOMPARE(m_browser->detailPane()->artifact()->id, outside);
+}
+
+void TestArtifactBrowser::paneClearsWhenItsRowIsFilteredOut()
+{
+    const QString id = m_server->artifactIdWithQuirk(DemoServer::Quirk::Failed);
+    m_browser->openArtifact(id);
+    QTRY_COMPARE(m_browser->currentArtifactId(), id);
+    QVERIFY(m_browser->detailPane()->artifact().has_value());
+    // Only done rows: the pane follows the view, to a neighbouring row or to nothing, never keeping
+    // the failed artifact that is no longer listed.
+    QTest::mouseClick(m_browser->legend()->chip(u"done"_s), Qt::LeftButton);
+    const auto shown = [this] {
+        const auto &a = m_browser->detailPane()->artifact();
+        return a ? a->id : QString();
+    };
+    QTRY_VERIFY(shown() != id);
+    QCOMPARE(shown(), m_browser->currentArtifactId());
+    QVERIFY(!visibleIds().contains(id));
+}
+
+void TestArtifactBrowser::emptyTableSaysWhy()
+{
+    auto *note = m_browser->view()->viewport()->findChild<QLabel *>(u"emptyNote"_s);
+    QVERIFY(note);
+    QVERIFY(!note->isVisible());
+    QTest::keyClicks(m_browser->quickFilter(), u"no such text anywhere"_s);
+    QTRY_COMPARE(m_browser->proxy()->rowCount(), 0);
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY(note->text().contains(u"quick filter"_s));
+    QCOMPARE(note->accessibleName(), note->text());
+    m_browser->quickFilter()->clear();
+    QTRY_VERIFY(m_browser->proxy()->rowCount() > 0);
+    QVERIFY(!note->isVisible());
+}
+
+void TestArtifactBrowser::enterInADateFieldApplies()
+{
+    auto *enabled = m_browser->filterBar()->findChild<QCheckBox *>(u"createdAfterEnabled"_s);
+    auto *after = m_browser->filterBar()->findChild<QDateTimeEdit *>(u"createdAfter"_s);
+    QVERIFY(enabled && after);
+    enabled->setChecked(true);
+    after->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0)));
+    after->setFocus();
+    QTest::keyClick(after, Qt::Key_Return);
+    QVERIFY(m_browser->filterBar()->filter().createdAfter.isValid());
+    QCOMPARE(m_browser->filterBar()->filter().createdAfter, QDateTime(QDate(2020, 1, 1), QTime(0, 0)).toUTC());
+}
+
+void TestArtifactBrowser::recordingFieldReadsPastedText()
+{
+    const QString recording
+        = m_server->recordingIdOf(m_server->artifactIdWithQuirk(DemoServer::Quirk::SharedRecording));
+    QLineEdit *field = m_browser->filterBar()->recordingEdit();
+    field->setFocus();
+    // Nothing is dropped while typing; Enter reads the id out of the text.
+    const QString pasted = u"Ticket 4821: see https://us-east-1.recall.ai/api/v1/recording/"_s + recording + u"/"_s;
+    QTest::keyClicks(field, pasted);
+    QCOMPARE(field->text(), pasted);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_browser->filterBar()->filter().recordingId, recording);
+    QCOMPARE(field->text(), recording);
+    waitLoaded();
+    QTRY_VERIFY(m_browser->model()->rowCount() >= 3);
+
+    // Text without any id stays as typed, tinted, and applies nothing.
+    field->clear();
+    QTest::keyClicks(field, u"not-a-uuid"_s);
+    QCOMPARE(field->text(), u"not-a-uuid"_s);
+    QVERIFY(field->palette().color(QPalette::Base) != m_browser->palette().color(QPalette::Base));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_browser->filterBar()->filter().recordingId, recording);
+}
+
+void TestArtifactBrowser::clearRemovesEveryFilter()
+{
+    m_browser->quickFilter()->setText(u"done"_s);
+    QTest::mouseClick(m_browser->legend()->chip(u"done"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_browser->proxy()->rowCount() < m_browser->model()->rowCount());
+    QTest::mouseClick(m_browser->filterBar()->findChild<QToolButton *>(u"clearFilter"_s), Qt::LeftButton);
+    QVERIFY(m_browser->quickFilter()->text().isEmpty());
+    QVERIFY(m_browser->legend()->checkedCodes().isEmpty());
+    waitLoaded();
+    QTRY_COMPARE(m_browser->proxy()->rowCount(), m_browser->model()->rowCount());
+}
+
+void TestArtifactBrowser::escapeClearsQuickFilter()
+{
+    m_browser->focusQuickFilter();
+    QTest::keyClicks(m_browser->quickFilter(), u"sup-"_s);
+    QTest::keyClick(m_browser->quickFilter(), Qt::Key_Escape);
+    QVERIFY(m_browser->quickFilter()->text().isEmpty());
+    QTRY_COMPARE(m_browser->proxy()->quickFilter(), QString());
+}
+
+void TestArtifactBrowser::filterBarWrapsWhenNarrow()
+{
+    FilterBar *bar = m_browser->filterBar();
+    auto *after = bar->findChild<QDateTimeEdit *>(u"createdAfter"_s);
+    const auto sameRow
+        = [bar, after] { return bar->recordingEdit()->mapTo(bar, QPoint()).y() == after->mapTo(bar, QPoint()).y(); };
+    m_browser->resize(1800, 700);
+    QTRY_VERIFY(sameRow());
+    const int oneRowHeight = bar->height();
+    // A laptop half-screen: the bar takes two rows instead of holding the window wide.
+    QVERIFY(bar->minimumSizeHint().width() < 700);
+    m_browser->detailPane()->hide();
+    m_browser->resize(680, 700);
+    QTRY_VERIFY(!sameRow());
+    QTRY_VERIFY(bar->height() > oneRowHeight);
+    QVERIFY(after->mapTo(bar, QPoint(after->width(), 0)).x() <= bar->width()); // nothing cut off
+    m_browser->detailPane()->show();
 }
 
 QTEST_MAIN(TestArtifactBrowser)

@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void openFieldShortcut();
     void shortcutsAreListed();
     void loadAllShowsProgressAndCancels();
+    void countSaysHowManyAreShown();
+    void quitIsLastInTheConnectionMenu();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -75,7 +78,8 @@ void TestMainWindow::listsDemoArtifacts()
 {
     QTableView *view = m_window->artifactView();
     QTRY_VERIFY(view->model()->rowCount() > 0);
-    QVERIFY(m_window->windowTitle().contains(u"Demo workspace"_s));
+    // The desktop appends the application's name; the title does not repeat it.
+    QCOMPARE(m_window->windowTitle(), u"Demo workspace"_s);
     // Newest first, as sorted by the Created column.
     const QModelIndex first = view->model()->index(0, ArtifactListModel::IdColumn);
     QVERIFY(m_server->artifactIds().constFirst().startsWith(first.data().toString()));
@@ -178,8 +182,12 @@ void TestMainWindow::shortcutsAreListed()
     QStringList shortcuts;
     for (int row = 0; row < table->rowCount(); ++row)
         shortcuts.append(table->item(row, 1)->text());
-    for (const QString &expected : {u"F5"_s, u"Ctrl+L"_s, u"Ctrl+F"_s, u"Ctrl+M"_s})
+    for (const QString &expected : {u"F5"_s, u"Ctrl+L"_s, u"Ctrl+F"_s, u"Ctrl+M"_s, u"Esc"_s, u"Return"_s})
         QVERIFY2(shortcuts.contains(expected), qPrintable(shortcuts.join(u", "_s)));
+    // Every row in sight without scrolling.
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!table->verticalScrollBar()->isVisible());
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
     dialog->close();
 }
 
@@ -198,6 +206,32 @@ void TestMainWindow::loadAllShowsProgressAndCancels()
     QTRY_VERIFY(progress->isHidden());
     QVERIFY(!m_window->artifactModel()->isLoadingAll());
     QVERIFY(m_window->artifactModel()->rowCount() < m_server->artifactCount());
+}
+
+void TestMainWindow::countSaysHowManyAreShown()
+{
+    auto *count = m_window->findChild<QLabel *>(u"countLabel"_s);
+    QTRY_VERIFY(!m_window->artifactModel()->isLoading() && m_window->artifactModel()->rowCount() > 0);
+    const QString id = m_window->artifactModel()->artifact(0).id;
+    m_window->browser()->quickFilter()->setText(id);
+    QTRY_COMPARE(m_window->artifactView()->model()->rowCount(), 1);
+    // The view may load more pages meanwhile: the total is whatever the list holds now.
+    const auto loaded = [this] { return m_window->artifactModel()->rowCount(); };
+    QTRY_VERIFY2(count->text().startsWith(u"1 of %1 "_s.arg(loaded())), qPrintable(count->text()));
+    m_window->browser()->quickFilter()->clear();
+    QTRY_VERIFY2(count->text().startsWith(u"%1 artifact"_s.arg(loaded())), qPrintable(count->text()));
+}
+
+void TestMainWindow::quitIsLastInTheConnectionMenu()
+{
+    m_window->addConnectionControls(nullptr, {new QAction(u"Manage connections"_s, m_window.get())});
+    const auto menus = m_window->menuBar()->actions();
+    QMenu *connection = menus.value(0) ? menus.value(0)->menu() : nullptr;
+    QVERIFY(connection);
+    const auto actions = connection->actions();
+    QVERIFY(actions.size() >= 3);
+    QCOMPARE(actions.first()->text(), u"Manage connections"_s);
+    QCOMPARE(actions.last()->shortcut(), QKeySequence(QKeySequence::Quit));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -24,6 +25,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +58,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_quickFilter->setToolTip(tr("Filters the loaded rows across all columns as you type; case-insensitive, "
                                  "regular expressions allowed"));
     m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilter->installEventFilter(this); // Esc clears it
     m_quickFilterDebounce->setSingleShot(true);
     m_quickFilterDebounce->setInterval(quickFilterDelayMs);
     connect(m_quickFilter, &QLineEdit::textChanged, m_quickFilterDebounce, qOverload<>(&QTimer::start));
@@ -105,17 +109,39 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
 
     connect(m_filterBar, &FilterBar::applied, this, [this](const ListFilter &filter) {
         FilterSettings::setLastFilter(filter);
+        forgetPendingOpen();
         m_model->reload(filter);
+    });
+    connect(m_filterBar, &FilterBar::cleared, this, [this] {
+        m_quickFilter->clear();
+        m_legend->setCheckedCodes({});
+        applyQuickFilter();
     });
     connect(m_legend, &StatusLegend::checkedCodesChanged, m_proxy, &ArtifactFilterProxyModel::setStatusCodes);
     connect(m_model, &ArtifactListModel::statusCountsChanged, this,
         [this] { m_legend->setCounts(m_model->statusCounts()); });
     connect(m_model, &ArtifactListModel::loadFailed, this, &ArtifactBrowser::errorOccurred);
-    connect(m_model, &ArtifactListModel::pageLoaded, this, [this] {
-        if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0)
-            selectRow(m_model->rowOf(m_pendingSelection));
-        m_watchDebounce->start();
-    });
+    connect(m_model, &ArtifactListModel::loadFailed, this, &ArtifactBrowser::forgetPendingOpen);
+    connect(m_model, &ArtifactListModel::pageLoaded, this, &ArtifactBrowser::onPageLoaded);
+    // An empty table says why it is empty.
+    m_emptyNote = new QLabel(m_view->viewport());
+    m_emptyNote->setObjectName(u"emptyNote"_s);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *noteLayout = new QVBoxLayout(m_view->viewport());
+    noteLayout->addWidget(m_emptyNote, 0, Qt::AlignCenter);
+    // The pane shows the current row. A reload, a filter or a removal can take that row away without
+    // the view announcing a new current index, and then the pane must not go on showing it.
+    const auto onRowsChanged = [this] {
+        syncDetailWithCurrent();
+        updateEmptyNote();
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, onRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, onRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, onRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ArtifactBrowser::updateEmptyNote);
+    connect(m_model, &ArtifactListModel::loadingChanged, this, &ArtifactBrowser::updateEmptyNote);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArtifactBrowser::onCurrentChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -168,9 +194,28 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_filterBar->setFilter(FilterSettings::lastFilter());
+    updateEmptyNote();
 }
 
 ArtifactBrowser::~ArtifactBrowser() = default;
+
+bool ArtifactBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in a non-empty quick filter clears it. Claiming the key at ShortcutOverride keeps the
+    // window's Esc (cancel Load all) from taking it first.
+    if (watched == m_quickFilter && !m_quickFilter->text().isEmpty()
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress) {
+            m_quickFilter->clear();
+            applyQuickFilter();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void ArtifactBrowser::setClient(RecallClient *client)
 {
@@ -184,6 +229,7 @@ void ArtifactBrowser::setClient(RecallClient *client)
 
 void ArtifactBrowser::reload()
 {
+    forgetPendingOpen();
     m_model->reload(m_filterBar->filter());
 }
 
@@ -228,15 +274,10 @@ void ArtifactBrowser::openText(const QString &text)
     case OpenRequest::Kind::Nothing:
         Q_EMIT message(tr("No artifact or recording id found in \u201c%1\u201d").arg(text.left(80)), 8000);
         return;
-    case OpenRequest::Kind::Recording: {
-        ListFilter filter;
-        filter.recordingId = request.id;
-        m_filterBar->setFilter(filter);
-        FilterSettings::setLastFilter(filter);
-        m_model->reload(filter);
+    case OpenRequest::Kind::Recording:
+        showRecording(request.id);
         Q_EMIT message(tr("Showing the artifacts of recording %1").arg(request.id), 8000);
         return;
-    }
     case OpenRequest::Kind::Artifact:
     case OpenRequest::Kind::Unknown:
         openArtifact(request.id);
@@ -257,8 +298,19 @@ void ArtifactBrowser::openArtifact(const QString &artifactId)
     m_pendingSelection = artifactId;
     m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
         if (result) {
-            m_model->insertArtifact(result.value());
-            selectRow(m_model->rowOf(artifactId));
+            const ListFilter filter = m_filterBar->filter();
+            if (filter.matches(result.value())) {
+                m_model->insertArtifact(result.value());
+                selectRow(m_model->rowOf(artifactId));
+                return;
+            }
+            // A row that the server filters exclude would make the list lie about them: clear them,
+            // and show the artifact among the unfiltered rows.
+            m_pendingArtifact = result.value();
+            m_filterBar->setFilter({});
+            FilterSettings::setLastFilter({});
+            m_model->reload({});
+            Q_EMIT message(tr("Cleared the list filters, which %1 does not match").arg(artifactId.left(8)), 10000);
             return;
         }
         m_pendingSelection.clear();
@@ -267,14 +319,66 @@ void ArtifactBrowser::openArtifact(const QString &artifactId)
             return;
         }
         // Not an artifact id: maybe the recording's. The list answers that without another error.
-        ListFilter filter;
-        filter.recordingId = artifactId;
-        m_filterBar->setFilter(filter);
-        m_model->reload(filter);
+        showRecording(artifactId);
         Q_EMIT message(
             tr("%1 is not an artifact id here; showing artifacts of the recording with that id").arg(artifactId),
             10000);
     });
+}
+
+void ArtifactBrowser::showRecording(const QString &recordingId)
+{
+    ListFilter filter;
+    filter.recordingId = recordingId;
+    m_filterBar->setFilter(filter);
+    FilterSettings::setLastFilter(filter);
+    m_selectFirstOnLoad = true;
+    m_model->reload(filter);
+}
+
+void ArtifactBrowser::forgetPendingOpen()
+{
+    m_pendingArtifact.reset();
+    m_selectFirstOnLoad = false;
+}
+
+void ArtifactBrowser::onPageLoaded()
+{
+    const bool selectFirst = std::exchange(m_selectFirstOnLoad, false);
+    if (m_pendingArtifact) {
+        const Artifact artifact = *std::exchange(m_pendingArtifact, std::nullopt);
+        m_model->insertArtifact(artifact); // updates the row when the page already holds it
+        selectRow(m_model->rowOf(artifact.id));
+    } else if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
+        selectRow(m_model->rowOf(m_pendingSelection));
+    } else if (selectFirst && m_proxy->rowCount() > 0) {
+        m_view->setCurrentIndex(m_proxy->index(0, ArtifactListModel::IdColumn));
+    }
+    m_watchDebounce->start();
+}
+
+void ArtifactBrowser::syncDetailWithCurrent()
+{
+    if (!m_view->currentIndex().isValid())
+        m_detail->clear();
+}
+
+void ArtifactBrowser::updateEmptyNote()
+{
+    QString note;
+    if (m_proxy->rowCount() == 0) {
+        if (m_model->isLoading())
+            note = tr("Loading artifacts\u2026");
+        else if (m_model->rowCount() > 0)
+            note = tr("No loaded artifact matches the quick filter or the chosen statuses.");
+        else if (!m_filterBar->filter().isEmpty())
+            note = tr("No artifact matches the filters above.");
+        else if (m_client)
+            note = tr("This workspace has no artifacts yet.");
+    }
+    m_emptyNote->setText(note);
+    m_emptyNote->setAccessibleName(note);
+    m_emptyNote->setVisible(!note.isEmpty());
 }
 
 QString ArtifactBrowser::currentArtifactId() const

@@ -6,10 +6,13 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class ArtifactDetailPane;
 class ArtifactFilterProxyModel;
 class ArtifactListModel;
 class FilterBar;
+class QLabel;
 class QLineEdit;
 class QSettings;
 class QSplitter;
@@ -56,6 +59,9 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
     void errorOccurred(const ApiError &error);
@@ -67,6 +73,11 @@ private:
     void updateWatched();
     void selectRow(int sourceRow);
     void retrieveIntoPane(const QString &artifactId);
+    void showRecording(const QString &recordingId);
+    void onPageLoaded();
+    void forgetPendingOpen();
+    void syncDetailWithCurrent();
+    void updateEmptyNote();
 
     QPointer<RecallClient> m_client;
     ArtifactListModel *m_model = nullptr;
@@ -81,5 +92,9 @@ private:
     QTimer *m_quickFilterDebounce = nullptr;
     QTimer *m_watchDebounce = nullptr;
     QString m_pendingSelection;
+    // Opened by id while the server filters exclude it: shown once the unfiltered list arrives.
+    std::optional<Artifact> m_pendingArtifact;
+    bool m_selectFirstOnLoad = false; // a recording was opened: select its first artifact
+    QLabel *m_emptyNote = nullptr; // over the table when it has no rows, saying why
     quint64 m_detailRequest = 0;
 };

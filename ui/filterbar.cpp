@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "core/filtersettings.h"
+#include "core/idextractor.h"
 #include "statuscolors.h"
 
 #include <QCheckBox>
@@ -8,11 +9,12 @@
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
+#include <QRegularExpression>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -43,8 +45,14 @@ QDateTimeEdit *makeDateEdit(QWidget *parent, const QString &name, const QString 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
+    m_rows = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_rows->setContentsMargins(4, 2, 4, 2);
+    // The bar sizes itself (minimumSizeHint, arrange()): the one-row minimum must not hold the window.
+    m_rows->setSizeConstraint(QLayout::SetNoConstraint);
+    m_ids = new QHBoxLayout;
+    m_times = new QHBoxLayout;
+    m_rows->addLayout(m_ids);
+    m_rows->addLayout(m_times, 1);
 
     m_recording = new QLineEdit(this);
     m_recording->setObjectName(u"recordingFilter"_s);
@@ -53,8 +61,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_recording->setToolTip(tr("Only artifacts of this recording (a UUID)"));
     m_recording->setClearButtonEnabled(true);
     m_recording->setMinimumWidth(200);
-    // Lenient while typing; apply() refuses what is not a complete UUID.
-    m_recording->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9a-fA-F-]{0,36}"_s), this));
+    // Anything may be typed or pasted; apply() takes the recording id out of a URL or ticket text and
+    // refuses what holds none.
 
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusFilter"_s);
@@ -83,7 +91,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear = new QToolButton(this);
     m_clear->setObjectName(u"clearFilter"_s);
     m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Remove every server-side filter"));
+    m_clear->setToolTip(tr("Remove every filter: these, the quick filter and the chosen statuses"));
     m_clear->setAccessibleName(tr("Clear filters"));
     m_saved = new QToolButton(this);
     m_saved->setObjectName(u"savedFilters"_s);
@@ -94,16 +102,21 @@ FilterBar::FilterBar(QWidget *parent)
     m_saved->setMenu(new QMenu(m_saved));
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &FilterBar::rebuildSavedMenu);
 
-    layout->addWidget(m_recording);
-    layout->addWidget(m_status);
-    layout->addWidget(m_afterEnabled);
-    layout->addWidget(m_after);
-    layout->addWidget(m_beforeEnabled);
-    layout->addWidget(m_before);
-    layout->addWidget(m_apply);
-    layout->addWidget(m_clear);
-    layout->addWidget(m_saved);
-    layout->addStretch();
+    m_ids->addWidget(m_recording, 1);
+    m_ids->addWidget(m_status);
+    m_ids->addWidget(m_apply);
+    m_ids->addWidget(m_clear);
+    m_ids->addWidget(m_saved);
+    m_times->addWidget(m_afterEnabled);
+    m_times->addWidget(m_after);
+    m_times->addWidget(m_beforeEnabled);
+    m_times->addWidget(m_before);
+    m_times->addStretch();
+    // Enter applies from any field, as it does from the recording id.
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_after), static_cast<QWidget *>(m_before),
+            static_cast<QWidget *>(m_afterEnabled), static_cast<QWidget *>(m_beforeEnabled)})
+        field->installEventFilter(this);
 
     connect(m_apply, &QPushButton::clicked, this, &FilterBar::apply);
     connect(m_recording, &QLineEdit::returnPressed, this, &FilterBar::apply);
@@ -136,8 +149,49 @@ void FilterBar::setFilter(const ListFilter &filter)
     m_applied = draft();
 }
 
+QSize FilterBar::minimumSizeHint() const
+{
+    // As narrow as the two-row arrangement allows; as tall as the arrangement in force.
+    const QMargins margins = m_rows->contentsMargins();
+    const int width = std::max(m_ids->minimumSize().width(), m_times->minimumSize().width());
+    return {width + margins.left() + margins.right(), m_rows->minimumSize().height()};
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width());
+}
+
+void FilterBar::arrange(int available)
+{
+    const QMargins margins = m_rows->contentsMargins();
+    const int oneRow = m_ids->sizeHint().width() + m_rows->spacing() + m_times->minimumSize().width() + margins.left()
+        + margins.right();
+    const auto direction = available >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_rows->direction() == direction)
+        return;
+    m_rows->setDirection(direction);
+    updateGeometry(); // the height changes
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            apply();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FilterBar::apply()
 {
+    // A pasted URL or ticket line becomes the recording id it contains.
+    if (const OpenRequest found = IdExtractor::parse(m_recording->text()); found.kind != OpenRequest::Kind::Nothing)
+        m_recording->setText(found.id);
     const ListFilter f = draft();
     if (!f.recordingId.isEmpty() && !isUuid(f.recordingId)) {
         m_recording->setFocus();
@@ -151,20 +205,22 @@ void FilterBar::apply()
 void FilterBar::clear()
 {
     setFilter({});
+    Q_EMIT cleared();
     Q_EMIT applied(m_applied);
 }
 
 void FilterBar::updateValidity()
 {
     const QString text = m_recording->text().trimmed();
-    const bool valid = text.isEmpty() || isUuid(text);
+    const bool valid = text.isEmpty() || IdExtractor::parse(text).kind != OpenRequest::Kind::Nothing;
     QPalette pal = palette();
     if (!valid)
         pal.setColor(QPalette::Base, StatusColors::invalidBase(pal));
     m_recording->setPalette(pal);
     m_recording->setToolTip(valid
             ? tr("Only artifacts of this recording (a UUID)")
-            : tr("Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a"));
+            : tr("No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, "
+                 "or a link or text that contains one"));
 }
 
 void FilterBar::rebuildSavedMenu()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -12,7 +13,8 @@ class QPushButton;
 class QToolButton;
 
 // The server-side filters of the List endpoint (recording id, status code, created after/before),
-// applied with Enter or the Apply button, plus named filters a person saved for later. What it shows
+// applied with Enter or the Apply button, plus named filters a person saved for later. One row when
+// the window is wide enough, two when it is not. What it shows
 // is only a draft until applied: filter() is the last applied filter.
 class FilterBar : public QWidget
 {
@@ -27,8 +29,16 @@ public:
     ListFilter draft() const;
     QLineEdit *recordingEdit() const { return m_recording; }
 
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void applied(const ListFilter &filter);
+    // The user pressed Clear: every filter should go, the client-side ones too.
+    void cleared();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void apply();
@@ -36,7 +46,11 @@ private:
     void rebuildSavedMenu();
     void saveCurrent();
     void updateValidity();
+    void arrange(int width);
 
+    QBoxLayout *m_rows = nullptr; // left to right: one row; top to bottom: two
+    QBoxLayout *m_ids = nullptr; // recording, status and the buttons
+    QBoxLayout *m_times = nullptr; // created after and before
     QLineEdit *m_recording = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_afterEnabled = nullptr;

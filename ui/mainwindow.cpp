@@ -2,6 +2,7 @@
 
 #include "artifactbrowser.h"
 #include "core/filtersettings.h"
+#include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
 #include "theme.h"
@@ -36,7 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_browser(new ArtifactBrowser(this))
     , m_budgetTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Participant Inspector"));
+    // The desktop adds the application's display name to every title; the title itself names the
+    // workspace once there is one.
     setWindowIcon(QIcon(u":/icons/participant-inspector.svg"_s));
     setCentralWidget(m_browser);
     createActions();
@@ -49,6 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(model, &ArtifactListModel::pageLoaded, this, &MainWindow::updateCountLabel);
     connect(model, &ArtifactListModel::loadingChanged, this, &MainWindow::updateCountLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
+    connect(m_browser->proxy(), &ArtifactFilterProxyModel::filterChanged, this, &MainWindow::updateCountLabel);
     connect(model, &ArtifactListModel::loadAllProgress, this, [this](int pages, int rows) {
         m_loadAllProgress->setFormat(
             tr("Loading all: %n page(s)", nullptr, pages) + u", "_s + tr("%n artifact(s)", nullptr, rows));
@@ -98,7 +103,7 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel)
     disconnect(m_budgetConnection);
     disconnect(m_retryConnection);
     m_client = client;
-    setWindowTitle(tr("Participant Inspector \u2014 %1").arg(connectionLabel));
+    setWindowTitle(connectionLabel);
     m_connectionLabel->setText(tr("Connected to %1").arg(connectionLabel));
     if (client) {
         m_budgetConnection = connect(client->budget(), &RateBudget::stateChanged, this, &MainWindow::updateBudgetLabel);
@@ -120,7 +125,7 @@ void MainWindow::addConnectionControls(QWidget *switcher, const QList<QAction *>
         m_toolBar->insertWidget(first, switcher);
         m_toolBar->insertSeparator(first);
     }
-    m_connectionMenu->addActions(actions);
+    m_connectionMenu->insertActions(m_quitSeparator, actions);
 }
 
 void MainWindow::createActions()
@@ -197,13 +202,14 @@ void MainWindow::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Participant Inspector"),
-            tr("<p><b>Participant Inspector %1</b></p><p>Find Recall.ai participant-events artifacts, "
-               "correct their metadata and see who spoke when.</p>")
+            tr("<p><b>Participant Inspector %1</b></p><p>Find Recall.ai participant-events artifacts "
+               "and see their status and details at a glance.</p>")
                 .arg(QApplication::applicationVersion()));
     });
 
+    // Connection controls arrive later (addConnectionControls) and go above Quit, which stays last.
+    m_quitSeparator = m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(quitAction);
-    m_connectionMenu->addSeparator();
     viewMenu->addAction(m_reloadAction);
     viewMenu->addAction(m_loadMoreAction);
     viewMenu->addAction(m_loadAllAction);
@@ -299,7 +305,10 @@ void MainWindow::updateBudgetLabel()
 void MainWindow::updateCountLabel()
 {
     ArtifactListModel *model = m_browser->model();
-    QString text = tr("%n artifact(s)", nullptr, model->rowCount());
+    const int shown = m_browser->proxy()->rowCount();
+    // "12 of 300 artifacts shown" while the quick filter or the legend hides loaded rows.
+    QString text = shown == model->rowCount() ? tr("%n artifact(s)", nullptr, model->rowCount())
+                                              : tr("%1 of %n artifact(s) shown", nullptr, model->rowCount()).arg(shown);
     if (model->isLoading())
         text += tr(", loading\u2026");
     else if (model->hasMore())
@@ -341,15 +350,32 @@ void MainWindow::showShortcuts()
         table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
         table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
     }
+    // Keys that act only where the focus is, so no action carries them.
+    const std::pair<QString, QString> contextual[] = {
+        {tr("Apply the filters (in a filter field)"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
+        {tr("Clear the quick filter (in it)"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},
+        {tr("Cancel loading all"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},
+    };
+    for (const auto &[what, key] : contextual) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(what));
+        table->setItem(row, 1, new QTableWidgetItem(key));
+    }
     table->sortItems(0);
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Every row visible without scrolling, on any font size (within the screen).
+    const int tableHeight
+        = table->horizontalHeader()->height() + table->verticalHeader()->length() + 2 * table->frameWidth();
+    const int tableWidth = table->horizontalHeader()->length() + 2 * table->frameWidth() + 24;
+    table->setMinimumSize(std::min(tableWidth, 900), std::min(tableHeight, 700));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(460, 420);
+    dialog->adjustSize();
     dialog->open();
 }
 

@@ -55,6 +55,7 @@ private:
     ArtifactBrowser *m_browser = nullptr;
     QLineEdit *m_openField = nullptr;
     QMenu *m_connectionMenu = nullptr;
+    QAction *m_quitSeparator = nullptr;
     QMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -30,6 +30,8 @@ QToolButton *StatusLegend::ensureChip(const QString &code)
     chip->setCheckable(true);
     chip->setAutoRaise(true);
     chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Never squeezed into an elided count; see restyle() for why its width changes seldom.
+    chip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     chip->setAccessibleName(tr("Show only status %1").arg(code));
     chip->setToolTip(
         tr("Show only loaded artifacts whose status is \u201c%1\u201d; click again to show all").arg(code));
@@ -45,6 +47,13 @@ void StatusLegend::restyle(const QString &code, QToolButton *chip)
     const StatusStyle style = StatusColors::style(statusKindFromCode(code), code, palette());
     chip->setIcon(style.icon);
     chip->setText(u"%1 %2"_s.arg(style.label).arg(m_counts.value(code)));
+    // Room for a count of up to five digits, so that the quick filter beside the legend does not
+    // change width whenever a page arrives.
+    const QString widest = u"%1 %2"_s.arg(style.label, u"00000"_s);
+    const int textSlack
+        = chip->fontMetrics().horizontalAdvance(widest) - chip->fontMetrics().horizontalAdvance(chip->text());
+    chip->setMinimumWidth(0);
+    chip->setMinimumWidth(chip->sizeHint().width() + std::max(0, textSlack));
 }
 
 void StatusLegend::setCounts(const QMap<QString, int> &counts)

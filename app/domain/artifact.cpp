@@ -37,6 +37,19 @@ bool ListFilter::isEmpty() const
     return recordingId.isEmpty() && statusCode.isEmpty() && !createdAfter.isValid() && !createdBefore.isValid();
 }
 
+bool ListFilter::matches(const Artifact &artifact) const
+{
+    if (!recordingId.isEmpty() && artifact.recording.id.compare(recordingId, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!statusCode.isEmpty() && artifact.status.code != statusCode)
+        return false;
+    if (createdAfter.isValid() && (!artifact.createdAt.isValid() || artifact.createdAt < createdAfter))
+        return false;
+    if (createdBefore.isValid() && (!artifact.createdAt.isValid() || artifact.createdAt > createdBefore))
+        return false;
+    return true;
+}
+
 QString metadataSummary(const Metadata &metadata)
 {
     QStringList parts;

@@ -77,6 +77,9 @@ struct ListFilter
     QDateTime createdBefore;
 
     bool isEmpty() const;
+    // Whether the List endpoint with this filter would return the artifact. Both time bounds count as
+    // inclusive: the API does not document its edges, and a row shown too readily is the lesser harm.
+    bool matches(const Artifact &artifact) const;
     friend bool operator==(const ListFilter &, const ListFilter &) = default;
 };
 
