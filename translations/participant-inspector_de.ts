@@ -250,6 +250,30 @@
         <source>recording id</source>
         <translation>Aufnahme-ID</translation>
     </message>
+    <message>
+        <source>Removed %1 from the list</source>
+        <translation>%1 aus der Liste entfernt</translation>
+    </message>
+    <message>
+        <source>Cleared the list filters, which %1 does not match</source>
+        <translation>Die Listenfilter wurden entfernt, da %1 nicht zu ihnen passt</translation>
+    </message>
+    <message>
+        <source>Loading artifacts…</source>
+        <translation>Artefakte werden geladen …</translation>
+    </message>
+    <message>
+        <source>No loaded artifact matches the quick filter or the chosen statuses.</source>
+        <translation>Kein geladenes Artefakt passt zum Schnellfilter oder zu den gewählten Status.</translation>
+    </message>
+    <message>
+        <source>No artifact matches the filters above.</source>
+        <translation>Kein Artefakt passt zu den Filtern oben.</translation>
+    </message>
+    <message>
+        <source>This workspace has no artifacts yet.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Artefakte.</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactDetailPane</name>
@@ -496,6 +520,18 @@
     <message>
         <source>Speaker timeline download</source>
         <translation>Download der Sprecher-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
+        <translation>Recall kennt dieses Artefakt nicht (HTTP %1: %2). Es wurde endgültig entfernt oder gehört zu einem Arbeitsbereich in einer anderen Region. Die Details unten zeigen den zuletzt gesehenen Stand.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this artifact&apos;s row from the list (nothing is deleted on the server)</source>
+        <translation>Die Zeile dieses Artefakts aus der Liste entfernen (auf dem Server wird nichts gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -1018,10 +1054,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Remove every server-side filter</source>
-        <translation>Alle serverseitigen Filter entfernen</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -1038,10 +1070,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Gespeicherte Filter</translation>
     </message>
     <message>
-        <source>Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a</source>
-        <translation>Keine vollständige Aufnahme-ID: erwartet wird eine UUID wie 9a8b7c6d-0000-4000-8000-00000000000a</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1056,6 +1084,14 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Remove every filter: these, the quick filter and the chosen statuses</source>
+        <translation>Alle Filter entfernen: diese, den Schnellfilter und die gewählten Status</translation>
+    </message>
+    <message>
+        <source>No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, or a link or text that contains one</source>
+        <translation>Noch keine Aufnahme-ID: Geben Sie eine UUID wie 9a8b7c6d-0000-4000-8000-00000000000a ein oder fügen Sie einen Link oder Text ein, der eine enthält</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1115,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Participant Inspector — %1</source>
-        <translation>Participant Inspector — %1</translation>
-    </message>
     <message>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
@@ -1126,10 +1158,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>About Participant Inspector</source>
         <translation>Über Participant Inspector</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find Recall.ai participant-events artifacts, correct their metadata and see who spoke when.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Finden Sie Recall.ai-Artefakte vom Typ participant-events, korrigieren Sie deren Metadaten und sehen Sie, wer wann gesprochen hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1320,6 +1348,25 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>D&amp;ark</source>
         <translation>D&amp;unkel</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find Recall.ai participant-events artifacts and see their status and details at a glance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Recall.ai-participant-events-Artefakte finden und ihren Status und ihre Details auf einen Blick sehen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n artifact(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Artefakt angezeigt</numerusform>
+            <numerusform>%1 von %n Artefakten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the filters (in a filter field)</source>
+        <translation>Die Filter anwenden (in einem Filterfeld)</translation>
+    </message>
+    <message>
+        <source>Clear the quick filter (in it)</source>
+        <translation>Den Schnellfilter leeren (in ihm)</translation>
+    </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
@@ -1361,6 +1408,25 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Act on the notice</source>
+        <translation>Auf den Hinweis reagieren</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Den Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
 </context>
 <context>

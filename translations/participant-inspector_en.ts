@@ -250,6 +250,30 @@
         <source>recording id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed %1 from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the list filters, which %1 does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading artifacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded artifact matches the quick filter or the chosen statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact matches the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no artifacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArtifactDetailPane</name>
@@ -495,6 +519,18 @@
     </message>
     <message>
         <source>Speaker timeline download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this artifact&apos;s row from the list (nothing is deleted on the server)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,10 +1050,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove every server-side filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,10 +1066,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,6 +1079,14 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter: these, the quick filter and the chosen statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, or a link or text that contains one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,10 +1135,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Loading all was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant Inspector — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,10 +1254,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find Recall.ai participant-events artifacts, correct their metadata and see who spoke when.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Recent artifacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,6 +1344,25 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>D&amp;ark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find Recall.ai participant-events artifacts and see their status and details at a glance.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n artifact(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n artifact shown</numerusform>
+            <numerusform>%1 of %n artifacts shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the filters (in a filter field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the quick filter (in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
@@ -1356,6 +1403,25 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

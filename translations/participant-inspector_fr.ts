@@ -250,6 +250,30 @@
         <source>recording id</source>
         <translation>identifiant de l’enregistrement</translation>
     </message>
+    <message>
+        <source>Removed %1 from the list</source>
+        <translation>%1 retiré de la liste</translation>
+    </message>
+    <message>
+        <source>Cleared the list filters, which %1 does not match</source>
+        <translation>Filtres de la liste effacés : %1 ne leur correspond pas</translation>
+    </message>
+    <message>
+        <source>Loading artifacts…</source>
+        <translation>Chargement des artefacts…</translation>
+    </message>
+    <message>
+        <source>No loaded artifact matches the quick filter or the chosen statuses.</source>
+        <translation>Aucun artefact chargé ne correspond au filtre rapide ou aux statuts choisis.</translation>
+    </message>
+    <message>
+        <source>No artifact matches the filters above.</source>
+        <translation>Aucun artefact ne correspond aux filtres ci-dessus.</translation>
+    </message>
+    <message>
+        <source>This workspace has no artifacts yet.</source>
+        <translation>Cet espace de travail n’a pas encore d’artefacts.</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactDetailPane</name>
@@ -496,6 +520,18 @@
     <message>
         <source>Speaker timeline download</source>
         <translation>Téléchargement de la chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
+        <translation>Recall ne connaît pas cet artefact (HTTP %1 : %2). Il a été supprimé définitivement, ou il appartient à un espace de travail d’une autre région. Les détails ci-dessous sont ceux vus en dernier.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Remove this artifact&apos;s row from the list (nothing is deleted on the server)</source>
+        <translation>Retirer la ligne de cet artefact de la liste (rien n’est supprimé sur le serveur)</translation>
     </message>
 </context>
 <context>
@@ -1018,10 +1054,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Effacer</translation>
     </message>
     <message>
-        <source>Remove every server-side filter</source>
-        <translation>Supprimer tous les filtres côté serveur</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -1038,10 +1070,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <source>Not a complete recording id: expected a UUID like 9a8b7c6d-0000-4000-8000-00000000000a</source>
-        <translation>Identifiant d’enregistrement incomplet&#xa0;: un UUID tel que 9a8b7c6d-0000-4000-8000-00000000000a est attendu</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -1056,6 +1084,14 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove every filter: these, the quick filter and the chosen statuses</source>
+        <translation>Retirer tous les filtres : ceux-ci, le filtre rapide et les statuts choisis</translation>
+    </message>
+    <message>
+        <source>No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, or a link or text that contains one</source>
+        <translation>Pas encore d’identifiant d’enregistrement : saisissez ou collez un UUID comme 9a8b7c6d-0000-4000-8000-00000000000a, ou un lien ou un texte qui en contient un</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1115,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Participant Inspector — %1</source>
-        <translation>Participant Inspector — %1</translation>
-    </message>
     <message>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
@@ -1126,10 +1158,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>About Participant Inspector</source>
         <translation>À propos de Participant Inspector</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find Recall.ai participant-events artifacts, correct their metadata and see who spoke when.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trouvez les artefacts participant-events de Recall.ai, corrigez leurs métadonnées et voyez qui a parlé et à quel moment.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1320,6 +1348,25 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>D&amp;ark</source>
         <translation>&amp;Sombre</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find Recall.ai participant-events artifacts and see their status and details at a glance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Participant Inspector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trouver les artefacts participant-events de Recall.ai et voir d’un coup d’œil leur statut et leurs détails.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n artifact(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n artefact affiché(s)</numerusform>
+            <numerusform>%1 sur %n artefacts affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the filters (in a filter field)</source>
+        <translation>Appliquer les filtres (dans un champ de filtre)</translation>
+    </message>
+    <message>
+        <source>Clear the quick filter (in it)</source>
+        <translation>Vider le filtre rapide (depuis celui-ci)</translation>
+    </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
@@ -1361,6 +1408,25 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Act on the notice</source>
+        <translation>Agir sur l’avis</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Fermer l’avis</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Fermer cet avis</translation>
     </message>
 </context>
 <context>
