@@ -330,6 +330,7 @@ void TestArtifactBrowser::missingArtifactOffersRemoval()
     QVERIFY(notice->actionButton()->isVisible());
     QVERIFY(!notice->actionButton()->accessibleName().isEmpty());
     QVERIFY(!notice->actionButton()->toolTip().isEmpty());
+    QVERIFY(m_browser->grab().save(u"/tmp/browser-missing-artifact.png"_s)); // for a person to look at
 
     QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
     QVERIFY(!notice->isVisible());

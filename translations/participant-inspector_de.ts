@@ -522,16 +522,16 @@
         <translation>Download der Sprecher-Zeitleiste</translation>
     </message>
     <message>
-        <source>Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
-        <translation>Recall kennt dieses Artefakt nicht (HTTP %1: %2). Es wurde endgültig entfernt oder gehört zu einem Arbeitsbereich in einer anderen Region. Die Details unten zeigen den zuletzt gesehenen Stand.</translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove this artifact&apos;s row from the list (nothing is deleted on the server)</source>
         <translation>Die Zeile dieses Artefakts aus der Liste entfernen (auf dem Server wird nichts gelöscht)</translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact any more: %1 It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
+        <translation>Recall kennt dieses Artefakt nicht mehr: %1 Es wurde endgültig entfernt oder gehört zu einem Arbeitsbereich in einer anderen Region. Die Details unten zeigen den zuletzt gesehenen Stand.</translation>
     </message>
 </context>
 <context>

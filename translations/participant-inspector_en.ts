@@ -522,15 +522,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this artifact&apos;s row from the list (nothing is deleted on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact any more: %1 It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -522,16 +522,16 @@
         <translation>Téléchargement de la chronologie des intervenants</translation>
     </message>
     <message>
-        <source>Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
-        <translation>Recall ne connaît pas cet artefact (HTTP %1 : %2). Il a été supprimé définitivement, ou il appartient à un espace de travail d’une autre région. Les détails ci-dessous sont ceux vus en dernier.</translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
         <source>Remove this artifact&apos;s row from the list (nothing is deleted on the server)</source>
         <translation>Retirer la ligne de cet artefact de la liste (rien n’est supprimé sur le serveur)</translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact any more: %1 It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
+        <translation>Recall ne connaît plus cet artefact : %1 Il a été supprimé définitivement, ou il appartient à un espace de travail d’une autre région. Les détails ci-dessous sont ceux vus en dernier.</translation>
     </message>
 </context>
 <context>

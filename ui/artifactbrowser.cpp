@@ -11,6 +11,7 @@
 #include "statuscolors.h"
 #include "statusdelegate.h"
 #include "statuslegend.h"
+#include "twopartbar.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -85,17 +86,19 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->setColumnWidth(ArtifactListModel::UpdatedColumn, 230);
     m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 170);
 
-    auto *quickRow = new QHBoxLayout;
-    quickRow->setContentsMargins(4, 0, 4, 0);
-    quickRow->addWidget(m_quickFilter, 1);
-    quickRow->addWidget(m_legend);
+    // The quick filter with the legend beside it, or above it when the list is narrow.
+    auto *quickRow = new TwoPartBar(this);
+    quickRow->setObjectName(u"quickFilterRow"_s);
+    m_quickFilter->setMinimumWidth(160);
+    quickRow->first()->addWidget(m_quickFilter, 1);
+    quickRow->second()->addWidget(m_legend);
 
     auto *listPage = new QWidget(m_splitter);
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(2);
     listLayout->addWidget(m_filterBar);
-    listLayout->addLayout(quickRow);
+    listLayout->addWidget(quickRow);
     listLayout->addWidget(m_view, 1);
     m_splitter->addWidget(listPage);
     m_splitter->addWidget(m_detail);
@@ -367,10 +370,10 @@ void ArtifactBrowser::updateEmptyNote()
 {
     QString note;
     if (m_proxy->rowCount() == 0) {
-        if (m_model->isLoading())
-            note = tr("Loading artifacts\u2026");
-        else if (m_model->rowCount() > 0)
+        if (m_model->rowCount() > 0)
             note = tr("No loaded artifact matches the quick filter or the chosen statuses.");
+        else if (m_model->isLoading())
+            note = tr("Loading artifacts\u2026");
         else if (!m_filterBar->filter().isEmpty())
             note = tr("No artifact matches the filters above.");
         else if (m_client)

@@ -378,9 +378,8 @@ void ArtifactDetailPane::setMissing(const ApiError &error)
 {
     if (!m_artifact)
         return;
-    m_notice->showNotice(tr("Recall does not know this artifact (HTTP %1: %2). It was removed for good, or it "
+    m_notice->showNotice(tr("Recall does not know this artifact any more: %1 It was removed for good, or it "
                             "belongs to a workspace in another region. The details below are as last seen.")
-                             .arg(error.httpStatus)
                              .arg(error.message),
         tr("&Remove from list"), tr("Remove this artifact's row from the list (nothing is deleted on the server)"));
 }

@@ -43,16 +43,11 @@ QDateTimeEdit *makeDateEdit(QWidget *parent, const QString &name, const QString 
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
-    : QWidget(parent)
+    : TwoPartBar(parent)
 {
-    m_rows = new QBoxLayout(QBoxLayout::LeftToRight, this);
-    m_rows->setContentsMargins(4, 2, 4, 2);
-    // The bar sizes itself (minimumSizeHint, arrange()): the one-row minimum must not hold the window.
-    m_rows->setSizeConstraint(QLayout::SetNoConstraint);
-    m_ids = new QHBoxLayout;
-    m_times = new QHBoxLayout;
-    m_rows->addLayout(m_ids);
-    m_rows->addLayout(m_times, 1);
+    // Recording, status and the buttons; then the created-at window, beside them or below.
+    QHBoxLayout *ids = first();
+    QHBoxLayout *times = second();
 
     m_recording = new QLineEdit(this);
     m_recording->setObjectName(u"recordingFilter"_s);
@@ -102,16 +97,16 @@ FilterBar::FilterBar(QWidget *parent)
     m_saved->setMenu(new QMenu(m_saved));
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &FilterBar::rebuildSavedMenu);
 
-    m_ids->addWidget(m_recording, 1);
-    m_ids->addWidget(m_status);
-    m_ids->addWidget(m_apply);
-    m_ids->addWidget(m_clear);
-    m_ids->addWidget(m_saved);
-    m_times->addWidget(m_afterEnabled);
-    m_times->addWidget(m_after);
-    m_times->addWidget(m_beforeEnabled);
-    m_times->addWidget(m_before);
-    m_times->addStretch();
+    ids->addWidget(m_recording, 1);
+    ids->addWidget(m_status);
+    ids->addWidget(m_apply);
+    ids->addWidget(m_clear);
+    ids->addWidget(m_saved);
+    times->addWidget(m_afterEnabled);
+    times->addWidget(m_after);
+    times->addWidget(m_beforeEnabled);
+    times->addWidget(m_before);
+    times->addStretch();
     // Enter applies from any field, as it does from the recording id.
     for (QWidget *field :
         {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_after), static_cast<QWidget *>(m_before),
@@ -149,32 +144,6 @@ void FilterBar::setFilter(const ListFilter &filter)
     m_applied = draft();
 }
 
-QSize FilterBar::minimumSizeHint() const
-{
-    // As narrow as the two-row arrangement allows; as tall as the arrangement in force.
-    const QMargins margins = m_rows->contentsMargins();
-    const int width = std::max(m_ids->minimumSize().width(), m_times->minimumSize().width());
-    return {width + margins.left() + margins.right(), m_rows->minimumSize().height()};
-}
-
-void FilterBar::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    arrange(width());
-}
-
-void FilterBar::arrange(int available)
-{
-    const QMargins margins = m_rows->contentsMargins();
-    const int oneRow = m_ids->sizeHint().width() + m_rows->spacing() + m_times->minimumSize().width() + margins.left()
-        + margins.right();
-    const auto direction = available >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_rows->direction() == direction)
-        return;
-    m_rows->setDirection(direction);
-    updateGeometry(); // the height changes
-}
-
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
@@ -184,7 +153,7 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return TwoPartBar::eventFilter(watched, event);
 }
 
 void FilterBar::apply()

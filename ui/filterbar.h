@@ -1,10 +1,8 @@
 #pragma once
 
 #include "domain/artifact.h"
+#include "twopartbar.h"
 
-#include <QWidget>
-
-class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -16,7 +14,7 @@ class QToolButton;
 // applied with Enter or the Apply button, plus named filters a person saved for later. One row when
 // the window is wide enough, two when it is not. What it shows
 // is only a draft until applied: filter() is the last applied filter.
-class FilterBar : public QWidget
+class FilterBar : public TwoPartBar
 {
     Q_OBJECT
 public:
@@ -29,8 +27,6 @@ public:
     ListFilter draft() const;
     QLineEdit *recordingEdit() const { return m_recording; }
 
-    QSize minimumSizeHint() const override;
-
 Q_SIGNALS:
     void applied(const ListFilter &filter);
     // The user pressed Clear: every filter should go, the client-side ones too.
@@ -38,7 +34,6 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void apply();
@@ -46,11 +41,7 @@ private:
     void rebuildSavedMenu();
     void saveCurrent();
     void updateValidity();
-    void arrange(int width);
 
-    QBoxLayout *m_rows = nullptr; // left to right: one row; top to bottom: two
-    QBoxLayout *m_ids = nullptr; // recording, status and the buttons
-    QBoxLayout *m_times = nullptr; // created after and before
     QLineEdit *m_recording = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_afterEnabled = nullptr;

@@ -3,7 +3,7 @@
 #include "statuscolors.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -33,11 +33,13 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_close->setAccessibleName(tr("Dismiss the notice"));
     m_close->setToolTip(tr("Dismiss this notice"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_action);
-    layout->addWidget(m_close, 0, Qt::AlignTop);
+    // The text takes the whole width (a side pane is narrow); the action sits under it.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(8, 4, 4, 6);
+    layout->addWidget(m_label, 0, 0);
+    layout->addWidget(m_close, 0, 1, Qt::AlignTop);
+    layout->addWidget(m_action, 1, 0, Qt::AlignLeft);
+    layout->setColumnStretch(0, 1);
 
     connect(m_action, &QPushButton::clicked, this, [this] {
         dismiss();
