@@ -141,6 +141,9 @@ void TestConnectionDialog::wrongKeyShowsRegionHint()
     const QString text = child<QLabel>(u"testResult"_s)->text();
     QVERIFY2(text.contains(u"401"_s), qPrintable(text));
     QVERIFY2(text.contains(u"region"_s), qPrintable(text));
+    // Editing the key makes the result stale: it goes rather than describe another key.
+    QTest::keyClick(child<QLineEdit>(u"keyEdit"_s), Qt::Key_X);
+    QVERIFY(child<QLabel>(u"testResult"_s)->text().isEmpty());
 }
 
 void TestConnectionDialog::demoIsShownButNotEditable()

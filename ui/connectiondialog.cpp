@@ -94,12 +94,15 @@ void ConnectionDialog::buildUi()
                              "Custom URL\u201d: https, or http on this computer only"));
     m_urlEdit->setPlaceholderText(u"https://api.example.com"_s);
     connect(m_urlEdit, &QLineEdit::textEdited, this, &ConnectionDialog::updateState);
+    connect(m_urlEdit, &QLineEdit::textEdited, this, &ConnectionDialog::forgetTestResult);
+    connect(m_regionCombo, &QComboBox::activated, this, &ConnectionDialog::forgetTestResult);
 
     m_keyEdit = new QLineEdit(this);
     m_keyEdit->setObjectName(u"keyEdit"_s);
     m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    connect(m_keyEdit, &QLineEdit::textEdited, this, &ConnectionDialog::forgetTestResult);
 
     m_keyNote = new QLabel(this);
     m_keyNote->setObjectName(u"keyNote"_s);
@@ -401,6 +404,19 @@ void ConnectionDialog::test()
             updateState();
             showResult(result);
         });
+}
+
+void ConnectionDialog::forgetTestResult()
+{
+    // A result (or a test still running) speaks of the address and key as they were: once either
+    // changes, showing it would mislead.
+    if (m_result->text().isEmpty() && !m_testing)
+        return;
+    ++m_testGeneration;
+    m_testing = false;
+    m_result->clear();
+    m_result->setAccessibleDescription({});
+    updateState();
 }
 
 void ConnectionDialog::showResult(const ConnectionTestResult &result)

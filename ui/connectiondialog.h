@@ -50,6 +50,7 @@ private:
     void save();
     void confirmRemove();
     void test();
+    void forgetTestResult();
     void showResult(const ConnectionTestResult &result);
     void showMessage(const QString &text, bool isError);
 
