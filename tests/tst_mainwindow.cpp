@@ -43,6 +43,7 @@ private Q_SLOTS:
     void loadAllShowsProgressAndCancels();
     void countSaysHowManyAreShown();
     void quitIsLastInTheConnectionMenu();
+    void tabFromOpenFieldGoesIntoTheBrowser();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -232,6 +233,21 @@ void TestMainWindow::quitIsLastInTheConnectionMenu()
     QVERIFY(actions.size() >= 3);
     QCOMPARE(actions.first()->text(), u"Manage connections"_s);
     QCOMPARE(actions.last()->shortcut(), QKeySequence(QKeySequence::Quit));
+}
+
+void TestMainWindow::tabFromOpenFieldGoesIntoTheBrowser()
+{
+    auto *switcher = new QComboBox;
+    switcher->setAccessibleName(u"Workspace"_s);
+    m_window->addConnectionControls(switcher, {});
+    QTRY_VERIFY(switcher->isVisible()); // the tool bar lays it out from the event loop
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openField()->setFocus();
+    QTest::keyClick(m_window->openField(), Qt::Key_Tab);
+    QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+    QVERIFY2(m_window->browser()->isAncestorOf(QApplication::focusWidget()),
+        qPrintable(QApplication::focusWidget()->objectName()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -124,6 +124,8 @@ void MainWindow::addConnectionControls(QWidget *switcher, const QList<QAction *>
         QAction *first = m_toolBar->actions().value(0);
         m_toolBar->insertWidget(first, switcher);
         m_toolBar->insertSeparator(first);
+        // Left to right, as it reads: the workspace, the Open field, then on into the browser.
+        QWidget::setTabOrder(switcher, m_openField);
     }
     m_connectionMenu->insertActions(m_quitSeparator, actions);
 }
