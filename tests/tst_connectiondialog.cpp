@@ -37,6 +37,7 @@ private Q_SLOTS:
     void removeAsksThenDeletesProfileAndKey();
     void keyFieldSaysWhereKeysGo();
     void escapeCloses();
+    void closingWithUnsavedChangesAsks();
     void everyInteractiveWidgetIsNamed();
     void switcherActivatesAndFollows();
 
@@ -209,6 +210,27 @@ void TestConnectionDialog::escapeCloses()
     QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+}
+
+void TestConnectionDialog::closingWithUnsavedChangesAsks()
+{
+    fillCustomProfile(u"Half typed"_s, u"https://example.invalid"_s, u"secret"_s);
+    QVERIFY(m_dialog->hasUnsavedChanges());
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"discardChangesBox"_s)));
+    QVERIFY(box->text().contains(u"Half typed"_s));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>(u"discardChangesBox"_s));
+    QVERIFY(m_dialog->isVisible()); // nothing lost
+    QCOMPARE(child<QLineEdit>(u"labelEdit"_s)->text(), u"Half typed"_s);
+
+    m_dialog->reject();
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"discardChangesBox"_s)));
+    QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_store->profiles().size(), 1); // the demo only: nothing was saved
+    QCOMPARE(m_keys->count(), 0);
 }
 
 void TestConnectionDialog::everyInteractiveWidgetIsNamed()

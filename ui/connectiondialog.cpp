@@ -140,7 +140,7 @@ void ConnectionDialog::buildUi()
     QPushButton *closeButton = m_buttons->button(QDialogButtonBox::Close);
     closeButton->setObjectName(u"closeButton"_s);
     closeButton->setAccessibleName(tr("Close"));
-    closeButton->setToolTip(tr("Close this window (Esc); unsaved changes are dropped"));
+    closeButton->setToolTip(tr("Close this window (Esc); asks first when there are unsaved changes"));
     closeButton->setAutoDefault(false);
     // Save keeps the dialog open, so several connections can be entered in a row.
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
@@ -272,6 +272,42 @@ ConnectionProfile ConnectionDialog::profileFromForm() const
         ? QUrl()
         : QUrl(m_urlEdit->text().trimmed(), QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
     return profile;
+}
+
+bool ConnectionDialog::hasUnsavedChanges() const
+{
+    if (!m_editable)
+        return false;
+    if (!m_keyEdit->text().trimmed().isEmpty())
+        return true;
+    ConnectionProfile saved;
+    saved.region = Region::UsEast1; // what a new profile starts with (startNewProfile)
+    if (const auto stored = m_manager->profile(m_editingId))
+        saved = *stored;
+    const ConnectionProfile form = profileFromForm();
+    return form.label != saved.label || form.region != saved.region
+        || (!form.region && form.customBaseUrl != saved.customBaseUrl);
+}
+
+void ConnectionDialog::reject()
+{
+    if (!hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    const QString name = m_labelEdit->text().trimmed();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+        name.isEmpty() ? tr("Discard the connection you are entering?")
+                       : tr("Discard the changes to \u201c%1\u201d?").arg(name),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"discardChangesBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            QDialog::reject();
+    });
+    box->open();
 }
 
 void ConnectionDialog::onRegionChanged()

@@ -19,7 +19,8 @@ struct ConnectionTestResult;
 // Unsaved edits are dropped when another profile is selected.
 //
 // Keys go to the manager's KeyStore only: the key field is never pre-filled, and leaving it empty
-// keeps the stored key. Keyboard: Enter saves (the dialog stays open), Esc closes, Alt+T tests.
+// keeps the stored key. Keyboard: Enter saves (the dialog stays open), Esc closes (asking first when
+// there are unsaved changes), Alt+T tests.
 // Non-modal work only: tests and saves answer through callbacks, so open() and exec() both work.
 class ConnectionDialog : public QDialog
 {
@@ -35,6 +36,12 @@ public:
     // The profile in the form; empty while a new one is entered.
     QString selectedProfileId() const { return m_editingId; }
     bool isTesting() const { return m_testing; }
+    // The form differs from the saved profile (or a new one has been started), or a key was typed.
+    bool hasUnsavedChanges() const;
+
+public Q_SLOTS:
+    // Esc and Close: with unsaved changes, asks first whether to discard them.
+    void reject() override;
 
 Q_SIGNALS:
     void profileSaved(const ConnectionProfile &profile);
