@@ -684,10 +684,6 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Close this window (Esc); unsaved changes are dropped</source>
-        <translation>Dieses Fenster schließen (Esc); nicht gespeicherte Änderungen werden verworfen</translation>
-    </message>
-    <message>
         <source>Saved co&amp;nnections:</source>
         <translation>Gespeicherte &amp;Verbindungen:</translation>
     </message>
@@ -778,6 +774,22 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); asks first when there are unsaved changes</source>
+        <translation>Dieses Fenster schließen (Esc); fragt zuerst nach, wenn es ungespeicherte Änderungen gibt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the connection you are entering?</source>
+        <translation>Die gerade eingegebene Verbindung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Die Änderungen an „%1“ verwerfen?</translation>
     </message>
 </context>
 <context>

@@ -684,10 +684,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close this window (Esc); unsaved changes are dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved co&amp;nnections:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +773,22 @@
     </message>
     <message>
         <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); asks first when there are unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the connection you are entering?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

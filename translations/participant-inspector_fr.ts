@@ -684,10 +684,6 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Close this window (Esc); unsaved changes are dropped</source>
-        <translation>Fermer cette fenêtre (Échap)&#x202f;; les modifications non enregistrées sont abandonnées</translation>
-    </message>
-    <message>
         <source>Saved co&amp;nnections:</source>
         <translation>Co&amp;nnexions enregistrées&#xa0;:</translation>
     </message>
@@ -778,6 +774,22 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); asks first when there are unsaved changes</source>
+        <translation>Fermer cette fenêtre (Échap) ; demande d’abord s’il y a des modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the connection you are entering?</source>
+        <translation>Abandonner la connexion en cours de saisie ?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Abandonner les modifications de « %1 » ?</translation>
     </message>
 </context>
 <context>
