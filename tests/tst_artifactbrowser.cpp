@@ -56,6 +56,8 @@ private Q_SLOTS:
     void paneClearsWhenItsRowIsFilteredOut();
     void emptyTableSaysWhy();
     void enterInADateFieldApplies();
+    void typingAWholeDateOverTheSelection_data();
+    void typingAWholeDateOverTheSelection();
     void recordingFieldReadsPastedText();
     void clearRemovesEveryFilter();
     void escapeClearsQuickFilter();
@@ -405,6 +407,28 @@ void TestArtifactBrowser::enterInADateFieldApplies()
     QTest::keyClick(after, Qt::Key_Return);
     QVERIFY(m_browser->filterBar()->filter().createdAfter.isValid());
     QCOMPARE(m_browser->filterBar()->filter().createdAfter, QDateTime(QDate(2020, 1, 1), QTime(0, 0)).toUTC());
+}
+
+void TestArtifactBrowser::typingAWholeDateOverTheSelection_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDateTime>("expected");
+    QTest::newRow("as displayed") << u"2025-07-01 00:00"_s << QDateTime(QDate(2025, 7, 1), QTime(0, 0));
+    QTest::newRow("short parts") << u"2024-3-5 9:07"_s << QDateTime(QDate(2024, 3, 5), QTime(9, 7));
+}
+
+void TestArtifactBrowser::typingAWholeDateOverTheSelection()
+{
+    QFETCH(QString, typed);
+    QFETCH(QDateTime, expected);
+    auto *enabled = m_browser->filterBar()->findChild<QCheckBox *>(u"createdAfterEnabled"_s);
+    auto *after = m_browser->filterBar()->findChild<QDateTimeEdit *>(u"createdAfter"_s);
+    enabled->setChecked(true);
+    after->setDateTime(QDateTime(QDate(2026, 11, 29), QTime(13, 10)));
+    after->setFocus();
+    QTest::keyClick(after, Qt::Key_A, Qt::ControlModifier); // select everything, then type over it
+    QTest::keyClicks(after, typed);
+    QCOMPARE(after->dateTime(), expected);
 }
 
 void TestArtifactBrowser::recordingFieldReadsPastedText()

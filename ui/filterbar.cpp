@@ -146,14 +146,37 @@ void FilterBar::setFilter(const ListFilter &filter)
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            apply();
-            return true;
-        }
+    if (event->type() != QEvent::KeyPress)
+        return TwoPartBar::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        apply();
+        return true;
     }
+    if (auto *edit = qobject_cast<QDateTimeEdit *>(watched))
+        return typeIntoDateTime(edit, key->text());
     return TwoPartBar::eventFilter(watched, event);
+}
+
+bool FilterBar::typeIntoDateTime(QDateTimeEdit *edit, const QString &typed)
+{
+    // QDateTimeEdit edits one section at a time, which makes typing a whole date awkward: with the
+    // text selected (Ctrl+A, a click-drag) the digits never reach the year, and a separator typed
+    // after a section filled up and moved on by itself skips the next section too. So typing
+    // "2025-07-01 00:00" over a selected date would set 2026-07-01 or 2025-11-07 01:00.
+    if (typed.size() != 1)
+        return false;
+    const QChar c = typed.front();
+    if (c.isDigit()) {
+        const auto *line = edit->findChild<QLineEdit *>();
+        if (line && line->hasSelectedText() && line->selectedText() == line->text())
+            edit->setSelectedSection(QDateTimeEdit::YearSection);
+        m_sectionAtDigit.insert(edit, static_cast<int>(edit->currentSection()));
+        return false;
+    }
+    const auto before = m_sectionAtDigit.take(edit);
+    // The section moved on after the last digit: this separator has nothing left to do.
+    return QStringView(u"-:./ T").contains(c) && before && *before != static_cast<int>(edit->currentSection());
 }
 
 void FilterBar::apply()

@@ -3,6 +3,10 @@
 #include "domain/artifact.h"
 #include "twopartbar.h"
 
+#include <QHash>
+
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -41,6 +45,7 @@ private:
     void rebuildSavedMenu();
     void saveCurrent();
     void updateValidity();
+    bool typeIntoDateTime(QDateTimeEdit *edit, const QString &typed);
 
     QLineEdit *m_recording = nullptr;
     QComboBox *m_status = nullptr;
@@ -52,4 +57,6 @@ private:
     QToolButton *m_clear = nullptr;
     QToolButton *m_saved = nullptr;
     ListFilter m_applied;
+    // Per date field, the section the last digit was typed into (see typeIntoDateTime()).
+    QHash<const QObject *, std::optional<int>> m_sectionAtDigit;
 };
