@@ -115,11 +115,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
         forgetPendingOpen();
         m_model->reload(filter);
     });
-    connect(m_filterBar, &FilterBar::cleared, this, [this] {
-        m_quickFilter->clear();
-        m_legend->setCheckedCodes({});
-        applyQuickFilter();
-    });
+    connect(m_filterBar, &FilterBar::cleared, this, &ArtifactBrowser::clearClientFilters);
     connect(m_legend, &StatusLegend::checkedCodesChanged, m_proxy, &ArtifactFilterProxyModel::setStatusCodes);
     connect(m_model, &ArtifactListModel::statusCountsChanged, this,
         [this] { m_legend->setCounts(m_model->statusCounts()); });
@@ -389,6 +385,13 @@ QString ArtifactBrowser::currentArtifactId() const
     return m_view->currentIndex().data(ArtifactListModel::ArtifactIdRole).toString();
 }
 
+void ArtifactBrowser::clearClientFilters()
+{
+    m_quickFilter->clear();
+    m_legend->setCheckedCodes({});
+    applyQuickFilter();
+}
+
 void ArtifactBrowser::selectRow(int sourceRow)
 {
     if (sourceRow < 0)
@@ -397,9 +400,7 @@ void ArtifactBrowser::selectRow(int sourceRow)
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, ArtifactListModel::IdColumn));
     if (!index.isValid()) {
         // Hidden by the quick filter or the legend: show it rather than silently not selecting.
-        m_quickFilter->clear();
-        m_legend->setCheckedCodes({});
-        applyQuickFilter();
+        clearClientFilters();
         index = m_proxy->mapFromSource(m_model->index(sourceRow, ArtifactListModel::IdColumn));
     }
     m_view->setCurrentIndex(index);

@@ -72,6 +72,7 @@ private:
     void onCurrentChanged();
     void updateWatched();
     void selectRow(int sourceRow);
+    void clearClientFilters(); // the quick filter and the legend's statuses
     void retrieveIntoPane(const QString &artifactId);
     void showRecording(const QString &recordingId);
     void onPageLoaded();

@@ -343,22 +343,19 @@ void MainWindow::showShortcuts()
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const auto nativeText = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+    // Keys that act only where the focus is, so no action carries them.
+    QList<std::pair<QString, QString>> rows {
+        {tr("Apply the filters (in a filter field)"), nativeText(Qt::Key_Return)},
+        {tr("Clear the quick filter (in it)"), nativeText(Qt::Key_Escape)},
+        {tr("Cancel loading all"), nativeText(Qt::Key_Escape)},
+    };
     const auto actions = findChildren<QAction *>();
     for (const QAction *action : actions) {
-        if (action->shortcut().isEmpty())
-            continue;
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
-        table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+        if (!action->shortcut().isEmpty())
+            rows.append({action->text().remove(u'&'), nativeText(action->shortcut())});
     }
-    // Keys that act only where the focus is, so no action carries them.
-    const std::pair<QString, QString> contextual[] = {
-        {tr("Apply the filters (in a filter field)"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)},
-        {tr("Clear the quick filter (in it)"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},
-        {tr("Cancel loading all"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},
-    };
-    for (const auto &[what, key] : contextual) {
+    for (const auto &[what, key] : std::as_const(rows)) {
         const int row = table->rowCount();
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(what));

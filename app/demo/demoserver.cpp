@@ -266,10 +266,13 @@ void DemoServer::serveApi(const HttpRequest &request, const HttpReply &reply)
         deliver(reply, moved, method, request.path, {});
         return;
     }
-    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
-    if (std::any_of(segments.cbegin(), segments.cend(), [this](const QString &s) { return m_purged.contains(s); })) {
-        deliver(reply, DemoApi::detail(404, u"Not found."_s), method, request.path, {});
-        return;
+    if (!m_purged.isEmpty()) {
+        const auto segments = QStringView(request.path).split(u'/', Qt::SkipEmptyParts);
+        if (std::any_of(segments.cbegin(), segments.cend(),
+                [this](QStringView segment) { return m_purged.contains(segment.toString()); })) {
+            deliver(reply, DemoApi::detail(404, u"Not found."_s), method, request.path, {});
+            return;
+        }
     }
     if (m_failCount > 0) {
         --m_failCount;

@@ -310,16 +310,17 @@ void ArtifactFilterProxyModel::refilter(Scope scope)
         }
     } else {
         const bool prefetch = m_list && m_mode != Mode::All;
-        const auto inScope = [&](std::size_t row) {
-            return scope == Scope::All || (scope == Scope::Accepted) == (complete && m_accepted[row]);
+        // Whether a row with this previous answer is looked at again.
+        const auto inScope = [scope](bool acceptedBefore) {
+            return scope == Scope::All || (scope == Scope::Accepted) == acceptedBefore;
         };
         for (std::size_t row = 0; row < count; ++row) {
             const bool before = complete && m_accepted[row];
             // The scan waits on memory, not on comparisons: ask for the texts of rows a few ahead
             // that will be looked at.
-            if (prefetch && row + prefetchDistance < count && inScope(row + prefetchDistance))
+            if (prefetch && row + prefetchDistance < count && inScope(complete && m_accepted[row + prefetchDistance]))
                 prefetchText(m_list->searchText(static_cast<int>(row + prefetchDistance)));
-            if (inScope(row)) {
+            if (inScope(before)) {
                 const bool now = evaluate(static_cast<int>(row));
                 next[row] = now;
                 changed += complete && now != before;
