@@ -1,4 +1,5 @@
 // Parses the command line and wires the objects together; everything else lives in app/ and ui/.
+#include "artifactbrowser.h"
 #include "connectiondialog.h"
 #include "connections/connectionmanager.h"
 #include "connections/connectionstore.h"
@@ -13,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -106,6 +106,7 @@ int main(int argc, char *argv[])
     };
     QObject::connect(manageAction, &QAction::triggered, &window, openManager);
     QObject::connect(switcher, &ConnectionSwitcher::manageRequested, &window, openManager);
+    QObject::connect(window.browser(), &ArtifactBrowser::manageConnectionsRequested, &window, openManager);
     window.addConnectionControls(switcher, {manageAction});
 
     const QString artifactToOpen = parser.positionalArguments().value(0);
@@ -120,7 +121,7 @@ int main(int argc, char *argv[])
         });
     QObject::connect(&manager, &ConnectionManager::activationFailed, &window,
         [&window, &manager](const ConnectionProfile &profile, const QString &reason) {
-            window.statusBar()->showMessage(
+            window.showMessage(
                 QCoreApplication::translate("main", "Could not connect to %1: %2").arg(profile.displayName(), reason),
                 15000);
             // Never leave a person without a workspace: the demo is always there.

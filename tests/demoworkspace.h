@@ -15,10 +15,11 @@
 // What every network test starts from: the demo server and a client sharing one clock, sped up so
 // that a minute of rate budget passes in 60 ms on both sides of the socket.
 inline bool startDemoWorkspace(std::unique_ptr<SteadyClock> &clock, std::unique_ptr<DemoServer> &server,
-    std::unique_ptr<RateBudget> &budget, std::unique_ptr<RecallClient> &client, double speed = 1000.0)
+    std::unique_ptr<RateBudget> &budget, std::unique_ptr<RecallClient> &client, double speed = 1000.0,
+    const DemoServer::Options &options = {})
 {
     clock = std::make_unique<SteadyClock>(speed);
-    server = std::make_unique<DemoServer>();
+    server = std::make_unique<DemoServer>(options);
     server->setClock(clock.get());
     if (!server->start())
         return false;
@@ -27,6 +28,28 @@ inline bool startDemoWorkspace(std::unique_ptr<SteadyClock> &clock, std::unique_
     client->setConnection({server->baseUrl(), server->token()});
     return true;
 }
+
+// One demo workspace as a unit, for tests that need two (a connection switch).
+struct DemoWorkspace
+{
+    std::unique_ptr<SteadyClock> clock;
+    std::unique_ptr<DemoServer> server;
+    std::unique_ptr<RateBudget> budget;
+    std::unique_ptr<RecallClient> client;
+
+    bool start(const DemoServer::Options &options = {}, double speed = 1000.0)
+    {
+        return startDemoWorkspace(clock, server, budget, client, speed, options);
+    }
+    // The client first: it cancels its requests while the budget still exists.
+    void reset()
+    {
+        client.reset();
+        budget.reset();
+        server.reset();
+        clock.reset();
+    }
+};
 
 // What the connection tests start from: empty settings, a demo server to aim custom profiles at, and
 // a manager keeping keys in memory.

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void countSaysHowManyAreShown();
     void quitIsLastInTheConnectionMenu();
     void tabFromOpenFieldGoesIntoTheBrowser();
+    void statusMessagesAreReadable();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -248,6 +249,20 @@ void TestMainWindow::tabFromOpenFieldGoesIntoTheBrowser()
     QTRY_VERIFY(QApplication::focusWidget() != nullptr);
     QVERIFY2(m_window->browser()->isAncestorOf(QApplication::focusWidget()),
         qPrintable(QApplication::focusWidget()->objectName()));
+}
+
+void TestMainWindow::statusMessagesAreReadable()
+{
+    // A message from the browser lands in a label that screen readers can read, not only in paint.
+    m_window->browser()->openText(u"no id in here"_s);
+    auto *label = m_window->findChild<QLabel *>(u"statusMessage"_s);
+    QVERIFY(label);
+    QVERIFY2(m_window->currentMessage().contains(u"no id in here"_s), qPrintable(m_window->currentMessage()));
+    QCOMPARE(label->accessibleName(), m_window->currentMessage());
+    QVERIFY(label->isVisible());
+    m_window->showMessage(u"gone soon"_s, 50);
+    QTRY_VERIFY(m_window->currentMessage().isEmpty());
+    QVERIFY(label->accessibleName().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

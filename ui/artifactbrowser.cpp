@@ -3,10 +3,12 @@
 #include "artifactdetailpane.h"
 #include "core/filtersettings.h"
 #include "core/idextractor.h"
+#include "emptystate.h"
 #include "filterbar.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "models/statuspoller.h"
+#include "net/ratebudget.h"
 #include "net/recallclient.h"
 #include "statuscolors.h"
 #include "statusdelegate.h"
@@ -20,11 +22,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -90,7 +94,19 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     auto *quickRow = new TwoPartBar(this);
     quickRow->setObjectName(u"quickFilterRow"_s);
     m_quickFilter->setMinimumWidth(160);
+    m_searchAllAction = new QAction(tr("Search all pages"), this);
+    m_searchAllAction->setObjectName(u"searchAllPages"_s);
+    connect(m_searchAllAction, &QAction::triggered, this, [this] {
+        Q_EMIT message(tr("Loading every page to search them all\u2026"), 5000);
+        m_model->loadAll();
+    });
+    m_searchAllButton = new QToolButton(this);
+    m_searchAllButton->setObjectName(u"searchAllPagesButton"_s);
+    m_searchAllButton->setDefaultAction(m_searchAllAction);
+    m_searchAllButton->setAccessibleName(tr("Search all pages"));
+    m_searchAllButton->hide();
     quickRow->first()->addWidget(m_quickFilter, 1);
+    quickRow->first()->addWidget(m_searchAllButton);
     quickRow->second()->addWidget(m_legend);
 
     auto *listPage = new QWidget(m_splitter);
@@ -122,14 +138,26 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_model, &ArtifactListModel::loadFailed, this, &ArtifactBrowser::errorOccurred);
     connect(m_model, &ArtifactListModel::loadFailed, this, &ArtifactBrowser::forgetPendingOpen);
     connect(m_model, &ArtifactListModel::pageLoaded, this, &ArtifactBrowser::onPageLoaded);
-    // An empty table says why it is empty.
-    m_emptyNote = new QLabel(m_view->viewport());
-    m_emptyNote->setObjectName(u"emptyNote"_s);
-    m_emptyNote->setAlignment(Qt::AlignCenter);
-    m_emptyNote->setWordWrap(true);
-    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    // An empty table says why it is empty, and offers what helps.
+    m_retryAction = new QAction(tr("&Retry"), this);
+    m_retryAction->setObjectName(u"retryLoad"_s);
+    m_retryAction->setToolTip(tr("Ask for the first page again"));
+    connect(m_retryAction, &QAction::triggered, this, &ArtifactBrowser::reload);
+    m_manageConnectionsAction = new QAction(tr("&Manage connections\u2026"), this);
+    m_manageConnectionsAction->setObjectName(u"manageConnections"_s);
+    m_manageConnectionsAction->setToolTip(tr("Check the API key, the region or the address of this connection"));
+    connect(m_manageConnectionsAction, &QAction::triggered, this, &ArtifactBrowser::manageConnectionsRequested);
+    m_emptyState = new EmptyState(m_view->viewport());
     auto *noteLayout = new QVBoxLayout(m_view->viewport());
-    noteLayout->addWidget(m_emptyNote, 0, Qt::AlignCenter);
+    noteLayout->addWidget(m_emptyState);
+    connect(m_emptyState, &EmptyState::buttonsChanged, this, [this] {
+        // Tab goes from the (empty) table on to the note's buttons, then on as before.
+        QWidget *previous = m_view;
+        for (QWidget *button : m_emptyState->buttons()) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
+    });
     // The pane shows the current row. A reload, a filter or a removal can take that row away without
     // the view announcing a new current index, and then the pane must not go on showing it.
     const auto onRowsChanged = [this] {
@@ -141,6 +169,11 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, onRowsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ArtifactBrowser::updateEmptyNote);
     connect(m_model, &ArtifactListModel::loadingChanged, this, &ArtifactBrowser::updateEmptyNote);
+    connect(m_model, &ArtifactListModel::loadFailed, this, &ArtifactBrowser::updateEmptyNote);
+    for (const auto signal : {&ArtifactListModel::loadingChanged, &ArtifactListModel::loadAllFinished})
+        connect(m_model, signal, this, &ArtifactBrowser::updateSearchAllPages);
+    connect(m_proxy, &ArtifactFilterProxyModel::filterChanged, this, &ArtifactBrowser::updateSearchAllPages);
+    connect(m_proxy, &ArtifactFilterProxyModel::filterChanged, this, &ArtifactBrowser::updateEmptyNote);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArtifactBrowser::onCurrentChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -177,11 +210,14 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, [this, role, what] {
+            // No current row (an empty or fully filtered table, just after a reload): nothing to copy.
             const QModelIndex current = m_view->currentIndex();
+            if (!current.isValid())
+                return;
             const QString value = role == ArtifactListModel::ArtifactIdRole
                 ? current.data(role).toString()
                 : m_model->artifact(m_proxy->mapToSource(current).row()).recording.id;
-            if (!current.isValid() || value.isEmpty())
+            if (value.isEmpty())
                 return;
             QGuiApplication::clipboard()->setText(value);
             Q_EMIT message(tr("Copied %1 %2").arg(what, value), 4000);
@@ -194,6 +230,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
 
     m_filterBar->setFilter(FilterSettings::lastFilter());
     updateEmptyNote();
+    updateSearchAllPages();
 }
 
 ArtifactBrowser::~ArtifactBrowser() = default;
@@ -218,6 +255,11 @@ bool ArtifactBrowser::eventFilter(QObject *watched, QEvent *event)
 
 void ArtifactBrowser::setClient(RecallClient *client)
 {
+    // Nothing asked of the previous workspace may land in this one: its answers are dropped, and an
+    // artifact being opened there is not opened here.
+    cancelOwnRequests();
+    forgetPendingOpen();
+    m_pendingSelection.clear();
     m_client = client;
     m_detail->clear();
     m_model->setClient(client);
@@ -286,17 +328,22 @@ void ArtifactBrowser::openText(const QString &text)
 
 void ArtifactBrowser::openArtifact(const QString &artifactId)
 {
-    FilterSettings::addRecentArtifact(artifactId);
-    Q_EMIT artifactOpened(artifactId);
     if (const int row = m_model->rowOf(artifactId); row >= 0) {
+        FilterSettings::addRecentArtifact(artifactId);
+        Q_EMIT artifactOpened(artifactId);
         selectRow(row);
         return;
     }
     if (!m_client)
         return;
+    if (m_openRequest)
+        m_client->cancel(m_openRequest);
     m_pendingSelection = artifactId;
-    m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
+    m_openRequest = m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
+        m_openRequest = 0;
         if (result) {
+            FilterSettings::addRecentArtifact(artifactId);
+            Q_EMIT artifactOpened(artifactId);
             const ListFilter filter = m_filterBar->filter();
             if (filter.matches(result.value())) {
                 m_model->insertArtifact(result.value());
@@ -317,12 +364,44 @@ void ArtifactBrowser::openArtifact(const QString &artifactId)
             Q_EMIT errorOccurred(result.error());
             return;
         }
-        // Not an artifact id: maybe the recording's. The list answers that without another error.
-        showRecording(artifactId);
-        Q_EMIT message(
-            tr("%1 is not an artifact id here; showing artifacts of the recording with that id").arg(artifactId),
-            10000);
+        openAsRecording(artifactId);
     });
+}
+
+void ArtifactBrowser::openAsRecording(const QString &id)
+{
+    // Not an artifact here. Only a recording this workspace knows becomes the list's filter: a mistyped
+    // id, or one from another workspace or region, leaves the list as it was.
+    const auto showIt = [this, id] {
+        showRecording(id);
+        Q_EMIT message(tr("%1 is a recording id; showing its artifacts").arg(id), 10000);
+    };
+    if (m_model->hasRecording(id)) {
+        showIt();
+        return;
+    }
+    ListFilter probe;
+    probe.recordingId = id;
+    m_openRequest = m_client->listArtifacts(probe, this, [this, id, showIt](const Result<ArtifactPage> &result) {
+        m_openRequest = 0;
+        if (!result) {
+            Q_EMIT errorOccurred(result.error());
+        } else if (!result->results.isEmpty()) {
+            showIt();
+        } else {
+            Q_EMIT message(
+                tr("Artifact %1 was not found in this workspace (it may be in another region)").arg(id), 15000);
+        }
+    });
+}
+
+void ArtifactBrowser::cancelOwnRequests()
+{
+    for (quint64 *request : {&m_detailRequest, &m_openRequest}) {
+        if (*request && m_client)
+            m_client->cancel(*request);
+        *request = 0;
+    }
 }
 
 void ArtifactBrowser::showRecording(const QString &recordingId)
@@ -365,19 +444,41 @@ void ArtifactBrowser::syncDetailWithCurrent()
 void ArtifactBrowser::updateEmptyNote()
 {
     QString note;
+    QList<QAction *> actions;
     if (m_proxy->rowCount() == 0) {
-        if (m_model->rowCount() > 0)
+        if (m_model->rowCount() > 0) {
             note = tr("No loaded artifact matches the quick filter or the chosen statuses.");
-        else if (m_model->isLoading())
+            if (m_model->hasMore()) {
+                note += u'\n' + tr("More pages exist; the filter searches only the loaded ones.");
+                actions = {m_searchAllAction};
+            }
+        } else if (m_model->isLoading()) {
             note = tr("Loading artifacts\u2026");
-        else if (!m_filterBar->filter().isEmpty())
+        } else if (const std::optional<ApiError> &error = m_model->lastError()) {
+            // Never "no artifacts" when the list could not be asked: that is what people would believe.
+            note = tr("Loading the artifacts failed: %1").arg(error->message);
+            if (const QString hint = error->hint(); !hint.isEmpty())
+                note += u'\n' + hint;
+            actions = {m_retryAction, m_manageConnectionsAction};
+        } else if (!m_filterBar->filter().isEmpty()) {
             note = tr("No artifact matches the filters above.");
-        else if (m_client)
+        } else if (m_client) {
             note = tr("This workspace has no artifacts yet.");
+        }
     }
-    m_emptyNote->setText(note);
-    m_emptyNote->setAccessibleName(note);
-    m_emptyNote->setVisible(!note.isEmpty());
+    m_emptyState->showState(note, actions);
+}
+
+void ArtifactBrowser::updateSearchAllPages()
+{
+    const RateBudget *budget = m_client ? m_client->budget() : nullptr;
+    m_searchAllAction->setToolTip(
+        tr("Load every remaining page of the list, then filter them all: one request per page, within the "
+           "workspace's limit of %n list request(s) a minute",
+            nullptr, budget ? budget->limits().listPerMinute : RateBudget::Limits().listPerMinute));
+    m_searchAllAction->setEnabled(!m_model->isLoadingAll());
+    m_searchAllButton->setToolTip(m_searchAllAction->toolTip());
+    m_searchAllButton->setVisible(m_proxy->isFiltering() && m_model->hasMore());
 }
 
 QString ArtifactBrowser::currentArtifactId() const

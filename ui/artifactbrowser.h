@@ -11,6 +11,7 @@
 class ArtifactDetailPane;
 class ArtifactFilterProxyModel;
 class ArtifactListModel;
+class EmptyState;
 class FilterBar;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,7 @@ class QSettings;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 class RecallClient;
 class StatusLegend;
 class StatusPoller;
@@ -43,6 +45,10 @@ public:
     QLineEdit *quickFilter() const { return m_quickFilter; }
     ArtifactDetailPane *detailPane() const { return m_detail; }
     StatusPoller *poller() const { return m_poller; }
+    EmptyState *emptyState() const { return m_emptyState; }
+    // Load every remaining page, then filter them all: offered while the quick filter or the legend
+    // hides rows and more pages exist, since filtering alone never loads pages.
+    QAction *searchAllPagesAction() const { return m_searchAllAction; }
 
     void reload();
     void fetchMore();
@@ -52,7 +58,9 @@ public:
     // Text from the Open field: an artifact id (selected, retrieved if not loaded), a recording id
     // (the list is filtered to that recording), or any URL or sentence that contains one.
     void openText(const QString &text);
-    // Selects the artifact, retrieving it (and adding it to the list) when it is not loaded.
+    // Selects the artifact, retrieving it (and adding it to the list) when it is not loaded. An id the
+    // workspace does not know as an artifact shows its recording's artifacts if it is a recording id;
+    // otherwise the list stays as it was and message() says it was not found.
     void openArtifact(const QString &artifactId);
     QString currentArtifactId() const;
 
@@ -66,6 +74,8 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
     void errorOccurred(const ApiError &error);
     void artifactOpened(const QString &artifactId);
+    // The user asked to fix the connection (after a failed load).
+    void manageConnectionsRequested();
 
 private:
     void applyQuickFilter();
@@ -75,6 +85,9 @@ private:
     void clearClientFilters(); // the quick filter and the legend's statuses
     void retrieveIntoPane(const QString &artifactId);
     void showRecording(const QString &recordingId);
+    void openAsRecording(const QString &id);
+    void cancelOwnRequests();
+    void updateSearchAllPages();
     void onPageLoaded();
     void forgetPendingOpen();
     void syncDetailWithCurrent();
@@ -96,6 +109,12 @@ private:
     // Opened by id while the server filters exclude it: shown once the unfiltered list arrives.
     std::optional<Artifact> m_pendingArtifact;
     bool m_selectFirstOnLoad = false; // a recording was opened: select its first artifact
-    QLabel *m_emptyNote = nullptr; // over the table when it has no rows, saying why
+    EmptyState *m_emptyState = nullptr; // over the table when it has no rows, saying why
+    QAction *m_retryAction = nullptr;
+    QAction *m_manageConnectionsAction = nullptr;
+    QAction *m_searchAllAction = nullptr;
+    QToolButton *m_searchAllButton = nullptr;
+    // Requests of the current client that only this page waits for; cancelled on a client switch.
     quint64 m_detailRequest = 0;
+    quint64 m_openRequest = 0;
 };

@@ -29,9 +29,17 @@ bool isUuid(const QString &text)
     return uuid.match(text).hasMatch();
 }
 
+// The fields show minutes, so a bound is exactly the minute shown: the seconds the field started with
+// (it starts at the current time) would silently leave out what was created within that minute.
+QDateTime wholeMinute(QDateTime time)
+{
+    time.setTime(QTime(time.time().hour(), time.time().minute()));
+    return time;
+}
+
 QDateTimeEdit *makeDateEdit(QWidget *parent, const QString &name, const QString &tip)
 {
-    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), parent);
+    auto *edit = new QDateTimeEdit(wholeMinute(QDateTime::currentDateTime()), parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     edit->setEnabled(false);
@@ -69,13 +77,15 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_afterEnabled = new QCheckBox(tr("Created after"), this);
     m_afterEnabled->setObjectName(u"createdAfterEnabled"_s);
-    m_afterEnabled->setToolTip(tr("Only artifacts created after the given time"));
-    m_after = makeDateEdit(this, tr("Created after"), tr("Created after this local time"));
+    m_afterEnabled->setToolTip(tr("Only artifacts created at or after the given time"));
+    m_after = makeDateEdit(this, tr("Created after"),
+        tr("Created at or after this local time (inclusive: from the start of the minute shown)"));
     m_after->setObjectName(u"createdAfter"_s);
     m_beforeEnabled = new QCheckBox(tr("before"), this);
     m_beforeEnabled->setObjectName(u"createdBeforeEnabled"_s);
-    m_beforeEnabled->setToolTip(tr("Only artifacts created before the given time"));
-    m_before = makeDateEdit(this, tr("Created before"), tr("Created before this local time"));
+    m_beforeEnabled->setToolTip(tr("Only artifacts created at or before the given time"));
+    m_before = makeDateEdit(this, tr("Created before"),
+        tr("Created at or before this local time (inclusive: up to the start of the minute shown)"));
     m_before->setObjectName(u"createdBefore"_s);
     connect(m_afterEnabled, &QCheckBox::toggled, m_after, &QWidget::setEnabled);
     connect(m_beforeEnabled, &QCheckBox::toggled, m_before, &QWidget::setEnabled);
@@ -125,9 +135,9 @@ ListFilter FilterBar::draft() const
     f.recordingId = m_recording->text().trimmed().toLower();
     f.statusCode = m_status->currentData().toString();
     if (m_afterEnabled->isChecked())
-        f.createdAfter = m_after->dateTime().toUTC();
+        f.createdAfter = wholeMinute(m_after->dateTime()).toUTC();
     if (m_beforeEnabled->isChecked())
-        f.createdBefore = m_before->dateTime().toUTC();
+        f.createdBefore = wholeMinute(m_before->dateTime()).toUTC();
     return f;
 }
 

@@ -7,6 +7,7 @@
 #include "net/recallclient.h"
 #include "theme.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -45,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_browser, &ArtifactBrowser::errorOccurred, this, &MainWindow::showError);
-    connect(m_browser, &ArtifactBrowser::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_browser, &ArtifactBrowser::message, this, &MainWindow::showMessage);
     connect(m_browser, &ArtifactBrowser::artifactOpened, this, &MainWindow::updateRecentMenu);
     ArtifactListModel *model = m_browser->model();
     connect(model, &ArtifactListModel::pageLoaded, this, &MainWindow::updateCountLabel);
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(model, &ArtifactListModel::loadAllFinished, this, [this](bool completed) {
         m_loadAllProgress->hide();
         m_cancelLoadAll->hide();
-        statusBar()->showMessage(completed ? tr("Every artifact is loaded.") : tr("Loading all was stopped."), 8000);
+        showMessage(completed ? tr("Every artifact is loaded.") : tr("Loading all was stopped."), 8000);
         updateCountLabel();
     });
 
@@ -109,7 +110,7 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel)
         m_budgetConnection = connect(client->budget(), &RateBudget::stateChanged, this, &MainWindow::updateBudgetLabel);
         m_retryConnection
             = connect(client, &RecallClient::retrying, this, [this](const QString &what, int attempt, qint64 delayMs) {
-                  statusBar()->showMessage(
+                  showMessage(
                       tr("Retrying %1 (attempt %2) in %3 s").arg(what).arg(attempt + 1).arg((delayMs + 999) / 1000),
                       5000);
               });
@@ -273,7 +274,16 @@ void MainWindow::createStatusBar()
     m_cancelLoadAll->hide();
     connect(m_cancelLoadAll, &QToolButton::clicked, m_browser, &ArtifactBrowser::cancelLoadAll);
 
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(u"statusMessage"_s);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->setAccessibleDescription(tr("The latest message"));
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] { showMessage({}); });
+
     statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addWidget(m_messageLabel, 1);
     statusBar()->addPermanentWidget(m_loadAllProgress);
     statusBar()->addPermanentWidget(m_cancelLoadAll);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -380,7 +390,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showError(const ApiError &error)
 {
-    statusBar()->showMessage(error.message, 15000);
+    showMessage(error.message, 15000);
     // Window-modal without a nested event loop: network callbacks keep running behind it.
     auto *box
         = new QMessageBox(QMessageBox::Warning, tr("Participant Inspector"), error.message, QMessageBox::Ok, this);
@@ -389,6 +399,26 @@ void MainWindow::showError(const ApiError &error)
     box->setInformativeText(error.hint());
     box->setDetailedText(error.displayText());
     box->open();
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setAccessibleName(text);
+    m_messageLabel->setToolTip(text); // the label may be cut short on a narrow window
+    if (!text.isEmpty()) {
+        QAccessibleEvent event(m_messageLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+    if (timeoutMs > 0)
+        m_messageTimer->start(timeoutMs);
+    else
+        m_messageTimer->stop();
+}
+
+QString MainWindow::currentMessage() const
+{
+    return m_messageLabel->text();
 }
 
 void MainWindow::openArtifact(const QString &artifactId)

@@ -39,6 +39,10 @@ public:
     // Selects the artifact once it is loaded, retrieving it if needed; for the command line's id.
     void openArtifact(const QString &artifactId);
     void showError(const ApiError &error);
+    // A passing message in the status bar, for timeoutMs (0: until the next one). Unlike
+    // QStatusBar::showMessage, which only paints, the text is a label that screen readers announce.
+    void showMessage(const QString &text, int timeoutMs = 0);
+    QString currentMessage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +63,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QTimer *m_messageTimer = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_budgetLabel = nullptr;
     QProgressBar *m_loadAllProgress = nullptr;

@@ -458,3 +458,8 @@ void ArtifactFilterProxyModel::onSourceDataChanged(
             m_accepted[r] = evaluate(row);
     }
 }
+
+bool ArtifactFilterProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !isFiltering() && QSortFilterProxyModel::canFetchMore(parent);
+}

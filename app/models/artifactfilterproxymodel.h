@@ -50,12 +50,18 @@ public:
     // Raw status codes to show; empty shows every status.
     void setStatusCodes(const QSet<QString> &codes);
     QSet<QString> statusCodes() const { return m_statusCodes; }
+    // A quick filter or a status choice is hiding loaded rows.
+    bool isFiltering() const { return !m_pattern.isEmpty() || !m_statusCodes.isEmpty(); }
 
     void setRefilterMode(RefilterMode mode) { m_refilterMode = mode; }
     RefilterMode refilterMode() const { return m_refilterMode; }
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // While filtering, a short table is the filter's doing, not a reason to load more pages: views ask
+    // for more rows whenever they are not full, and each page costs a request of the workspace's budget.
+    // Searching every page is an explicit action (ArtifactListModel::loadAll()).
+    bool canFetchMore(const QModelIndex &parent) const override;
 
 Q_SIGNALS:
     // The quick filter or the status set in force changed.

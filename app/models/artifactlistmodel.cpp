@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -265,7 +266,9 @@ QDateTime ArtifactListModel::now() const
 
 Artifact ArtifactListModel::artifact(int row) const
 {
-    const Row &r = m_rows.at(static_cast<std::size_t>(row));
+    if (row < 0 || static_cast<std::size_t>(row) >= m_rows.size())
+        return {};
+    const Row &r = m_rows[static_cast<std::size_t>(row)];
     Artifact a;
     a.id = idOf(r);
     a.recording.id = recordingIdOf(r);
@@ -284,6 +287,16 @@ int ArtifactListModel::rowOf(const QString &artifactId) const
     if (isCanonicalUuid(artifactId))
         return m_rowByUuid.value(QUuid::fromString(artifactId), -1);
     return m_rowByOddId.value(artifactId, -1);
+}
+
+bool ArtifactListModel::hasRecording(const QString &recordingId) const
+{
+    if (isCanonicalUuid(recordingId)) {
+        const QUuid uuid = QUuid::fromString(recordingId);
+        return std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.recordingId == uuid; });
+    }
+    const quint32 text = m_stringIndex.value(recordingId, 0);
+    return text && std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.recordingText == text; });
 }
 
 void ArtifactListModel::updateArtifact(const Artifact &artifact)
@@ -438,6 +451,7 @@ void ArtifactListModel::clearRows()
     m_stringIndex = {};
     m_statusRows = {};
     m_next.clear();
+    m_lastError.reset();
     m_firstPageLoaded = false;
     endResetModel();
     m_relativeTimer.stop();
@@ -458,12 +472,14 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
 {
     setPending(0);
     if (!result) {
+        m_lastError = result.error();
         Q_EMIT loadFailed(result.error());
         if (m_loadingAll)
             finishLoadAll(false);
         return;
     }
     const ArtifactPage &page = result.value();
+    m_lastError.reset();
     m_firstPageLoaded = true;
     m_next = page.next;
     // The same artifact on two pages (the list moved under us) is shown once, updated; within one

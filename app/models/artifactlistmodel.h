@@ -78,6 +78,8 @@ public:
     ListFilter filter() const { return m_filter; }
     bool isLoading() const { return m_pendingRequest != 0; }
     bool hasMore() const { return !m_next.isEmpty(); }
+    // Why the last page request failed; nullopt once a page arrives, and after reload() or setClient().
+    const std::optional<ApiError> &lastError() const { return m_lastError; }
 
     // Follows `next` page after page (each through the client, so through the rate budget) until the
     // last page, reporting loadAllProgress() after each. Starts with the first page when none is
@@ -94,12 +96,15 @@ public:
     void setNow(const QDateTime &now);
     QDateTime now() const;
 
+    // An empty Artifact for a row that does not exist (no current row, a row since removed).
     Artifact artifact(int row) const;
     // SearchTextRole and StatusCodeRole without a QVariant, for the filter proxy's per-keystroke scan.
     // The search text as case-folded UTF-8: half the memory of UTF-16 and half the bytes per keystroke.
     QByteArrayView searchText(int row) const { return m_searchTexts.at(row); }
     const QString &statusCode(int row) const { return string(m_rows[static_cast<std::size_t>(row)].status); }
     int rowOf(const QString &artifactId) const;
+    // Whether a loaded row belongs to this recording (a scan: for a user's action, not per row).
+    bool hasRecording(const QString &recordingId) const;
     // Replaces the row with the same id in place (live status, a metadata save).
     void updateArtifact(const Artifact &artifact);
     // Adds an artifact that no loaded page holds (one opened by id), or updates it when present.
@@ -161,6 +166,7 @@ private:
     QHash<quint32, int> m_statusRows; // interned status code -> rows
     ListFilter m_filter;
     QUrl m_next;
+    std::optional<ApiError> m_lastError;
     quint64 m_pendingRequest = 0;
     bool m_firstPageLoaded = false;
     bool m_loadingAll = false;
