@@ -1,6 +1,7 @@
 #include "artifactbrowser.h"
 
 #include "artifactdetailpane.h"
+#include "browse/openresolver.h"
 #include "core/filtersettings.h"
 #include "core/idextractor.h"
 #include "emptystate.h"
@@ -54,6 +55,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_quickFilterDebounce(new QTimer(this))
     , m_watchDebounce(new QTimer(this))
+    , m_resolver(new OpenResolver(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -228,6 +230,23 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     addCopyAction(tr("Copy recording id"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), -1, tr("recording id"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    // What the Open field's id turned out to be.
+    m_resolver->setKnownRecording([this](const QString &id) { return m_model->hasRecording(id); });
+    connect(m_resolver, &OpenResolver::artifactFound, this, &ArtifactBrowser::onArtifactResolved);
+    connect(m_resolver, &OpenResolver::recordingFound, this, [this](const QString &id) {
+        m_pendingSelection.clear();
+        showRecording(id);
+        Q_EMIT message(tr("%1 is a recording id; showing its artifacts").arg(id), 10000);
+    });
+    connect(m_resolver, &OpenResolver::notFound, this, [this](const QString &id) {
+        m_pendingSelection.clear();
+        Q_EMIT message(tr("Artifact %1 was not found in this workspace (it may be in another region)").arg(id), 15000);
+    });
+    connect(m_resolver, &OpenResolver::failed, this, [this](const ApiError &error) {
+        m_pendingSelection.clear();
+        Q_EMIT errorOccurred(error);
+    });
+
     m_filterBar->setFilter(FilterSettings::lastFilter());
     updateEmptyNote();
     updateSearchAllPages();
@@ -261,6 +280,7 @@ void ArtifactBrowser::setClient(RecallClient *client)
     forgetPendingOpen();
     m_pendingSelection.clear();
     m_client = client;
+    m_resolver->setClient(client);
     m_detail->clear();
     m_model->setClient(client);
     m_poller->setClient(client);
@@ -329,79 +349,41 @@ void ArtifactBrowser::openText(const QString &text)
 void ArtifactBrowser::openArtifact(const QString &artifactId)
 {
     if (const int row = m_model->rowOf(artifactId); row >= 0) {
-        FilterSettings::addRecentArtifact(artifactId);
-        Q_EMIT artifactOpened(artifactId);
+        onArtifactResolved(m_model->artifact(row));
+        return;
+    }
+    m_pendingSelection = artifactId;
+    m_resolver->resolve(artifactId);
+}
+
+void ArtifactBrowser::onArtifactResolved(const Artifact &artifact)
+{
+    FilterSettings::addRecentArtifact(artifact.id);
+    Q_EMIT artifactOpened(artifact.id);
+    if (const int row = m_model->rowOf(artifact.id); row >= 0) {
         selectRow(row);
         return;
     }
-    if (!m_client)
-        return;
-    if (m_openRequest)
-        m_client->cancel(m_openRequest);
-    m_pendingSelection = artifactId;
-    m_openRequest = m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
-        m_openRequest = 0;
-        if (result) {
-            FilterSettings::addRecentArtifact(artifactId);
-            Q_EMIT artifactOpened(artifactId);
-            const ListFilter filter = m_filterBar->filter();
-            if (filter.matches(result.value())) {
-                m_model->insertArtifact(result.value());
-                selectRow(m_model->rowOf(artifactId));
-                return;
-            }
-            // A row that the server filters exclude would make the list lie about them: clear them,
-            // and show the artifact among the unfiltered rows.
-            m_pendingArtifact = result.value();
-            m_filterBar->setFilter({});
-            FilterSettings::setLastFilter({});
-            m_model->reload({});
-            Q_EMIT message(tr("Cleared the list filters, which %1 does not match").arg(artifactId.left(8)), 10000);
-            return;
-        }
-        m_pendingSelection.clear();
-        if (result.error().httpStatus != 404) {
-            Q_EMIT errorOccurred(result.error());
-            return;
-        }
-        openAsRecording(artifactId);
-    });
-}
-
-void ArtifactBrowser::openAsRecording(const QString &id)
-{
-    // Not an artifact here. Only a recording this workspace knows becomes the list's filter: a mistyped
-    // id, or one from another workspace or region, leaves the list as it was.
-    const auto showIt = [this, id] {
-        showRecording(id);
-        Q_EMIT message(tr("%1 is a recording id; showing its artifacts").arg(id), 10000);
-    };
-    if (m_model->hasRecording(id)) {
-        showIt();
+    if (m_filterBar->filter().matches(artifact)) {
+        m_model->insertArtifact(artifact);
+        selectRow(m_model->rowOf(artifact.id));
         return;
     }
-    ListFilter probe;
-    probe.recordingId = id;
-    m_openRequest = m_client->listArtifacts(probe, this, [this, id, showIt](const Result<ArtifactPage> &result) {
-        m_openRequest = 0;
-        if (!result) {
-            Q_EMIT errorOccurred(result.error());
-        } else if (!result->results.isEmpty()) {
-            showIt();
-        } else {
-            Q_EMIT message(
-                tr("Artifact %1 was not found in this workspace (it may be in another region)").arg(id), 15000);
-        }
-    });
+    // A row that the server filters exclude would make the list lie about them: clear them, and show
+    // the artifact among the unfiltered rows.
+    m_pendingArtifact = artifact;
+    m_filterBar->setFilter({});
+    FilterSettings::setLastFilter({});
+    m_model->reload({});
+    Q_EMIT message(tr("Cleared the list filters, which %1 does not match").arg(artifact.id.left(8)), 10000);
 }
 
 void ArtifactBrowser::cancelOwnRequests()
 {
-    for (quint64 *request : {&m_detailRequest, &m_openRequest}) {
-        if (*request && m_client)
-            m_client->cancel(*request);
-        *request = 0;
-    }
+    if (m_detailRequest && m_client)
+        m_client->cancel(m_detailRequest);
+    m_detailRequest = 0;
+    m_resolver->setClient(nullptr);
 }
 
 void ArtifactBrowser::showRecording(const QString &recordingId)

@@ -13,6 +13,7 @@ class ArtifactFilterProxyModel;
 class ArtifactListModel;
 class EmptyState;
 class FilterBar;
+class OpenResolver;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -85,7 +86,7 @@ private:
     void clearClientFilters(); // the quick filter and the legend's statuses
     void retrieveIntoPane(const QString &artifactId);
     void showRecording(const QString &recordingId);
-    void openAsRecording(const QString &id);
+    void onArtifactResolved(const Artifact &artifact);
     void cancelOwnRequests();
     void updateSearchAllPages();
     void onPageLoaded();
@@ -114,7 +115,7 @@ private:
     QAction *m_manageConnectionsAction = nullptr;
     QAction *m_searchAllAction = nullptr;
     QToolButton *m_searchAllButton = nullptr;
-    // Requests of the current client that only this page waits for; cancelled on a client switch.
+    // The pane's Retrieve: cancelled on a client switch, like the resolver's question.
     quint64 m_detailRequest = 0;
-    quint64 m_openRequest = 0;
+    OpenResolver *m_resolver = nullptr;
 };
