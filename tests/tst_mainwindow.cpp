@@ -1,7 +1,9 @@
 #include "artifactbrowser.h"
+#include "artifactdetailpane.h"
 #include "demo/demoserver.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void quitIsLastInTheConnectionMenu();
     void tabFromOpenFieldGoesIntoTheBrowser();
     void statusMessagesAreReadable();
+    void keyboardReachesEveryPane();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -245,10 +248,66 @@ void TestMainWindow::tabFromOpenFieldGoesIntoTheBrowser()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->openField()->setFocus();
-    QTest::keyClick(m_window->openField(), Qt::Key_Tab);
-    QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+    // Left to right: past the toolbar's own buttons, then into the browser, never back to the switcher.
+    for (int tab = 0; tab < 4 && !m_window->browser()->isAncestorOf(QApplication::focusWidget()); ++tab) {
+        QVERIFY(QApplication::focusWidget() != switcher);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
     QVERIFY2(m_window->browser()->isAncestorOf(QApplication::focusWidget()),
         qPrintable(QApplication::focusWidget()->objectName()));
+}
+
+void TestMainWindow::keyboardReachesEveryPane()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(m_window->artifactModel()->rowCount() > 0);
+    ArtifactBrowser *browser = m_window->browser();
+    browser->view()->setCurrentIndex(browser->proxy()->index(0, ArtifactListModel::IdColumn));
+    QTRY_VERIFY(!browser->detailPane()->isLoading());
+
+    // Tab walks the whole window and comes back: toolbar, filters, list (left with one Tab), details.
+    m_window->openField()->setFocus();
+    QStringList walk;
+    for (int tab = 0; tab < 80; ++tab) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (focus == m_window->openField())
+            break;
+        walk.append(focus->objectName().isEmpty() ? QString::fromLatin1(focus->metaObject()->className())
+                                                  : focus->objectName());
+    }
+    QVERIFY2(walk.size() < 79, "Tab never came back to the Open field");
+    const QStringList expected {u"recordingFilter"_s, u"quickFilter"_s, u"artifactTable"_s, u"copyArtifactIdButton"_s,
+        u"metadataTable"_s};
+    qsizetype at = -1;
+    for (const QString &name : expected) {
+        const qsizetype found = walk.indexOf(name, at + 1);
+        QVERIFY2(found > at, qPrintable(name + u" missing or out of order in "_s + walk.join(u", "_s)));
+        at = found;
+    }
+    QCOMPARE(walk.count(u"artifactTable"_s), 1);
+    QVERIFY2(walk.contains(u"QToolButton"_s), qPrintable(walk.join(u", "_s))); // the toolbar's buttons
+
+    // F6 and Shift+F6 cross the panes, coming back to where the focus was in each.
+    const auto pressF6 = [](Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, modifiers);
+    };
+    browser->view()->setFocus();
+    pressF6();
+    QTRY_VERIFY(browser->detailPane()->isAncestorOf(QApplication::focusWidget()));
+    pressF6();
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->openField());
+    pressF6();
+    QTRY_VERIFY(browser->filterArea()->isAncestorOf(QApplication::focusWidget()));
+    browser->quickFilter()->setFocus();
+    pressF6();
+    QTRY_COMPARE(QApplication::focusWidget(), browser->view());
+    pressF6(Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), browser->quickFilter());
+    pressF6(Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->openField());
 }
 
 void TestMainWindow::statusMessagesAreReadable()

@@ -82,6 +82,8 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->sortByColumn(ArtifactListModel::CreatedColumn, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Tab leaves the table for the details and the rest of the window; arrows move between cells.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setAccessibleName(tr("Artifact columns"));
@@ -115,8 +117,14 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(2);
-    listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(quickRow);
+    m_filterArea = new QWidget(listPage);
+    m_filterArea->setObjectName(u"filterArea"_s);
+    auto *filterLayout = new QVBoxLayout(m_filterArea);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->setSpacing(2);
+    filterLayout->addWidget(m_filterBar);
+    filterLayout->addWidget(quickRow);
+    listLayout->addWidget(m_filterArea);
     listLayout->addWidget(m_view, 1);
     m_splitter->addWidget(listPage);
     m_splitter->addWidget(m_detail);

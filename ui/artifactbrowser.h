@@ -42,6 +42,8 @@ public:
     ArtifactFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     FilterBar *filterBar() const { return m_filterBar; }
+    // The server filters with the quick filter and the legend: one pane for F6.
+    QWidget *filterArea() const { return m_filterArea; }
     StatusLegend *legend() const { return m_legend; }
     QLineEdit *quickFilter() const { return m_quickFilter; }
     ArtifactDetailPane *detailPane() const { return m_detail; }
@@ -99,6 +101,7 @@ private:
     ArtifactFilterProxyModel *m_proxy = nullptr;
     StatusPoller *m_poller = nullptr;
     FilterBar *m_filterBar = nullptr;
+    QWidget *m_filterArea = nullptr;
     QLineEdit *m_quickFilter = nullptr;
     StatusLegend *m_legend = nullptr;
     QTableView *m_view = nullptr;

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "artifactbrowser.h"
+#include "artifactdetailpane.h"
 #include "core/filtersettings.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
+#include "panecycler.h"
 #include "theme.h"
 
 #include <QAccessible>
@@ -44,6 +46,18 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_browser);
     createActions();
     createStatusBar();
+
+    // F6 crosses the window pane by pane; Tab walks the fields of each, toolbar buttons included.
+    auto *panes = new PaneCycler(this);
+    panes->addPane(m_toolBar, m_openField);
+    panes->addPane(m_browser->filterArea());
+    panes->addPane(m_browser->view());
+    panes->addPane(m_browser->detailPane());
+    const auto toolBarActions = m_toolBar->actions();
+    for (QAction *action : toolBarActions) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
 
     connect(m_browser, &ArtifactBrowser::errorOccurred, this, &MainWindow::showError);
     connect(m_browser, &ArtifactBrowser::message, this, &MainWindow::showMessage);
