@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void tabFromOpenFieldGoesIntoTheBrowser();
     void statusMessagesAreReadable();
     void keyboardReachesEveryPane();
+    void everyColumnFitsAt1280();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -279,8 +281,8 @@ void TestMainWindow::keyboardReachesEveryPane()
                                                   : focus->objectName());
     }
     QVERIFY2(walk.size() < 79, "Tab never came back to the Open field");
-    const QStringList expected {u"recordingFilter"_s, u"quickFilter"_s, u"artifactTable"_s, u"copyArtifactIdButton"_s,
-        u"metadataTable"_s};
+    const QStringList expected {
+        u"recordingFilter"_s, u"quickFilter"_s, u"artifactTable"_s, u"copyArtifactIdButton"_s, u"metadataTable"_s};
     qsizetype at = -1;
     for (const QString &name : expected) {
         const qsizetype found = walk.indexOf(name, at + 1);
@@ -322,6 +324,26 @@ void TestMainWindow::statusMessagesAreReadable()
     m_window->showMessage(u"gone soon"_s, 50);
     QTRY_VERIFY(m_window->currentMessage().isEmpty());
     QVERIFY(label->accessibleName().isEmpty());
+}
+
+void TestMainWindow::everyColumnFitsAt1280()
+{
+    // The default window, detail pane open: Metadata, the column this app is about, is in view whole.
+    m_window->resize(1280, 760);
+    QTRY_VERIFY(m_window->artifactModel()->rowCount() > 0);
+    QHeaderView *header = m_window->artifactView()->horizontalHeader();
+    QTRY_VERIFY(header->width() > 0);
+    QTest::qWait(50); // the splitter and the header settle from the event loop
+    const int viewport = m_window->artifactView()->viewport()->width();
+    for (int section = 0; section < header->count(); ++section) {
+        const int left = header->sectionViewportPosition(section);
+        QVERIFY2(left >= 0 && left + header->sectionSize(section) <= viewport,
+            qPrintable(u"column %1 at %2 + %3 of %4 px"_s.arg(section)
+                           .arg(left)
+                           .arg(header->sectionSize(section))
+                           .arg(viewport)));
+    }
+    QVERIFY(header->sectionSize(ArtifactListModel::MetadataColumn) >= 200);
 }
 
 QTEST_MAIN(TestMainWindow)

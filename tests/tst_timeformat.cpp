@@ -1,6 +1,7 @@
 #include "core/timeformat.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +12,8 @@ private Q_SLOTS:
     void relative_data();
     void relative();
     void utcAndLocal();
+    void compact_data();
+    void compact();
 };
 
 void TestTimeFormat::relative_data()
@@ -47,6 +50,31 @@ void TestTimeFormat::utcAndLocal()
     QVERIFY(TimeFormat::localWithRelative(t, t.addSecs(180)).endsWith(u"(3 min ago)"_s));
     QVERIFY(TimeFormat::relative({}, t).isEmpty());
     QVERIFY(TimeFormat::local({}).isEmpty());
+}
+
+void TestTimeFormat::compact_data()
+{
+    QTest::addColumn<qint64>("secondsAgo");
+    QTest::addColumn<bool>("relative");
+    QTest::newRow("just now") << qint64(10) << true;
+    QTest::newRow("5 h") << qint64(5 * 3600) << true;
+    QTest::newRow("23 h") << qint64(23 * 3600) << true;
+    QTest::newRow("a day") << qint64(86400) << false;
+    QTest::newRow("a year") << qint64(400 * 86400) << false;
+    QTest::newRow("in 2 h") << qint64(-2 * 3600) << true;
+}
+
+void TestTimeFormat::compact()
+{
+    QFETCH(qint64, secondsAgo);
+    QFETCH(bool, relative);
+    const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), QTimeZone::utc());
+    const QDateTime time = now.addSecs(-secondsAgo);
+    const QString text = TimeFormat::compact(time, now);
+    QCOMPARE(text, relative ? TimeFormat::relative(time, now) : time.toLocalTime().toString(u"yyyy-MM-dd"_s));
+    QVERIFY(text.size() <= 12);
+    QVERIFY(TimeFormat::compact({}, now).isEmpty());
+    QCOMPARE(TimeFormat::full(time, now), TimeFormat::localWithRelative(time, now) + u'\n' + TimeFormat::utc(time));
 }
 
 QTEST_GUILESS_MAIN(TestTimeFormat)

@@ -90,9 +90,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->setColumnWidth(ArtifactListModel::StatusColumn, 130);
     m_view->setColumnWidth(ArtifactListModel::IdColumn, 90);
     m_view->setColumnWidth(ArtifactListModel::RecordingColumn, 90);
-    m_view->setColumnWidth(ArtifactListModel::CreatedColumn, 230);
-    m_view->setColumnWidth(ArtifactListModel::UpdatedColumn, 230);
-    m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 170);
+    m_view->setColumnWidth(ArtifactListModel::CreatedColumn, 105);
+    m_view->setColumnWidth(ArtifactListModel::UpdatedColumn, 105);
+    m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 150);
 
     // The quick filter with the legend beside it, or above it when the list is narrow.
     auto *quickRow = new TwoPartBar(this);

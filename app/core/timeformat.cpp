@@ -49,6 +49,22 @@ QString localWithRelative(const QDateTime &time, const QDateTime &now)
     return local(time) % u" ("_s % relative(time, now) % u')';
 }
 
+QString compact(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid() || !now.isValid())
+        return {};
+    if (std::abs(time.secsTo(now)) < 86400)
+        return relative(time, now);
+    return time.toLocalTime().toString(u"yyyy-MM-dd"_s);
+}
+
+QString full(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    return localWithRelative(time, now) % u'\n' % utc(time);
+}
+
 QString utc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();

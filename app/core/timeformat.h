@@ -13,6 +13,11 @@ QString relative(const QDateTime &time, const QDateTime &now);
 QString local(const QDateTime &time);
 // "2025-07-16 21:17 (3 min ago)".
 QString localWithRelative(const QDateTime &time, const QDateTime &now);
+// For narrow cells: the relative form within the last day ("12 min ago", "5 h ago"), the local date
+// beyond ("2025-07-16"); empty for an invalid time.
+QString compact(const QDateTime &time, const QDateTime &now);
+// Two lines for a tooltip: local with relative, then exact UTC.
+QString full(const QDateTime &time, const QDateTime &now);
 // "2025-07-16T19:17:42.123Z".
 QString utc(const QDateTime &time);
 

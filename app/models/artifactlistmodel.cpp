@@ -120,10 +120,11 @@ QVariant ArtifactListModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
     case UpdatedColumn: {
         const QDateTime time = fromMs(index.column() == CreatedColumn ? r.createdMs : r.updatedMs);
+        // Compact, so that the Metadata column has the room; the tooltip holds both full forms.
         if (role == Qt::DisplayRole)
-            return TimeFormat::localWithRelative(time, now());
+            return TimeFormat::compact(time, now());
         if (role == Qt::ToolTipRole)
-            return TimeFormat::utc(time);
+            return TimeFormat::full(time, now());
         if (role == SortRole)
             return time;
         break;
