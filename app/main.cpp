@@ -5,6 +5,7 @@
 #include "connections/connectionstore.h"
 #include "connections/keychainkeystore.h"
 #include "connectionswitcher.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "net/region.h"
 #include "theme.h"
@@ -12,27 +13,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    // English has a file too (plural forms); the C and POSIX locales read English.
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), u"participant-inspector"_s, u"_"_s, u":/i18n"_s)
-        || appTranslator->load(QLocale(QLocale::English), u"participant-inspector"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(appTranslator);
-}
 
 void warn(const QString &message)
 {
@@ -50,7 +37,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Participant Inspector"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PI_VERSION));
     QGuiApplication::setDesktopFileName(u"ai.recall.ParticipantInspector"_s);
-    installTranslators(app);
+    Translations::install(app, QLocale());
     Theme::applySaved();
 
     QCommandLineParser parser;

@@ -60,7 +60,8 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_quickFilter->setObjectName(u"quickFilter"_s);
-    m_quickFilter->setPlaceholderText(tr("Quick filter (Ctrl+F): text or regular expression"));
+    m_quickFilter->setPlaceholderText(tr("Quick filter (%1): text or regular expression")
+                                          .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_quickFilter->setAccessibleName(tr("Quick filter"));
     m_quickFilter->setToolTip(tr("Filters the loaded rows across all columns as you type; case-insensitive, "
                                  "regular expressions allowed"));

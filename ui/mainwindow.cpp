@@ -191,7 +191,8 @@ void MainWindow::createActions()
 
     m_openField = new QLineEdit(this);
     m_openField->setObjectName(u"openField"_s);
-    m_openField->setPlaceholderText(tr("Open id or URL (Ctrl+L)"));
+    m_openField->setPlaceholderText(
+        tr("Open id or URL (%1)").arg(openAction->shortcut().toString(QKeySequence::NativeText)));
     m_openField->setAccessibleName(tr("Open artifact or recording"));
     m_openField->setToolTip(tr("Paste an artifact id, a recording id, or any URL or text containing one, then Enter"));
     m_openField->setClearButtonEnabled(true);
