@@ -18,7 +18,9 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void statusMessagesAreReadable();
     void keyboardReachesEveryPane();
     void everyColumnFitsAt1280();
+    void narrowsTo720();
+    void detailPaneWidthIsRemembered();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -344,6 +348,45 @@ void TestMainWindow::everyColumnFitsAt1280()
                            .arg(viewport)));
     }
     QVERIFY(header->sectionSize(ArtifactListModel::MetadataColumn) >= 200);
+}
+
+void TestMainWindow::narrowsTo720()
+{
+    // The filter rows stack at 720 px, so the window may be that narrow too.
+    auto *switcher = new QComboBox;
+    switcher->addItem(u"Demo workspace"_s);
+    m_window->addConnectionControls(switcher, {});
+    QTRY_VERIFY(m_window->artifactModel()->rowCount() > 0);
+    QVERIFY2(
+        m_window->minimumSizeHint().width() <= 720, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    m_window->resize(720, 700);
+    QTRY_COMPARE(m_window->width(), 720);
+    // The details go below the list rather than squeezing it.
+    auto *splitter = m_window->findChild<QSplitter *>(u"browserSplitter"_s);
+    QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+    QVERIFY(m_window->browser()->detailPane()->y() > m_window->artifactView()->y());
+    m_window->resize(1400, 760);
+    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+}
+
+void TestMainWindow::detailPaneWidthIsRemembered()
+{
+    QSettings().clear();
+    m_window->resize(1600, 800);
+    auto *splitter = m_window->findChild<QSplitter *>(u"browserSplitter"_s);
+    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+    QTRY_VERIFY(m_window->browser()->detailPane()->width() > 0);
+    // Wider details for long values, as a drag of the handle leaves them.
+    const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+    splitter->setSizes({total - 700, 700});
+    QTRY_COMPARE(m_window->browser()->detailPane()->width(), 700);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(m_client.get(), u"Demo workspace"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(m_window->width(), 1600);
+    QTRY_COMPARE(m_window->browser()->detailPane()->width(), 700);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

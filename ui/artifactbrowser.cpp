@@ -32,6 +32,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <numeric>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int quickFilterDelayMs = 150;
 constexpr int watchDelayMs = 300;
+// Narrower than this, the details go below the list instead of beside it.
+constexpr int sideBySideMinWidth = 960;
 
 } // namespace
 
@@ -132,6 +135,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setObjectName(u"browserSplitter"_s);
+    // Side by side, both panes need more than a narrow window has; below sideBySideMinWidth the
+    // details move below the list (updateSplitterOrientation), so the window may be as narrow as that.
+    m_splitter->setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -555,14 +561,42 @@ void ArtifactBrowser::updateWatched()
     m_poller->setWatched(ids);
 }
 
+void ArtifactBrowser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateSplitterOrientation();
+}
+
+void ArtifactBrowser::updateSplitterOrientation()
+{
+    const Qt::Orientation wanted = width() < sideBySideMinWidth ? Qt::Vertical : Qt::Horizontal;
+    if (wanted == m_splitter->orientation())
+        return;
+    if (wanted == Qt::Vertical) {
+        // Sizes from before the first layout are no sizes to come back to.
+        const QList<int> sizes = m_splitter->sizes();
+        if (std::accumulate(sizes.cbegin(), sizes.cend(), 0) > 0)
+            m_wideSplitterState = m_splitter->saveState();
+        m_splitter->setOrientation(Qt::Vertical);
+        m_splitter->setSizes({2 * height() / 3, height() / 3});
+    } else if (m_wideSplitterState.isEmpty() || !m_splitter->restoreState(m_wideSplitterState)) {
+        m_splitter->setOrientation(Qt::Horizontal);
+        m_splitter->setSizes({3 * width() / 4, width() / 4});
+    }
+}
+
 void ArtifactBrowser::saveState(QSettings &settings) const
 {
-    settings.setValue("browser/splitter"_L1, m_splitter->saveState());
+    // The details' width as the user left it beside the list, also when the window is narrow now.
+    settings.setValue("browser/splitter"_L1,
+        m_splitter->orientation() == Qt::Horizontal ? m_splitter->saveState() : m_wideSplitterState);
     settings.setValue("browser/columns"_L1, m_view->horizontalHeader()->saveState());
 }
 
 void ArtifactBrowser::restoreState(const QSettings &settings)
 {
-    m_splitter->restoreState(settings.value("browser/splitter"_L1).toByteArray());
+    m_wideSplitterState = settings.value("browser/splitter"_L1).toByteArray();
+    m_splitter->restoreState(m_wideSplitterState);
+    updateSplitterOrientation();
     m_view->horizontalHeader()->restoreState(settings.value("browser/columns"_L1).toByteArray());
 }

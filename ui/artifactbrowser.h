@@ -72,6 +72,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
@@ -95,6 +96,7 @@ private:
     void forgetPendingOpen();
     void syncDetailWithCurrent();
     void updateEmptyNote();
+    void updateSplitterOrientation();
 
     QPointer<RecallClient> m_client;
     ArtifactListModel *m_model = nullptr;
@@ -107,6 +109,7 @@ private:
     QTableView *m_view = nullptr;
     ArtifactDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QByteArray m_wideSplitterState; // the side-by-side sizes, kept while the details sit below the list
     QTimer *m_quickFilterDebounce = nullptr;
     QTimer *m_watchDebounce = nullptr;
     QString m_pendingSelection;
