@@ -80,6 +80,10 @@ void TestArtifactListModel::firstPageThenFetchMore()
     QVERIFY(firstPage < m_server->artifactCount());
     QVERIFY(m_model->canFetchMore({}));
     QCOMPARE(loading.count(), 2);
+    // While pages remain, the header says that sorting orders the loaded rows only.
+    QVERIFY(m_model->headerData(ArtifactListModel::CreatedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(u"more pages"_s));
 
     m_model->fetchMore({});
     QTRY_VERIFY(m_model->rowCount() > firstPage);
@@ -97,6 +101,10 @@ void TestArtifactListModel::loadsEverythingUnderTheTester()
     }
     QCOMPARE(m_model->rowCount(), m_server->artifactCount());
     QVERIFY(!m_model->hasMore());
+    // Every row is here now, so the header no longer warns that a sort leaves rows out.
+    QVERIFY(!m_model->headerData(ArtifactListModel::CreatedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"more pages"_s));
 }
 
 void TestArtifactListModel::filterReloads()

@@ -367,7 +367,9 @@ void TestBrowserCorrectness::retryAfterAFailedLoadLoads()
     QVERIFY(m_workspace.start());
     m_workspace.server->setFirewallBlock(true);
     m_browser = std::make_unique<ArtifactBrowser>();
+    m_browser->resize(1200, 700);
     m_browser->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
     m_browser->setClient(m_workspace.client.get());
     QTRY_VERIFY_WITH_TIMEOUT(m_browser->model()->lastError().has_value(), 10000);
     m_workspace.server->setFirewallBlock(false);

@@ -91,6 +91,12 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setAccessibleName(tr("Artifact columns"));
+    // Sorting orders the loaded rows; the header offers to load the rest so that it orders them all.
+    m_sortAllAction = new QAction(tr("Load all pages to sort every artifact"), this);
+    m_sortAllAction->setObjectName(u"loadAllToSort"_s);
+    connect(m_sortAllAction, &QAction::triggered, this, &ArtifactBrowser::loadAll);
+    m_view->horizontalHeader()->addAction(m_sortAllAction);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setColumnWidth(ArtifactListModel::StatusColumn, 130);
     m_view->setColumnWidth(ArtifactListModel::IdColumn, 90);
     m_view->setColumnWidth(ArtifactListModel::RecordingColumn, 90);
@@ -474,6 +480,7 @@ void ArtifactBrowser::updateSearchAllPages()
            "workspace's limit of %n list request(s) a minute",
             nullptr, budget ? budget->limits().listPerMinute : RateBudget::Limits().listPerMinute));
     m_searchAllAction->setEnabled(!m_model->isLoadingAll());
+    m_sortAllAction->setEnabled(m_model->hasMore() && !m_model->isLoadingAll());
     m_searchAllButton->setToolTip(m_searchAllAction->toolTip());
     m_searchAllButton->setVisible(m_proxy->isFiltering() && m_model->hasMore());
 }

@@ -120,6 +120,7 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_manageConnectionsAction = nullptr;
     QAction *m_searchAllAction = nullptr;
+    QAction *m_sortAllAction = nullptr;
     QToolButton *m_searchAllButton = nullptr;
     // The pane's Retrieve: cancelled on a client switch, like the resolver's question.
     quint64 m_detailRequest = 0;

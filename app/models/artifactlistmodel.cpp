@@ -145,6 +145,12 @@ QVariant ArtifactListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArtifactListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount) {
+        // Cursor pages come in the server's order and carry no total: a click sorts what is loaded.
+        return hasMore() ? tr("Click to sort the loaded rows; more pages exist, so rows still to load are not "
+                              "included (Load all sorts every artifact)")
+                         : tr("Click to sort every artifact of the list");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -482,7 +488,10 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
     const ArtifactPage &page = result.value();
     m_lastError.reset();
     m_firstPageLoaded = true;
+    const bool hadMore = hasMore();
     m_next = page.next;
+    if (hadMore != hasMore())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); // the sort tooltip
     // The same artifact on two pages (the list moved under us) is shown once, updated; within one
     // page the later copy wins.
     QList<Artifact> fresh;
