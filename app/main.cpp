@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     bool opened = artifactToOpen.isEmpty();
     QObject::connect(&manager, &ConnectionManager::workspaceChanged, &window,
         [&window, &opened, artifactToOpen](RecallClient *client, const ConnectionProfile &profile) {
-            window.setClient(client, profile.displayName());
+            window.setClient(client, profile.displayName(), profile.id);
             if (!opened) {
                 opened = true;
                 window.openArtifact(artifactToOpen);

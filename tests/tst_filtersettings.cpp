@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -75,11 +76,34 @@ void TestFilterSettings::savedFilters()
 
 void TestFilterSettings::recentArtifacts()
 {
+    QSettings().clear();
+    const auto artifact = [](const QString &id) {
+        Artifact a;
+        a.id = id;
+        a.status.code = u"done"_s;
+        a.createdAt = QDateTime(QDate(2025, 7, 16), QTime(21, 17, 42, 123), QTimeZone::utc());
+        return a;
+    };
+    const auto ids = [](const QList<FilterSettings::RecentArtifact> &recent) {
+        QStringList list;
+        for (const auto &r : recent)
+            list.append(r.id);
+        return list;
+    };
     for (int i = 0; i < 5; ++i)
-        FilterSettings::addRecentArtifact(QString::number(i), 3);
-    QCOMPARE(FilterSettings::recentArtifacts(), (QStringList {u"4"_s, u"3"_s, u"2"_s}));
-    FilterSettings::addRecentArtifact(u"2"_s, 3);
-    QCOMPARE(FilterSettings::recentArtifacts(), (QStringList {u"2"_s, u"4"_s, u"3"_s}));
+        FilterSettings::addRecentArtifact(u"eu"_s, artifact(QString::number(i)), 3);
+    QCOMPARE(ids(FilterSettings::recentArtifacts(u"eu"_s)), (QStringList {u"4"_s, u"3"_s, u"2"_s}));
+    FilterSettings::addRecentArtifact(u"eu"_s, artifact(u"2"_s), 3);
+    QCOMPARE(ids(FilterSettings::recentArtifacts(u"eu"_s)), (QStringList {u"2"_s, u"4"_s, u"3"_s}));
+    // Status and creation time come back as they were kept.
+    const FilterSettings::RecentArtifact first = FilterSettings::recentArtifacts(u"eu"_s).constFirst();
+    QCOMPARE(first.statusCode, u"done"_s);
+    QCOMPARE(first.createdAt, artifact(u"2"_s).createdAt);
+    // Each connection has its own list, whatever characters its id holds.
+    FilterSettings::addRecentArtifact(u"us/../eu"_s, artifact(u"9"_s));
+    QCOMPARE(ids(FilterSettings::recentArtifacts(u"us/../eu"_s)), QStringList {u"9"_s});
+    QCOMPARE(ids(FilterSettings::recentArtifacts(u"eu"_s)).size(), 3);
+    QVERIFY(FilterSettings::recentArtifacts(u"another"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFilterSettings)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void everyColumnFitsAt1280();
     void narrowsTo720();
     void detailPaneWidthIsRemembered();
+    void recentArtifactsPerConnection();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -386,6 +387,37 @@ void TestMainWindow::detailPaneWidthIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_COMPARE(m_window->width(), 1600);
     QTRY_COMPARE(m_window->browser()->detailPane()->width(), 700);
+    QSettings().clear();
+}
+
+void TestMainWindow::recentArtifactsPerConnection()
+{
+    QSettings().clear();
+    m_window->setClient(m_client.get(), u"Demo workspace"_s, u"demo"_s);
+    QTRY_VERIFY(m_window->artifactModel()->rowCount() > 3);
+    const Artifact opened = m_window->artifactModel()->artifact(3);
+    m_window->openArtifact(opened.id);
+    QTRY_COMPARE(m_window->browser()->currentArtifactId(), opened.id);
+    QMenu *recent = nullptr;
+    const auto menus = m_window->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        if (menu->title() == u"&Recent artifacts"_s)
+            recent = menu;
+    }
+    QVERIFY(recent);
+    QCOMPARE(recent->actions().size(), 1);
+    // The id with what helps recognise it.
+    const QString text = recent->actions().constFirst()->text();
+    QVERIFY2(text.startsWith(opened.id) && text.contains(opened.status.code)
+            && text.contains(opened.createdAt.toLocalTime().toString(u"yyyy-MM-dd"_s)),
+        qPrintable(text));
+
+    // Another workspace has its own list; coming back brings this one back.
+    m_window->setClient(m_client.get(), u"Other"_s, u"other"_s);
+    QVERIFY(recent->actions().isEmpty());
+    QVERIFY(!recent->isEnabled());
+    m_window->setClient(m_client.get(), u"Demo workspace"_s, u"demo"_s);
+    QCOMPARE(recent->actions().size(), 1);
     QSettings().clear();
 }
 

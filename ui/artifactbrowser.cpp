@@ -199,11 +199,8 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_proxy, &ArtifactFilterProxyModel::filterChanged, this, &ArtifactBrowser::updateEmptyNote);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArtifactBrowser::onCurrentChanged);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const QString id = index.data(ArtifactListModel::ArtifactIdRole).toString();
-        FilterSettings::addRecentArtifact(id);
-        Q_EMIT artifactOpened(id);
-    });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { noteOpened(m_model->artifact(m_proxy->mapToSource(index).row())); });
     connect(m_detail, &ArtifactDetailPane::copied, this,
         [this](const QString &what) { Q_EMIT message(tr("Copied %1").arg(what), 3000); });
     connect(m_detail, &ArtifactDetailPane::removeRequested, this, [this](const QString &artifactId) {
@@ -293,8 +290,9 @@ bool ArtifactBrowser::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ArtifactBrowser::setClient(RecallClient *client)
+void ArtifactBrowser::setClient(RecallClient *client, const QString &connectionKey)
 {
+    m_connectionKey = connectionKey;
     // Nothing asked of the previous workspace may land in this one: its answers are dropped, and an
     // artifact being opened there is not opened here.
     cancelOwnRequests();
@@ -379,8 +377,7 @@ void ArtifactBrowser::openArtifact(const QString &artifactId)
 
 void ArtifactBrowser::onArtifactResolved(const Artifact &artifact)
 {
-    FilterSettings::addRecentArtifact(artifact.id);
-    Q_EMIT artifactOpened(artifact.id);
+    noteOpened(artifact);
     if (const int row = m_model->rowOf(artifact.id); row >= 0) {
         selectRow(row);
         return;
@@ -397,6 +394,14 @@ void ArtifactBrowser::onArtifactResolved(const Artifact &artifact)
     FilterSettings::setLastFilter({});
     m_model->reload({});
     Q_EMIT message(tr("Cleared the list filters, which %1 does not match").arg(artifact.id.left(8)), 10000);
+}
+
+void ArtifactBrowser::noteOpened(const Artifact &artifact)
+{
+    if (artifact.id.isEmpty())
+        return;
+    FilterSettings::addRecentArtifact(m_connectionKey, artifact);
+    Q_EMIT artifactOpened(artifact.id);
 }
 
 void ArtifactBrowser::cancelOwnRequests()
@@ -433,7 +438,10 @@ void ArtifactBrowser::onPageLoaded()
     } else if (!m_pendingSelection.isEmpty() && m_model->rowOf(m_pendingSelection) >= 0) {
         selectRow(m_model->rowOf(m_pendingSelection));
     } else if (selectFirst && m_proxy->rowCount() > 0) {
-        m_view->setCurrentIndex(m_proxy->index(0, ArtifactListModel::IdColumn));
+        // Opened through its recording id: the artifact shown counts as opened too.
+        const QModelIndex first = m_proxy->index(0, ArtifactListModel::IdColumn);
+        m_view->setCurrentIndex(first);
+        noteOpened(m_model->artifact(m_proxy->mapToSource(first).row()));
     }
     m_watchDebounce->start();
 }

@@ -36,7 +36,9 @@ public:
     ~ArtifactBrowser() override;
 
     // The current workspace's client; rows of the previous one are dropped. nullptr empties the page.
-    void setClient(RecallClient *client);
+    // connectionKey names the connection for what is kept per workspace (recent artifacts).
+    void setClient(RecallClient *client, const QString &connectionKey = {});
+    QString connectionKey() const { return m_connectionKey; }
 
     ArtifactListModel *model() const { return m_model; }
     ArtifactFilterProxyModel *proxy() const { return m_proxy; }
@@ -90,6 +92,7 @@ private:
     void retrieveIntoPane(const QString &artifactId);
     void showRecording(const QString &recordingId);
     void onArtifactResolved(const Artifact &artifact);
+    void noteOpened(const Artifact &artifact); // recents and artifactOpened()
     void cancelOwnRequests();
     void updateSearchAllPages();
     void onPageLoaded();
@@ -99,6 +102,7 @@ private:
     void updateSplitterOrientation();
 
     QPointer<RecallClient> m_client;
+    QString m_connectionKey;
     ArtifactListModel *m_model = nullptr;
     ArtifactFilterProxyModel *m_proxy = nullptr;
     StatusPoller *m_poller = nullptr;

@@ -3,6 +3,7 @@
 #include "artifactbrowser.h"
 #include "artifactdetailpane.h"
 #include "core/filtersettings.h"
+#include "core/timeformat.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
@@ -113,7 +114,7 @@ QTableView *MainWindow::artifactView() const
     return m_browser->view();
 }
 
-void MainWindow::setClient(RecallClient *client, const QString &connectionLabel)
+void MainWindow::setClient(RecallClient *client, const QString &connectionLabel, const QString &connectionId)
 {
     disconnect(m_budgetConnection);
     disconnect(m_retryConnection);
@@ -129,8 +130,9 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel)
                       5000);
               });
     }
-    m_browser->setClient(client);
+    m_browser->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
     updateBudgetLabel();
+    updateRecentMenu();
 }
 
 void MainWindow::addConnectionControls(QWidget *switcher, const QList<QAction *> &actions)
@@ -348,12 +350,22 @@ void MainWindow::updateCountLabel()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = FilterSettings::recentArtifacts();
-    for (const QString &id : recent)
-        m_recentMenu->addAction(id, this, [this, id] { m_browser->openArtifact(id); });
+    const QList<FilterSettings::RecentArtifact> recent = FilterSettings::recentArtifacts(m_browser->connectionKey());
+    QStringList ids;
+    for (const FilterSettings::RecentArtifact &artifact : recent) {
+        // "5ef4b4e1-… — done, 2025-07-16 21:17": enough to recognise the one a customer asked about.
+        QStringList about;
+        if (!artifact.statusCode.isEmpty())
+            about.append(artifact.statusCode);
+        if (artifact.createdAt.isValid())
+            about.append(TimeFormat::local(artifact.createdAt));
+        const QString text = about.isEmpty() ? artifact.id : artifact.id % u" \u2014 "_s % about.join(u", "_s);
+        m_recentMenu->addAction(text, this, [this, id = artifact.id] { m_browser->openArtifact(id); });
+        ids.append(artifact.id);
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
     if (auto *completions = qobject_cast<QStringListModel *>(m_openField->completer()->model()))
-        completions->setStringList(recent);
+        completions->setStringList(ids);
 }
 
 void MainWindow::showShortcuts()

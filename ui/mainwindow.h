@@ -26,8 +26,9 @@ public:
     MainWindow(RecallClient *client, const QString &connectionLabel, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The current workspace. connectionLabel names it for people ("Demo workspace", "EU (Frankfurt)").
-    void setClient(RecallClient *client, const QString &connectionLabel);
+    // The current workspace. connectionLabel names it for people ("Demo workspace", "EU (Frankfurt)");
+    // connectionId keys what is kept per workspace (recent artifacts), the label when empty.
+    void setClient(RecallClient *client, const QString &connectionLabel, const QString &connectionId = {});
     // Extra widgets for the toolbar's start (the connection switcher) and actions for the Connection menu.
     void addConnectionControls(QWidget *switcher, const QList<QAction *> &actions);
 

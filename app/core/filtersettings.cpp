@@ -1,13 +1,18 @@
 #include "filtersettings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString lastFilterKey = u"filters/last"_s;
 const QString savedFiltersKey = u"filters/saved"_s;
-const QString recentArtifactsKey = u"open/recentArtifacts"_s;
+// A group per connection; the name is percent-encoded, so that no id can reach into another group.
+QString recentKey(const QString &connection)
+{
+    return u"open/recent/"_s + QString::fromLatin1(QUrl::toPercentEncoding(connection));
+}
 } // namespace
 
 namespace FilterSettings {
@@ -82,19 +87,33 @@ void removeSavedFilter(const QString &name)
     writeSaved(filters);
 }
 
-QStringList recentArtifacts()
+QList<RecentArtifact> recentArtifacts(const QString &connection)
 {
-    return QSettings().value(recentArtifactsKey).toStringList();
+    QList<RecentArtifact> recent;
+    const QVariantList stored = QSettings().value(recentKey(connection)).toList();
+    for (const QVariant &entry : stored) {
+        const QVariantMap map = entry.toMap();
+        RecentArtifact artifact {map.value(u"id"_s).toString(), map.value(u"status"_s).toString(),
+            QDateTime::fromString(map.value(u"created_at"_s).toString(), Qt::ISODateWithMs)};
+        if (!artifact.id.isEmpty())
+            recent.append(artifact);
+    }
+    return recent;
 }
 
-void addRecentArtifact(const QString &artifactId, int limit)
+void addRecentArtifact(const QString &connection, const Artifact &artifact, int limit)
 {
-    QStringList recent = recentArtifacts();
-    recent.removeAll(artifactId);
-    recent.prepend(artifactId);
+    QList<RecentArtifact> recent = recentArtifacts(connection);
+    recent.removeIf([&artifact](const RecentArtifact &r) { return r.id == artifact.id; });
+    recent.prepend({artifact.id, artifact.status.code, artifact.createdAt});
     while (recent.size() > limit)
         recent.removeLast();
-    QSettings().setValue(recentArtifactsKey, recent);
+    QVariantList stored;
+    for (const RecentArtifact &r : std::as_const(recent)) {
+        stored.append(QVariantMap {{u"id"_s, r.id}, {u"status"_s, r.statusCode},
+            {u"created_at"_s, r.createdAt.isValid() ? r.createdAt.toUTC().toString(Qt::ISODateWithMs) : QString()}});
+    }
+    QSettings().setValue(recentKey(connection), stored);
 }
 
 } // namespace FilterSettings

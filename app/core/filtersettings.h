@@ -26,8 +26,18 @@ QList<SavedFilter> savedFilters();
 void saveFilter(const QString &name, const ListFilter &filter);
 void removeSavedFilter(const QString &name);
 
-// Most recent first, at most `limit`, no duplicates.
-QStringList recentArtifacts();
-void addRecentArtifact(const QString &artifactId, int limit = 15);
+// An artifact opened recently, with what the Go menu shows beside its id.
+struct RecentArtifact
+{
+    QString id;
+    QString statusCode;
+    QDateTime createdAt;
+    friend bool operator==(const RecentArtifact &, const RecentArtifact &) = default;
+};
+
+// One list per connection (ids of one workspace mean nothing in another): most recent first, at
+// most `limit`, no duplicates.
+QList<RecentArtifact> recentArtifacts(const QString &connection);
+void addRecentArtifact(const QString &connection, const Artifact &artifact, int limit = 15);
 
 } // namespace FilterSettings
