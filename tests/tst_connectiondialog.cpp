@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void closingWithUnsavedChangesAsks();
     void everyInteractiveWidgetIsNamed();
     void switcherActivatesAndFollows();
+    void addShowsTheNewEntry();
+    void textsNeverOverlap();
 
 private:
     template <typename T> T *child(const QString &name) const { return m_dialog->findChild<T *>(name); }
@@ -306,6 +309,54 @@ void TestConnectionDialog::switcherActivatesAndFollows()
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(switcher.currentIndex(), 0);
     QCOMPARE(changed.count(), 2);
+}
+
+void TestConnectionDialog::addShowsTheNewEntry()
+{
+    auto *list = child<QListWidget>(u"profileList"_s);
+    const int saved = list->count();
+    QTest::mouseClick(child<QPushButton>(u"addButton"_s), Qt::LeftButton);
+    QCOMPARE(list->count(), saved + 1);
+    QVERIFY(list->currentItem());
+    QCOMPARE(list->currentItem()->text(), u"New connection"_s);
+    QVERIFY(list->currentItem()->font().italic());
+
+    // Saved, it becomes an ordinary entry, and the dialog says how to switch to it.
+    fillCustomProfile(u"Loopback"_s, m_server->baseUrl().toString(), m_server->token());
+    QCOMPARE(list->count(), saved + 1); // Add again: still one new entry
+    QSignalSpy savedSpy(m_dialog.get(), &ConnectionDialog::profileSaved);
+    QTest::keyClick(child<QLineEdit>(u"keyEdit"_s), Qt::Key_Return);
+    QTRY_COMPARE(savedSpy.count(), 1);
+    QCOMPARE(list->count(), saved + 1);
+    QCOMPARE(list->currentItem()->text(), u"Loopback"_s);
+    const QString message = child<QLabel>(u"formMessage"_s)->text();
+    QVERIFY2(message.contains(u"toolbar"_s), qPrintable(message));
+
+    // Add, then pick a saved connection instead: the unsaved entry goes.
+    QTest::mouseClick(child<QPushButton>(u"addButton"_s), Qt::LeftButton);
+    QCOMPARE(list->count(), saved + 2);
+    list->setCurrentRow(0);
+    QCOMPARE(list->count(), saved + 1);
+}
+
+void TestConnectionDialog::textsNeverOverlap()
+{
+    // A long test result below the key note, on a dialog already on screen at its first size.
+    fillCustomProfile(u"Loopback"_s, m_server->baseUrl().toString(), u"demo-000000000000000000000000"_s);
+    QTest::mouseClick(child<QPushButton>(u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isTesting(), 10000);
+    QVERIFY(!child<QLabel>(u"testResult"_s)->text().isEmpty());
+    QTest::qWait(20);
+    for (const QString &name : {u"keyNote"_s, u"formMessage"_s, u"testResult"_s}) {
+        auto *label = child<QLabel>(name);
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+            qPrintable(name + u": %1 px tall, needs %2"_s.arg(label->height()).arg(label->heightForWidth(label->width()))));
+    }
+    const QRect note = child<QLabel>(u"keyNote"_s)->geometry();
+    const QRect button = child<QPushButton>(u"testButton"_s)->geometry();
+    const QRect result = child<QLabel>(u"testResult"_s)->geometry();
+    QVERIFY(!note.intersects(button));
+    QVERIFY(!button.intersects(result));
 }
 
 QTEST_MAIN(TestConnectionDialog)

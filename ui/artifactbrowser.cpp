@@ -103,6 +103,11 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->setColumnWidth(ArtifactListModel::CreatedColumn, 105);
     m_view->setColumnWidth(ArtifactListModel::UpdatedColumn, 105);
     m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 150);
+    // Never narrower than the column's title (German titles run longer).
+    for (int column = 0; column < ArtifactListModel::ColumnCount; ++column) {
+        m_view->setColumnWidth(column,
+            std::max(m_view->columnWidth(column), m_view->horizontalHeader()->sectionSizeHint(column)));
+    }
 
     // The quick filter with the legend beside it, or above it when the list is narrow.
     auto *quickRow = new TwoPartBar(this);

@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
+constexpr int NewEntryRole = Qt::UserRole + 1; // the unsaved "New connection" entry
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -53,6 +54,8 @@ void ConnectionDialog::buildUi()
     m_list->setToolTip(tr("Select a connection to edit or test it; the active one is in bold"));
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
+            return;
+        if (item->data(NewEntryRole).toBool())
             return;
         if (const auto profile = m_manager->profile(item->data(IdRole).toString()))
             loadProfile(*profile);
@@ -197,6 +200,16 @@ void ConnectionDialog::rebuildList()
         if (profile.id == m_editingId)
             m_list->setCurrentItem(item);
     }
+    if (m_editingId.isEmpty() && m_editable) {
+        // The connection being entered is in the list from the start, so it is clear what the form is.
+        auto *item = new QListWidgetItem(tr("New connection"), m_list);
+        item->setData(NewEntryRole, true);
+        item->setToolTip(tr("Not saved yet: Save (Enter) adds it to the saved connections"));
+        QFont font = item->font();
+        font.setItalic(true);
+        item->setFont(font);
+        m_list->setCurrentItem(item);
+    }
 }
 
 void ConnectionDialog::selectProfile(const QString &profileId)
@@ -212,6 +225,7 @@ void ConnectionDialog::startNewProfile()
     ConnectionProfile fresh;
     fresh.region = Region::UsEast1;
     loadProfile(fresh);
+    rebuildList();
     m_labelEdit->setFocus();
 }
 
@@ -224,6 +238,11 @@ void ConnectionDialog::loadProfile(const ConnectionProfile &profile)
 
     {
         const QSignalBlocker blocker(m_list);
+        // The unsaved "New connection" entry goes with the form it stood for.
+        for (int row = m_list->count() - 1; row >= 0; --row) {
+            if (!profile.id.isEmpty() && m_list->item(row)->data(NewEntryRole).toBool())
+                delete m_list->takeItem(row);
+        }
         m_list->setCurrentRow(-1);
         for (int row = 0; row < m_list->count(); ++row) {
             if (!profile.id.isEmpty() && m_list->item(row)->data(IdRole).toString() == profile.id)
@@ -360,12 +379,24 @@ void ConnectionDialog::updateKeyHints()
         m_keyNote->setText(keys->sessionOnlyReason());
     }
     m_keyEdit->setToolTip(tr("The workspace's API key (Token). %1").arg(m_keyNote->text()));
+    growToFit();
 }
 
 void ConnectionDialog::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setAccessibleDescription(isError ? tr("Error") : QString());
+    growToFit();
+}
+
+void ConnectionDialog::growToFit()
+{
+    // Wrapped texts (the key note, messages, a test result) get taller as they get longer, but a dialog
+    // on screen does not grow by itself: without this they are squeezed over each other.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (isVisible() && needed > height())
+        resize(width(), needed);
 }
 
 void ConnectionDialog::save()
@@ -392,6 +423,7 @@ void ConnectionDialog::save()
                 showMessage(error, true);
                 return;
             }
+            const bool wasNew = m_editingId.isEmpty();
             loadProfile(saved);
             const KeyStore *keys = m_manager->keyStore();
             if (!hadKey)
@@ -400,6 +432,12 @@ void ConnectionDialog::save()
                 showMessage(tr("Saved \u201c%1\u201d; its key is in the OS keychain.").arg(saved.displayName()), false);
             else
                 showMessage(tr("Saved \u201c%1\u201d. %2").arg(saved.displayName(), keys->sessionOnlyReason()), false);
+            if (wasNew) {
+                showMessage(m_message->text() + u' '
+                        + tr("To work in it, choose \u201c%1\u201d in the connection box at the left of the toolbar.")
+                              .arg(saved.displayName()),
+                    false);
+            }
             Q_EMIT profileSaved(saved);
         });
 }
@@ -461,4 +499,5 @@ void ConnectionDialog::showResult(const ConnectionTestResult &result)
     details.replace(u'\n', u"<br>"_s);
     m_result->setText(u"<b>%1</b><br>%2"_s.arg(result.summary.toHtmlEscaped(), details));
     m_result->setAccessibleDescription(result.summary);
+    growToFit();
 }

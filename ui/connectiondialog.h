@@ -60,6 +60,7 @@ private:
     void forgetTestResult();
     void showResult(const ConnectionTestResult &result);
     void showMessage(const QString &text, bool isError);
+    void growToFit();
 
     ConnectionManager *m_manager = nullptr;
     QListWidget *m_list = nullptr;
