@@ -12,6 +12,8 @@ class TestIdExtractor : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void everyIdIsFound_data();
+    void everyIdIsFound();
 };
 
 void TestIdExtractor::parse_data()
@@ -43,7 +45,14 @@ void TestIdExtractor::parse_data()
     QTest::newRow("download link") << u"https://dl.example/artifacts/"_s + a + u"/speaker_timeline.json?sig=ab"_s
                                    << Kind::Unknown << a;
     QTest::newRow("no id") << u"SUP-48213"_s << Kind::Nothing << QString();
-    QTest::newRow("too short") << u"5f1b2c3d-0000-4000-8000-00000000000"_s << Kind::Nothing << QString();
+    QTest::newRow("an id cut short is a prefix")
+        << u"5f1b2c3d-0000-4000-8000-00000000000"_s << Kind::Prefix << u"5f1b2c3d-0000-4000-8000-00000000000"_s;
+    QTest::newRow("short id as the table shows it") << u"342FC7A1"_s << Kind::Prefix << u"342fc7a1"_s;
+    QTest::newRow("short id in a sentence") << u"see 342fc7a1, thanks"_s << Kind::Prefix << u"342fc7a1"_s;
+    QTest::newRow("a word of hex letters is a word") << u"decade"_s << Kind::Nothing << QString();
+    QTest::newRow("part of a longer token") << u"cus_aa5c60c9"_s << Kind::Nothing << QString();
+    QTest::newRow("five digits are a ticket number") << u"SUP-48213"_s << Kind::Nothing << QString();
+    QTest::newRow("a whole id wins over a short one") << u"342fc7a1 or "_s + a << Kind::Unknown << a;
     QTest::newRow("empty") << QString() << Kind::Nothing << QString();
 }
 
@@ -55,6 +64,31 @@ void TestIdExtractor::parse()
     const OpenRequest request = IdExtractor::parse(text);
     QCOMPARE(request.kind, kind);
     QCOMPARE(request.id, id);
+}
+
+void TestIdExtractor::everyIdIsFound_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    const QString a = u"5f1b2c3d-0000-4000-8000-000000000001"_s;
+    const QString r = u"9a8b7c6d-0000-4000-8000-00000000000a"_s;
+    QTest::newRow("two bare ids, in order") << a + u" and "_s + r << QStringList {a, r};
+    QTest::newRow("the same id twice is one") << a + u" / "_s + a.toUpper() << QStringList {a};
+    QTest::newRow("context first") << a + u" in recording_id="_s + r << QStringList {r, a};
+    QTest::newRow("two short ids") << u"342fc7a1 or 0635b1a3?"_s << QStringList {u"342fc7a1"_s, u"0635b1a3"_s};
+    QTest::newRow("none") << u"nothing here"_s << QStringList {};
+}
+
+void TestIdExtractor::everyIdIsFound()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    QStringList found;
+    const QList<OpenRequest> all = IdExtractor::parseAll(text);
+    for (const OpenRequest &request : all)
+        found.append(request.id);
+    QCOMPARE(found, ids);
+    QCOMPARE(IdExtractor::parse(text), all.value(0));
 }
 
 QTEST_GUILESS_MAIN(TestIdExtractor)

@@ -320,7 +320,7 @@ void TestMainWindow::keyboardReachesEveryPane()
 void TestMainWindow::statusMessagesAreReadable()
 {
     // A message from the browser lands in a label that screen readers can read, not only in paint.
-    m_window->browser()->openText(u"no id in here"_s);
+    Q_EMIT m_window->browser()->message(u"no id in here"_s, 0);
     auto *label = m_window->findChild<QLabel *>(u"statusMessage"_s);
     QVERIFY(label);
     QVERIFY2(m_window->currentMessage().contains(u"no id in here"_s), qPrintable(m_window->currentMessage()));

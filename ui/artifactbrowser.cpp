@@ -105,8 +105,8 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 150);
     // Never narrower than the column's title (German titles run longer).
     for (int column = 0; column < ArtifactListModel::ColumnCount; ++column) {
-        m_view->setColumnWidth(column,
-            std::max(m_view->columnWidth(column), m_view->horizontalHeader()->sectionSizeHint(column)));
+        m_view->setColumnWidth(
+            column, std::max(m_view->columnWidth(column), m_view->horizontalHeader()->sectionSizeHint(column)));
     }
 
     // The quick filter with the legend beside it, or above it when the list is narrow.
@@ -254,7 +254,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // What the Open field's id turned out to be.
-    m_resolver->setKnownRecording([this](const QString &id) { return m_model->hasRecording(id); });
+    m_resolver->setLoaded(m_model);
+    m_filterBar->setRecordingLookup(
+        [this](const QString &prefix) { return m_model->recordingIdsWithPrefix(prefix, 12); });
     connect(m_resolver, &OpenResolver::artifactFound, this, &ArtifactBrowser::onArtifactResolved);
     connect(m_resolver, &OpenResolver::recordingFound, this, [this](const QString &id) {
         m_pendingSelection.clear();
@@ -263,8 +265,22 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     });
     connect(m_resolver, &OpenResolver::notFound, this, [this](const QString &id) {
         m_pendingSelection.clear();
-        Q_EMIT message(tr("Artifact %1 was not found in this workspace (it may be in another region)").arg(id), 15000);
+        Q_EMIT openFeedback(tr("Artifact %1 was not found in this workspace (it may be in another region)").arg(id));
     });
+    connect(m_resolver, &OpenResolver::prefixNotFound, this, [this](const QString &prefix) {
+        Q_EMIT openFeedback(m_model->hasMore()
+                ? tr("No loaded artifact or recording starts with %1; short ids match loaded rows only (Load all, "
+                     "or paste the whole id)")
+                      .arg(prefix)
+                : tr("No artifact or recording of this list starts with %1").arg(prefix));
+    });
+    connect(m_resolver, &OpenResolver::choicesFound, this,
+        [this](const QString &prefix, const QList<OpenRequest> &candidates) {
+            Q_EMIT openFeedback(
+                tr("%n loaded id(s) start with %1: choose one, or type more", nullptr, int(candidates.size()))
+                    .arg(prefix));
+            Q_EMIT openChoices(tr("Matches"), candidates);
+        });
     connect(m_resolver, &OpenResolver::failed, this, [this](const ApiError &error) {
         m_pendingSelection.clear();
         Q_EMIT errorOccurred(error);
@@ -354,10 +370,23 @@ void ArtifactBrowser::applyQuickFilter()
 
 void ArtifactBrowser::openText(const QString &text)
 {
-    const OpenRequest request = IdExtractor::parse(text);
+    const QList<OpenRequest> found = IdExtractor::parseAll(text);
+    Q_EMIT openFeedback({});
+    if (found.isEmpty()) {
+        Q_EMIT openChoices({}, {});
+        Q_EMIT openFeedback(tr("No artifact or recording id found in \u201c%1\u201d").arg(text.left(80)));
+        return;
+    }
+    // Text with several ids opens the first and offers the others.
+    Q_EMIT openChoices(
+        found.size() > 1 ? tr("%n more id(s) in the text", nullptr, int(found.size() - 1)) : QString(), found.mid(1));
+    open(found.constFirst());
+}
+
+void ArtifactBrowser::open(const OpenRequest &request)
+{
     switch (request.kind) {
     case OpenRequest::Kind::Nothing:
-        Q_EMIT message(tr("No artifact or recording id found in \u201c%1\u201d").arg(text.left(80)), 8000);
         return;
     case OpenRequest::Kind::Recording:
         showRecording(request.id);
@@ -366,6 +395,9 @@ void ArtifactBrowser::openText(const QString &text)
     case OpenRequest::Kind::Artifact:
     case OpenRequest::Kind::Unknown:
         openArtifact(request.id);
+        return;
+    case OpenRequest::Kind::Prefix:
+        m_resolver->resolvePrefix(request.id);
         return;
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/idextractor.h"
 #include "domain/apierror.h"
 #include "domain/artifact.h"
 
@@ -67,6 +68,8 @@ public:
     // workspace does not know as an artifact shows its recording's artifacts if it is a recording id;
     // otherwise the list stays as it was and message() says it was not found.
     void openArtifact(const QString &artifactId);
+    // One id as IdExtractor read it (a choice offered through openChoices(), for one).
+    void open(const OpenRequest &request);
     QString currentArtifactId() const;
 
     void saveState(QSettings &settings) const;
@@ -82,6 +85,10 @@ Q_SIGNALS:
     void artifactOpened(const QString &artifactId);
     // The user asked to fix the connection (after a failed load).
     void manageConnectionsRequested();
+    // What became of the Open field's text, for a note beside the field (empty: nothing to say).
+    void openFeedback(const QString &text);
+    // Ids to offer instead (the other ids of the text, what a short id matches); empty: none.
+    void openChoices(const QString &title, const QList<OpenRequest> &choices);
 
 private:
     void applyQuickFilter();

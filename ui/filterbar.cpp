@@ -4,6 +4,7 @@
 #include "core/idextractor.h"
 #include "statuscolors.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -107,7 +108,15 @@ FilterBar::FilterBar(QWidget *parent)
     m_saved->setMenu(new QMenu(m_saved));
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &FilterBar::rebuildSavedMenu);
 
+    m_recordingProblem = new QLabel(this);
+    m_recordingProblem->setObjectName(u"recordingProblem"_s);
+    m_recordingProblem->setTextFormat(Qt::PlainText);
+    m_recordingProblem->setWordWrap(true);
+    m_recordingProblem->hide();
+    connect(m_recording, &QLineEdit::textEdited, this, [this] { showRecordingProblem({}); });
+
     ids->addWidget(m_recording, 1);
+    ids->addWidget(m_recordingProblem, 1);
     ids->addWidget(m_status);
     ids->addWidget(m_apply);
     ids->addWidget(m_clear);
@@ -191,17 +200,50 @@ bool FilterBar::typeIntoDateTime(QDateTimeEdit *edit, const QString &typed)
 
 void FilterBar::apply()
 {
-    // A pasted URL or ticket line becomes the recording id it contains.
-    if (const OpenRequest found = IdExtractor::parse(m_recording->text()); found.kind != OpenRequest::Kind::Nothing)
+    // A pasted URL or ticket line becomes the recording id it contains; a short id, the loaded
+    // recording it starts.
+    const OpenRequest found = IdExtractor::parse(m_recording->text());
+    if (found.kind == OpenRequest::Kind::Prefix) {
+        const QStringList matches = m_lookup ? m_lookup(found.id) : QStringList();
+        if (matches.size() == 1) {
+            m_recording->setText(matches.constFirst());
+        } else {
+            showRecordingProblem(matches.isEmpty()
+                    ? tr("No loaded recording starts with %1: paste the whole id").arg(found.id)
+                    : tr("%n loaded recordings start with %1: type more of the id", nullptr, int(matches.size()))
+                          .arg(found.id));
+            m_recording->setFocus();
+            return;
+        }
+    } else if (found.kind != OpenRequest::Kind::Nothing) {
         m_recording->setText(found.id);
+    }
     const ListFilter f = draft();
     if (!f.recordingId.isEmpty() && !isUuid(f.recordingId)) {
+        showRecordingProblem(tr("No recording id here: type or paste one, or a link or text that contains one"));
         m_recording->setFocus();
         updateValidity();
         return;
     }
+    showRecordingProblem({});
     m_applied = f;
     Q_EMIT applied(f);
+}
+
+void FilterBar::showRecordingProblem(const QString &text)
+{
+    m_recordingProblem->setText(text);
+    m_recordingProblem->setAccessibleName(text);
+    m_recordingProblem->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        QAccessibleEvent event(m_recordingProblem, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString FilterBar::recordingProblem() const
+{
+    return m_recordingProblem->text();
 }
 
 void FilterBar::clear()
@@ -220,7 +262,7 @@ void FilterBar::updateValidity()
         pal.setColor(QPalette::Base, StatusColors::invalidBase(pal));
     m_recording->setPalette(pal);
     m_recording->setToolTip(valid
-            ? tr("Only artifacts of this recording (a UUID)")
+            ? tr("Only artifacts of this recording: its id, the short id the table shows, or a link with it")
             : tr("No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, "
                  "or a link or text that contains one"));
 }

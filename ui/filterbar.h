@@ -5,11 +5,13 @@
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
@@ -30,6 +32,11 @@ public:
     // What the fields say now, applied or not.
     ListFilter draft() const;
     QLineEdit *recordingEdit() const { return m_recording; }
+    // Loaded recording ids starting with a prefix, so that the short id the table shows is taken too.
+    using RecordingLookup = std::function<QStringList(const QString &prefix)>;
+    void setRecordingLookup(RecordingLookup lookup) { m_lookup = std::move(lookup); }
+    // Why the recording id was not taken, in words beside the field (empty when it was).
+    QString recordingProblem() const;
 
 Q_SIGNALS:
     void applied(const ListFilter &filter);
@@ -45,9 +52,12 @@ private:
     void rebuildSavedMenu();
     void saveCurrent();
     void updateValidity();
+    void showRecordingProblem(const QString &text);
     bool typeIntoDateTime(QDateTimeEdit *edit, const QString &typed);
 
     QLineEdit *m_recording = nullptr;
+    QLabel *m_recordingProblem = nullptr;
+    RecordingLookup m_lookup;
     QComboBox *m_status = nullptr;
     QCheckBox *m_afterEnabled = nullptr;
     QDateTimeEdit *m_after = nullptr;

@@ -7,6 +7,7 @@
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
+#include "openfieldhint.h"
 #include "panecycler.h"
 #include "theme.h"
 
@@ -204,6 +205,11 @@ void MainWindow::createActions()
         m_openField->setFocus(Qt::ShortcutFocusReason);
         m_openField->selectAll();
     });
+    m_openHint = new OpenFieldHint(this);
+    connect(m_browser, &ArtifactBrowser::openFeedback, m_openHint, &OpenFieldHint::setText);
+    connect(m_browser, &ArtifactBrowser::openChoices, m_openHint, &OpenFieldHint::setChoices);
+    connect(m_openHint, &OpenFieldHint::chosen, m_browser, &ArtifactBrowser::open);
+    connect(m_openField, &QLineEdit::textEdited, m_openHint, &OpenFieldHint::clear);
     connect(m_openField, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_openField->text().trimmed();
         if (!text.isEmpty())
@@ -255,6 +261,7 @@ void MainWindow::createActions()
     helpMenu->addAction(aboutAction);
 
     m_toolBar->addWidget(m_openField);
+    m_toolBar->addWidget(m_openHint);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_reloadAction);
     m_toolBar->addAction(m_loadMoreAction);

@@ -5,6 +5,7 @@
 
 class ArtifactBrowser;
 class ArtifactListModel;
+class OpenFieldHint;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,7 @@ public:
     ArtifactListModel *artifactModel() const;
     QTableView *artifactView() const;
     QLineEdit *openField() const { return m_openField; }
+    OpenFieldHint *openFieldHint() const { return m_openHint; }
 
     // Selects the artifact once it is loaded, retrieving it if needed; for the command line's id.
     void openArtifact(const QString &artifactId);
@@ -59,6 +61,7 @@ private:
     QPointer<RecallClient> m_client;
     ArtifactBrowser *m_browser = nullptr;
     QLineEdit *m_openField = nullptr;
+    OpenFieldHint *m_openHint = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QAction *m_quitSeparator = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "openresolver.h"
 
+#include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
 
 OpenResolver::OpenResolver(QObject *parent)
@@ -44,7 +45,7 @@ void OpenResolver::resolveAsRecording(const QString &id)
 {
     // Only a recording this workspace knows becomes the list's filter: a filter for an id that is
     // nothing here would show an empty list that explains nothing.
-    if (m_knownRecording && m_knownRecording(id)) {
+    if (m_loaded && m_loaded->hasRecording(id)) {
         Q_EMIT recordingFound(id);
         return;
     }
@@ -59,4 +60,27 @@ void OpenResolver::resolveAsRecording(const QString &id)
         else
             Q_EMIT recordingFound(id);
     });
+}
+
+void OpenResolver::resolvePrefix(const QString &prefix)
+{
+    cancel();
+    // A few beyond one are enough to offer; a short prefix matching hundreds needs more typing.
+    constexpr int maxChoices = 12;
+    const QStringList artifacts = m_loaded ? m_loaded->artifactIdsWithPrefix(prefix, maxChoices) : QStringList();
+    const QStringList recordings = m_loaded ? m_loaded->recordingIdsWithPrefix(prefix, maxChoices) : QStringList();
+    if (artifacts.size() == 1 && recordings.isEmpty()) {
+        Q_EMIT artifactFound(m_loaded->artifact(m_loaded->rowOf(artifacts.constFirst())));
+    } else if (recordings.size() == 1 && artifacts.isEmpty()) {
+        Q_EMIT recordingFound(recordings.constFirst());
+    } else if (artifacts.isEmpty() && recordings.isEmpty()) {
+        Q_EMIT prefixNotFound(prefix);
+    } else {
+        QList<OpenRequest> candidates;
+        for (const QString &id : artifacts)
+            candidates.append({OpenRequest::Kind::Artifact, id});
+        for (const QString &id : recordings)
+            candidates.append({OpenRequest::Kind::Recording, id});
+        Q_EMIT choicesFound(prefix, candidates);
+    }
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
 // Reads what a support person pastes into the Open field: a bare artifact or recording id, a URL
-// (an API URL, a dashboard link, a download link) or a sentence from a ticket that contains one.
+// (an API URL, a dashboard link, a download link), a sentence from a ticket that contains one or
+// several, or the short id the artifact table shows.
 struct OpenRequest
 {
     enum class Kind {
@@ -12,14 +14,20 @@ struct OpenRequest
         Artifact, // the text says it is an artifact (participant_events) id
         Recording, // the text says it is a recording id (recording_id=, /recording/, "recording ...")
         Unknown, // an id without context: try it as an artifact, then as a recording
+        Prefix, // the start of an id (the table's 8 characters): matched against the loaded rows
     };
 
     Kind kind = Kind::Nothing;
-    QString id; // lower-case canonical UUID
+    QString id; // lower-case canonical UUID; for Prefix the lower-case start of one
+    friend bool operator==(const OpenRequest &, const OpenRequest &) = default;
 };
 
 namespace IdExtractor {
 
+// Every distinct id in the text, those whose words say what they are first (in text order), then the
+// rest. Short ids count only when the text holds no whole id. Empty when there is none.
+QList<OpenRequest> parseAll(const QString &text);
+// The first of parseAll(), or Nothing.
 OpenRequest parse(const QString &text);
 
 } // namespace IdExtractor

@@ -306,6 +306,30 @@ bool ArtifactListModel::hasRecording(const QString &recordingId) const
     return text && std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.recordingText == text; });
 }
 
+QStringList ArtifactListModel::artifactIdsWithPrefix(const QString &prefix, int limit) const
+{
+    QStringList ids;
+    for (const Row &r : m_rows) {
+        if (ids.size() >= limit)
+            break;
+        if (QString id = idOf(r); id.startsWith(prefix))
+            ids.append(std::move(id));
+    }
+    return ids;
+}
+
+QStringList ArtifactListModel::recordingIdsWithPrefix(const QString &prefix, int limit) const
+{
+    QStringList ids;
+    for (const Row &r : m_rows) {
+        if (ids.size() >= limit)
+            break;
+        if (QString id = recordingIdOf(r); !id.isEmpty() && id.startsWith(prefix) && !ids.contains(id))
+            ids.append(std::move(id));
+    }
+    return ids;
+}
+
 void ArtifactListModel::updateArtifact(const Artifact &artifact)
 {
     const int row = rowOf(artifact.id);

@@ -105,6 +105,10 @@ public:
     int rowOf(const QString &artifactId) const;
     // Whether a loaded row belongs to this recording (a scan: for a user's action, not per row).
     bool hasRecording(const QString &recordingId) const;
+    // Loaded artifact ids, and distinct recording ids, that start with prefix (lower case), in row
+    // order, at most limit of each (scans: for a user's action, not per row).
+    QStringList artifactIdsWithPrefix(const QString &prefix, int limit) const;
+    QStringList recordingIdsWithPrefix(const QString &prefix, int limit) const;
     // Replaces the row with the same id in place (live status, a metadata save).
     void updateArtifact(const Artifact &artifact);
     // Adds an artifact that no loaded page holds (one opened by id), or updates it when present.
