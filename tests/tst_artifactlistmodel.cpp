@@ -36,6 +36,9 @@ private Q_SLOTS:
     void compactRowsKeepEdgeValues();
     void searchTextsKeepEveryText();
     void removeArtifactShiftsRows();
+    void loadAllSkipsMalformedArtifacts();
+    void loadAllFollowsTolerableNextLinks();
+    void unreadableNextLinkStopsLoading();
 
 private:
     void loadEverything();
@@ -487,6 +490,72 @@ void TestArtifactListModel::searchTextsKeepEveryText()
     texts.clear();
     QCOMPARE(texts.size(), 0);
     QCOMPARE(texts.blockBytes(), 0);
+}
+
+// Against a server that breaks the rules (DemoServer::setMalformedArtifacts): one artifact that
+// cannot be identified is skipped, the others are kept with what could be read, and Load all goes on.
+void TestArtifactListModel::loadAllSkipsMalformedArtifacts()
+{
+    using M = DemoServer::Malformation;
+    m_server->setMalformedArtifacts(true);
+    QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().at(0).toBool());
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!m_model->hasMore());
+    QStringList expected = m_server->artifactIds();
+    expected.removeOne(m_server->artifactIdWithMalformation(M::IntegerId));
+    QCOMPARE(m_model->rowCount(), expected.size());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->artifact(row).id, expected.at(row));
+
+    const Artifact nullStatus = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::NullStatus)));
+    QVERIFY(nullStatus.status.code.isEmpty());
+    QCOMPARE(
+        m_model->index(m_model->rowOf(nullStatus.id), ArtifactListModel::StatusColumn).data().toString(), u"(none)"_s);
+    const QString numericId = m_server->artifactIdWithMalformation(M::NumericCreatedAt);
+    QCOMPARE(m_model->artifact(m_model->rowOf(numericId)).createdAt,
+        ArtifactParser::timestampFromJson(m_server->artifactJson(numericId).value("created_at"_L1)));
+    const Artifact list = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::ListMetadata)));
+    QVERIFY(list.metadata.isEmpty());
+    const Artifact utf8 = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::InvalidUtf8)));
+    QCOMPARE(*utf8.metadata.value(DemoMalformed::invalidUtf8Key()), u"Caf\uFFFD au lait \uFFFD"_s);
+    const Artifact raw = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::RawMetadataValues)));
+    for (const auto &[key, text] : DemoMalformed::rawMetadataValues())
+        QCOMPARE(*raw.metadata.value(key), QString::fromUtf8(text));
+}
+
+void TestArtifactListModel::loadAllFollowsTolerableNextLinks()
+{
+    m_server->setNextLinks(DemoServer::NextLinks::Tolerable);
+    QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
+    loadEverything();
+    QCOMPARE(failed.count(), 0);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->artifact(row).id, m_server->artifactIds().at(row));
+}
+
+void TestArtifactListModel::unreadableNextLinkStopsLoading()
+{
+    m_server->setNextLinks(DemoServer::NextLinks::Unreadable);
+    QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    // The first page is kept, and nothing more is asked for: no https hint, no endless retries.
+    QCOMPARE(m_model->rowCount(), m_server->options().pageSize);
+    QVERIFY(!m_model->hasMore());
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(failed.count(), 1);
+    const ApiError error = failed.first().at(0).value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(error.message.contains(u"next page"_s), qPrintable(error.message));
+    QVERIFY2(error.bodyExcerpt.contains(u":next-page/"_s), qPrintable(error.bodyExcerpt));
+    QTest::qWait(50);
+    QCOMPARE(m_server->apiRequests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestArtifactListModel)

@@ -1,5 +1,7 @@
 #include "domain/artifactparser.h"
+#include "domain/metadatajson.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,12 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void metadataRoundTrip();
+    void pageKeepsWellFormedArtifacts_data();
+    void pageKeepsWellFormedArtifacts();
+    void invalidUtf8IsReplaced();
+    void metadataKeepsServerText_data();
+    void metadataKeepsServerText();
+    void nextLinkReadTolerantly();
 };
 
 static const QByteArray fullJson = R"({
@@ -118,9 +126,13 @@ void TestArtifactParser::metadataValues()
     QVERIFY(r.ok());
     QCOMPARE(r->metadata.value(u"s"_s), MetadataValue(QString()));
     QVERIFY(r->metadata.value(u"s"_s).has_value());
-    QCOMPARE(r->metadata.value(u"n"_s), MetadataValue(u"42"_s));
-    QCOMPARE(r->metadata.value(u"b"_s), MetadataValue(u"true"_s));
-    QCOMPARE(r->metadata.value(u"o"_s), MetadataValue(uR"({"k":1})"_s));
+    // Not what the API promises: kept as the server wrote it, marked as JSON rather than text.
+    QCOMPARE(r->metadata.value(u"n"_s), MetadataValue::rawJson(u"42"_s));
+    QCOMPARE(r->metadata.value(u"b"_s), MetadataValue::rawJson(u"true"_s));
+    QCOMPARE(r->metadata.value(u"o"_s), MetadataValue::rawJson(uR"({"k": 1})"_s));
+    QVERIFY(r->metadata.value(u"n"_s) != MetadataValue(u"42"_s));
+    QVERIFY(r->problems.isEmpty());
+    QVERIFY(!r->metadataUnreadable);
     QCOMPARE(r->metadata.value(u"u"_s), MetadataValue(u"Zo\u00eb \"quoted\", comma"_s));
 }
 
@@ -181,7 +193,11 @@ void TestArtifactParser::malformed_data()
     QTest::newRow("artifact without id") << QByteArray(R"({"status": {"code": "done"}})") << false << qint64(-1);
     QTest::newRow("page without results") << QByteArray(R"({"next": null})") << true << qint64(-1);
     QTest::newRow("page results not a list") << QByteArray(R"({"results": {"id": "a"}})") << true << qint64(-1);
-    QTest::newRow("page with id-less item") << QByteArray(R"({"results": [{"id": "a"}, {}]})") << true << qint64(-1);
+    QTest::newRow("page not an object") << QByteArray(R"([{"id": "a"}])") << true << qint64(-1);
+    QTest::newRow("page with garbage after it") << QByteArray(R"({"results": []} x)") << true << qint64(16);
+    QTest::newRow("page cut inside an item")
+        << QByteArray(R"({"results": [{"id": "a", "metadata": {"k")") << true << qint64(41);
+    QTest::newRow("artifact with garbage after it") << QByteArray(R"({"id": "a"}})") << false << qint64(11);
     QTest::newRow("truncated page") << QByteArray(R"({"results": [{"id": "a"}, {"id": )") << true << qint64(33);
 }
 
@@ -206,11 +222,105 @@ void TestArtifactParser::metadataRoundTrip()
     m.insert(u"ticket"_s, u"SUP-9"_s);
     m.insert(u"empty"_s, QString(u""_s));
     m.insert(u"cleared"_s, std::nullopt);
-    const QJsonObject json = ArtifactParser::metadataToJson(m);
+    const QJsonObject json = QJsonDocument::fromJson(MetadataJson::write(m)).object();
     QVERIFY(json.value("cleared"_L1).isNull());
     QCOMPARE(json.value("empty"_L1).toString(), QString());
     QVERIFY(json.value("empty"_L1).isString());
     QCOMPARE(ArtifactParser::metadataFromJson(json), m);
+    QCOMPARE(MetadataJson::read(MetadataJson::write(m)), std::optional<Metadata>(m));
+}
+
+void TestArtifactParser::pageKeepsWellFormedArtifacts_data()
+{
+    // One odd artifact between two good ones; kept: whether it survives (false: skipped).
+    QTest::addColumn<QByteArray>("odd");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("integer id") << QByteArray(R"({"id": 4711, "status": {"code": "done"}})") << false;
+    QTest::newRow("missing id") << QByteArray(R"({"status": {"code": "done"}})") << false;
+    QTest::newRow("empty id") << QByteArray(R"({"id": ""})") << false;
+    QTest::newRow("null id") << QByteArray(R"({"id": null})") << false;
+    QTest::newRow("object id") << QByteArray(R"({"id": {"uuid": "x"}})") << false;
+    QTest::newRow("item is a string") << QByteArray(R"("odd")") << false;
+    QTest::newRow("item is a list") << QByteArray(R"([{"id": "odd"}])") << false;
+    QTest::newRow("item is null") << QByteArray("null") << false;
+    QTest::newRow("null status") << QByteArray(R"({"id": "odd", "status": null})") << true;
+    QTest::newRow("numeric status") << QByteArray(R"({"id": "odd", "status": 3})") << true;
+    QTest::newRow("numeric status code") << QByteArray(R"({"id": "odd", "status": {"code": 3}})") << true;
+    QTest::newRow("numeric created_at") << QByteArray(R"({"id": "odd", "created_at": 1752710409.73})") << true;
+    QTest::newRow("list created_at") << QByteArray(R"({"id": "odd", "created_at": [2025]})") << true;
+    QTest::newRow("list metadata") << QByteArray(R"({"id": "odd", "metadata": ["a", "b"]})") << true;
+    QTest::newRow("string metadata") << QByteArray(R"({"id": "odd", "metadata": "a=b"})") << true;
+    QTest::newRow("numeric recording") << QByteArray(R"({"id": "odd", "recording": 7})") << true;
+    QTest::newRow("list data") << QByteArray(R"({"id": "odd", "data": []})") << true;
+    QTest::newRow("numeric download url")
+        << QByteArray(R"({"id": "odd", "data": {"participants_download_url": 1}})") << true;
+}
+
+void TestArtifactParser::pageKeepsWellFormedArtifacts()
+{
+    QFETCH(QByteArray, odd);
+    QFETCH(bool, kept);
+    const QByteArray json = R"({"next": null, "results": [{"id": "first", "status": {"code": "done"}}, )" + odd
+        + R"(, {"id": "last", "metadata": {"k": "v"}}]})";
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(json);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r->results.size(), kept ? 3 : 2);
+    QCOMPARE(r->results.first().id, u"first"_s);
+    QCOMPARE(r->results.first().status.code, u"done"_s);
+    QCOMPARE(r->results.last().id, u"last"_s);
+    QCOMPARE(r->results.last().metadata.value(u"k"_s), MetadataValue(u"v"_s));
+    if (kept)
+        QCOMPARE(r->results.at(1).id, u"odd"_s);
+}
+
+void TestArtifactParser::invalidUtf8IsReplaced()
+{
+    const QByteArray json = "{\"next\": null, \"results\": [{\"id\": \"a\", \"metadata\": "
+                            "{\"notes\": \"Caf\xC3 au lait \xFF\"}}, {\"id\": \"b\"}]}";
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(json);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r->results.size(), 2);
+    QCOMPARE(*r->results.first().metadata.value(u"notes"_s), u"Caf\uFFFD au lait \uFFFD"_s);
+
+    const Result<Artifact> one
+        = ArtifactParser::parseArtifact("{\"id\": \"a\", \"status\": {\"sub_code\": \"\xE2\x82 x\"}}");
+    QVERIFY(one.ok());
+    QCOMPARE(one->status.subCode, std::optional<QString>(u"\uFFFD x"_s));
+}
+
+void TestArtifactParser::metadataKeepsServerText_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("0.1") << QByteArray("0.1");
+    QTest::newRow("20-digit integer") << QByteArray("12345678901234567890");
+    QTest::newRow("1e400") << QByteArray("1e400");
+    QTest::newRow("-0") << QByteArray("-0");
+    QTest::newRow("1.50") << QByteArray("1.50");
+    QTest::newRow("true") << QByteArray("true");
+    QTest::newRow("list with space") << QByteArray("[1, 2]");
+    QTest::newRow("nested object") << QByteArray(R"({"a": {"b": [true, null, "x"]}})");
+}
+
+void TestArtifactParser::metadataKeepsServerText()
+{
+    QFETCH(QByteArray, json);
+    const Result<Artifact> r
+        = ArtifactParser::parseArtifact(R"({"id": "a", "metadata": {"v": )" + json + R"( , "s": "text"}})");
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QVERIFY(r->metadata.value(u"v"_s).has_value());
+    QCOMPARE(*r->metadata.value(u"v"_s), QString::fromUtf8(json));
+    QCOMPARE(r->metadata.value(u"s"_s), MetadataValue(u"text"_s));
+}
+
+void TestArtifactParser::nextLinkReadTolerantly()
+{
+    const QByteArray json
+        = R"({"next": "https://us-east-1.recall.ai/api/v1/participant_events/?cursor=cD0y|two words&x=%2B", "results": []})";
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(json);
+    QVERIFY(r.ok());
+    QVERIFY(r->next.isValid());
+    QCOMPARE(r->next.toEncoded(),
+        QByteArray("https://us-east-1.recall.ai/api/v1/participant_events/?cursor=cD0y%7Ctwo%20words&x=%2B"));
 }
 
 QTEST_GUILESS_MAIN(TestArtifactParser)

@@ -1,10 +1,8 @@
 #include "artifactlistmodel.h"
 
 #include "core/timeformat.h"
-#include "domain/artifactparser.h"
+#include "domain/metadatajson.h"
 #include "net/recallclient.h"
-
-#include <QJsonDocument>
 
 #include <limits>
 
@@ -228,6 +226,8 @@ void ArtifactListModel::loadAll()
         requestPage({});
     else if (hasMore())
         requestPage(m_next);
+    else if (!m_unreadableNext.isEmpty())
+        stopAtUnreadableNext();
     else
         finishLoadAll(true);
 }
@@ -275,7 +275,11 @@ Artifact ArtifactListModel::artifact(int row) const
         a.status.subCode = string(r.subCode);
     a.status.updatedAt = fromMs(r.updatedMs);
     if (!r.metadata.isEmpty())
-        a.metadata = ArtifactParser::metadataFromJson(QJsonDocument::fromJson(r.metadata).object());
+        a.metadata = MetadataJson::read(r.metadata).value_or(Metadata());
+    a.metadataUnreadable = r.metadataUnreadable;
+    if (r.problems)
+        a.problems = string(r.problems).split(u'\n');
+    a.replacedUtf8Sequences = r.replacedUtf8;
     return a;
 }
 
@@ -357,9 +361,12 @@ ArtifactListModel::Row ArtifactListModel::makeRow(const Artifact &a)
     r.updatedMs = toMs(a.status.updatedAt);
     r.status = intern(a.status.code);
     r.subCode = a.status.subCode ? intern(*a.status.subCode) : 0;
+    r.problems = a.problems.isEmpty() ? 0 : intern(a.problems.join(u'\n'));
+    r.replacedUtf8 = static_cast<quint16>(std::clamp(a.replacedUtf8Sequences, 0, 0xFFFF));
+    r.metadataUnreadable = a.metadataUnreadable;
     if (!a.metadata.isEmpty())
-        r.metadata = QJsonDocument(ArtifactParser::metadataToJson(a.metadata)).toJson(QJsonDocument::Compact);
-    r.summary = metadataSummary(a.metadata);
+        r.metadata = MetadataJson::write(a.metadata);
+    r.summary = a.metadataUnreadable ? tr("(could not be read)") : metadataSummary(a.metadata);
     return r;
 }
 
@@ -438,6 +445,11 @@ void ArtifactListModel::clearRows()
     m_stringIndex = {};
     m_statusRows = {};
     m_next.clear();
+    m_unreadableNext.clear();
+    m_lastPageSkipped.clear();
+    m_skippedCount = 0;
+    m_lastPageReplaced = 0;
+    m_replacedCount = 0;
     m_firstPageLoaded = false;
     endResetModel();
     m_relativeTimer.stop();
@@ -466,6 +478,11 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
     const ArtifactPage &page = result.value();
     m_firstPageLoaded = true;
     m_next = page.next;
+    m_unreadableNext = page.unreadableNext;
+    m_lastPageSkipped = page.skipped;
+    m_skippedCount += static_cast<int>(page.skipped.size());
+    m_lastPageReplaced = page.replacedUtf8Sequences;
+    m_replacedCount += page.replacedUtf8Sequences;
     // The same artifact on two pages (the list moved under us) is shown once, updated; within one
     // page the later copy wins.
     QList<Artifact> fresh;
@@ -483,11 +500,18 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
     }
     const auto added = static_cast<int>(fresh.size());
     insertRows(std::move(fresh));
+    if (!page.skipped.isEmpty())
+        Q_EMIT itemsSkipped(page.skipped);
+    if (page.replacedUtf8Sequences > 0)
+        Q_EMIT utf8Replaced(page.replacedUtf8Sequences);
     Q_EMIT pageLoaded(added);
 
-    if (!m_loadingAll)
+    if (m_loadingAll)
+        Q_EMIT loadAllProgress(++m_loadAllPages, rowCount());
+    if (!m_unreadableNext.isEmpty()) {
+        stopAtUnreadableNext();
         return;
-    Q_EMIT loadAllProgress(++m_loadAllPages, rowCount());
+    }
     if (!m_loadingAll || isLoading())
         return; // a slot cancelled, or already asked for the next page
     if (hasMore())
@@ -515,6 +539,16 @@ void ArtifactListModel::finishLoadAll(bool completed)
 {
     m_loadingAll = false;
     Q_EMIT loadAllFinished(completed);
+}
+
+void ArtifactListModel::stopAtUnreadableNext()
+{
+    ApiError error = ApiError::malformed(200, -1, {}, {});
+    error.message = tr("The server's link to the next page could not be read, so loading stopped here.");
+    error.bodyExcerpt = m_unreadableNext;
+    Q_EMIT loadFailed(error);
+    if (m_loadingAll)
+        finishLoadAll(false);
 }
 
 void ArtifactListModel::refreshRelativeTimes()
