@@ -39,9 +39,12 @@ private Q_SLOTS:
     void loadAllSkipsMalformedArtifacts();
     void loadAllFollowsTolerableNextLinks();
     void unreadableNextLinkStopsLoading();
+    void skippedItemsAreReported();
+    void oddArtifactsSurviveTheCompactRows();
 
 private:
     void loadEverything();
+    void loadAllCompleted(); // whatever the row count
 
     std::unique_ptr<SteadyClock> m_clock;
     std::unique_ptr<DemoServer> m_server;
@@ -161,6 +164,14 @@ void TestArtifactListModel::failureIsReported()
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->isLoading());
     QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TestArtifactListModel::loadAllCompleted()
+{
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().at(0).toBool());
 }
 
 void TestArtifactListModel::loadEverything()
@@ -499,10 +510,7 @@ void TestArtifactListModel::loadAllSkipsMalformedArtifacts()
     using M = DemoServer::Malformation;
     m_server->setMalformedArtifacts(true);
     QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
-    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
-    m_model->loadAll();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-    QVERIFY(finished.first().at(0).toBool());
+    loadAllCompleted();
     QCOMPARE(failed.count(), 0);
     QVERIFY(!m_model->hasMore());
     QStringList expected = m_server->artifactIds();
@@ -556,6 +564,91 @@ void TestArtifactListModel::unreadableNextLinkStopsLoading()
     QVERIFY2(error.bodyExcerpt.contains(u":next-page/"_s), qPrintable(error.bodyExcerpt));
     QTest::qWait(50);
     QCOMPARE(m_server->apiRequests().size(), 1);
+
+    // Load all again says so again, and still asks for nothing.
+    m_model->loadAll();
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QCOMPARE(failed.count(), 2);
+    QTest::qWait(50);
+    QCOMPARE(m_server->apiRequests().size(), 1);
+}
+
+void TestArtifactListModel::skippedItemsAreReported()
+{
+    using M = DemoServer::Malformation;
+    m_server->setMalformedArtifacts(true);
+    QSignalSpy skipped(m_model.get(), &ArtifactListModel::itemsSkipped);
+    QSignalSpy replaced(m_model.get(), &ArtifactListModel::utf8Replaced);
+    QList<SkippedItem> lastPageWhenSignalled;
+    connect(m_model.get(), &ArtifactListModel::itemsSkipped, this,
+        [this, &lastPageWhenSignalled] { lastPageWhenSignalled = m_model->lastPageSkipped(); });
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().at(0).toBool());
+
+    // One item of the third page could not be read: the integer id, at position 3.
+    QCOMPARE(skipped.count(), 1);
+    const auto items = skipped.first().at(0).value<QList<SkippedItem>>();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().index, DemoMalformed::catalogIndex(M::IntegerId) - 100);
+    QCOMPARE(items.first().reason, u"The artifact's id is a number, not text, so it cannot be identified."_s);
+    // The first 300 characters of the item as served (the demo writes keys in alphabetical order).
+    const QString excerpt = items.first().excerpt;
+    QVERIFY2(excerpt.startsWith(u"{\"created_at\":\""_s), qPrintable(excerpt));
+    QCOMPARE(excerpt.size(), 300);
+    QVERIFY(items.first().excerpt.endsWith(u'\u2026'));
+    QCOMPARE(lastPageWhenSignalled, items);
+    QCOMPARE(m_model->skippedCount(), 1);
+    QVERIFY(m_model->lastPageSkipped().isEmpty()); // the last page was clean
+
+    // Two invalid UTF-8 sequences, on the same page.
+    QCOMPARE(replaced.count(), 1);
+    QCOMPARE(replaced.first().at(0).toInt(), 2);
+    QCOMPARE(m_model->replacedUtf8Sequences(), 2);
+    QCOMPARE(m_model->lastPageReplacedUtf8Sequences(), 0);
+
+    m_model->reload();
+    QCOMPARE(m_model->skippedCount(), 0);
+    QCOMPARE(m_model->replacedUtf8Sequences(), 0);
+    QVERIFY(m_model->lastPageSkipped().isEmpty());
+}
+
+void TestArtifactListModel::oddArtifactsSurviveTheCompactRows()
+{
+    // A row keeps what the parser said about the artifact: problems, unreadable metadata, replaced
+    // UTF-8, and metadata values as the server wrote them. The page and Retrieve agree.
+    using M = DemoServer::Malformation;
+    m_server->setMalformedArtifacts(true);
+    loadAllCompleted();
+    for (const M m : DemoMalformed::all()) {
+        if (m == M::IntegerId)
+            continue;
+        const QString id = m_server->artifactIdWithMalformation(m);
+        const int row = m_model->rowOf(id);
+        QVERIFY2(row >= 0, qPrintable(DemoMalformed::name(m)));
+        std::optional<Result<Artifact>> retrieved;
+        m_client->retrieveArtifact(id, this, [&retrieved](const Result<Artifact> &r) { retrieved = r; });
+        QTRY_VERIFY(retrieved.has_value());
+        QVERIFY(retrieved->ok());
+        Artifact expected = retrieved->value();
+        expected.downloads = {};
+        expected.recording.metadata.reset();
+        QCOMPARE(m_model->artifact(row), expected);
+    }
+    const int list = m_model->rowOf(m_server->artifactIdWithMalformation(M::ListMetadata));
+    QVERIFY(m_model->artifact(list).metadataUnreadable);
+    QCOMPARE(m_model->artifact(list).problems, QStringList {u"metadata could not be read: a list, not an object"_s});
+    QCOMPARE(m_model->index(list, ArtifactListModel::MetadataColumn).data().toString(), u"(could not be read)"_s);
+    const int utf8 = m_model->rowOf(m_server->artifactIdWithMalformation(M::InvalidUtf8));
+    QCOMPARE(m_model->artifact(utf8).replacedUtf8Sequences, 2);
+    const int raw = m_model->rowOf(m_server->artifactIdWithMalformation(M::RawMetadataValues));
+    QVERIFY2(m_model->index(raw, ArtifactListModel::MetadataColumn)
+                 .data()
+                 .toString()
+                 .contains(u"big=12345678901234567890"_s),
+        qPrintable(m_model->index(raw, ArtifactListModel::MetadataColumn).data().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestArtifactListModel)

@@ -29,6 +29,14 @@ private Q_SLOTS:
     void metadataKeepsServerText_data();
     void metadataKeepsServerText();
     void nextLinkReadTolerantly();
+    void skippedItemsSayWhy_data();
+    void skippedItemsSayWhy();
+    void excerptsAreBounded();
+    void fieldProblems_data();
+    void fieldProblems();
+    void replacementsCountedWhereTheyAre();
+    void unreadableNextLink_data();
+    void unreadableNextLink();
 };
 
 static const QByteArray fullJson = R"({
@@ -321,6 +329,192 @@ void TestArtifactParser::nextLinkReadTolerantly()
     QVERIFY(r->next.isValid());
     QCOMPARE(r->next.toEncoded(),
         QByteArray("https://us-east-1.recall.ai/api/v1/participant_events/?cursor=cD0y%7Ctwo%20words&x=%2B"));
+}
+
+void TestArtifactParser::skippedItemsSayWhy_data()
+{
+    QTest::addColumn<QByteArray>("odd");
+    QTest::addColumn<QString>("reason");
+    const QString unidentifiable = u"so it cannot be identified."_s;
+    QTest::newRow("integer id") << QByteArray(R"({"id": 4711, "status": {"code": "done"}})")
+                                << u"The artifact's id is a number, not text, "_s + unidentifiable;
+    QTest::newRow("object id") << QByteArray(R"({"id": {"uuid": "x"}})")
+                               << u"The artifact's id is an object, not text, "_s + unidentifiable;
+    QTest::newRow("missing id") << QByteArray(R"({"status": null})") << u"The artifact has no id, "_s + unidentifiable;
+    QTest::newRow("null id") << QByteArray(R"({"id": null})") << u"The artifact's id is null, "_s + unidentifiable;
+    QTest::newRow("empty id") << QByteArray(R"({"id": ""})") << u"The artifact's id is empty, "_s + unidentifiable;
+    QTest::newRow("a string") << QByteArray(R"("5f1b2c3d")") << u"The item is text, not an artifact object."_s;
+    QTest::newRow("a list") << QByteArray(R"([{"id": "x"}])") << u"The item is a list, not an artifact object."_s;
+    QTest::newRow("null") << QByteArray("null") << u"The item is null, not an artifact object."_s;
+    // A syntax error that the page's brackets confine to one item costs that item only.
+    QTest::newRow("missing comma") << QByteArray(R"({"id": "x" "status": null})")
+                                   << u"The artifact is not valid JSON."_s;
+}
+
+void TestArtifactParser::skippedItemsSayWhy()
+{
+    QFETCH(QByteArray, odd);
+    QFETCH(QString, reason);
+    const QByteArray json = R"({"next": "https://us-east-1.recall.ai/api/v1/participant_events/?cursor=x",
+        "results": [{"id": "first"}, )"
+        + odd + R"(, {"id": "last"}]})";
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(json);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r->results.size(), 2);
+    QCOMPARE(r->results.at(1).id, u"last"_s);
+    QCOMPARE(r->skipped.size(), 1);
+    QCOMPARE(r->skipped.first().index, 1);
+    QCOMPARE(r->skipped.first().reason, reason);
+    QCOMPARE(r->skipped.first().excerpt, QString::fromUtf8(odd));
+    QVERIFY(r->next.isValid()); // loading goes on
+
+    // Retrieve cannot skip: an artifact it cannot identify is an error with the same reason.
+    if (odd.startsWith('{') && !reason.contains(u"JSON"_s)) {
+        const ApiError error = ArtifactParser::parseArtifact(odd).error();
+        QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+        QVERIFY2(error.message.contains(reason), qPrintable(error.message));
+    }
+}
+
+void TestArtifactParser::excerptsAreBounded()
+{
+    const QString longText = QString(2000, u'x') + u"📬"_s;
+    const QByteArray json
+        = R"({"results": [{"status": {"code": "done"}, "metadata": {"notes": ")" + longText.toUtf8() + R"("}}]})";
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(json);
+    QVERIFY(r.ok());
+    QCOMPARE(r->skipped.size(), 1);
+    const QString excerpt = r->skipped.first().excerpt;
+    QCOMPARE(excerpt.size(), 300);
+    QVERIFY(excerpt.startsWith(uR"({"status": {"code": "done"}, "metadata": {"notes": "xxx)"_s));
+    QVERIFY(excerpt.endsWith(u"x…"_s));
+
+    // Never half a surrogate pair.
+    const QString emojis = u"{\"a\": \""_s + QString(u"📬"_s).repeated(400) + u"\"}"_s;
+    const Result<ArtifactPage> pairs = ArtifactParser::parsePage(R"({"results": [)" + emojis.toUtf8() + "]}");
+    QVERIFY(pairs.ok());
+    const QString cut = pairs->skipped.first().excerpt;
+    QVERIFY(cut.size() <= 300);
+    QVERIFY(cut.endsWith(u"📬…"_s));
+}
+
+void TestArtifactParser::fieldProblems_data()
+{
+    QTest::addColumn<QByteArray>("fields"); // after "id": "a"
+    QTest::addColumn<QStringList>("problems");
+    QTest::addColumn<bool>("metadataUnreadable");
+    const auto q = [](const char *text) -> QString { return u"“"_s + QString::fromUtf8(text) + u"”"_s; };
+    QTest::newRow("nulls are no problem")
+        << QByteArray(R"("status": null, "created_at": null, "metadata": null, "data": null, "recording": null)")
+        << QStringList() << false;
+    QTest::newRow("numeric created_at is epoch seconds")
+        << QByteArray(R"("created_at": 1752710409.73)") << QStringList() << false;
+    QTest::newRow("numeric status") << QByteArray(R"("status": 3)")
+                                    << QStringList {u"status could not be read: a number"_s} << false;
+    QTest::newRow("numeric status code") << QByteArray(R"("status": {"code": 3, "sub_code": false})")
+                                         << QStringList {u"status.code could not be read: a number"_s,
+                                                u"status.sub_code could not be read: true or false"_s}
+                                         << false;
+    QTest::newRow("unreadable time") << QByteArray(
+        R"("created_at": "yesterday", "status": {"code": "done", "updated_at": [1]})")
+                                     << QStringList {u"created_at could not be read: "_s + q("yesterday"),
+                                            u"status.updated_at could not be read: a list"_s}
+                                     << false;
+    QTest::newRow("time out of range") << QByteArray(R"("created_at": 1e400)")
+                                       << QStringList {u"created_at could not be read: "_s + q("1e400")} << false;
+    QTest::newRow("list metadata") << QByteArray(R"("metadata": ["a", "b"])")
+                                   << QStringList {u"metadata could not be read: a list, not an object"_s} << true;
+    QTest::newRow("text metadata") << QByteArray(R"("metadata": "a=b")")
+                                   << QStringList {u"metadata could not be read: text, not an object"_s} << true;
+    QTest::newRow("metadata value not JSON")
+        << QByteArray(R"("metadata": {"ok": "x", "k": tru}, "status": "done")")
+        << QStringList {u"metadata could not be read: a value is not valid JSON"_s} << true;
+    QTest::newRow("numeric recording") << QByteArray(R"("recording": 7)")
+                                       << QStringList {u"recording could not be read: a number"_s} << false;
+    QTest::newRow("recording metadata a list")
+        << QByteArray(R"("recording": {"id": "r", "metadata": [1]})")
+        << QStringList {u"recording.metadata could not be read: a list"_s} << false;
+    QTest::newRow("data a list") << QByteArray(R"("data": [])") << QStringList {u"data could not be read: a list"_s}
+                                 << false;
+    QTest::newRow("download link a number")
+        << QByteArray(R"("data": {"participants_download_url": 1})")
+        << QStringList {u"data.participants_download_url could not be read: a number"_s} << false;
+    QTest::newRow("download link no URL")
+        << QByteArray(R"("data": {"speaker_timeline_download_url": "https://exa mple.com/x"})")
+        << QStringList {u"data.speaker_timeline_download_url could not be read: "_s + q("https://exa mple.com/x")}
+        << false;
+}
+
+void TestArtifactParser::fieldProblems()
+{
+    QFETCH(QByteArray, fields);
+    QFETCH(QStringList, problems);
+    QFETCH(bool, metadataUnreadable);
+    // The same rules for Retrieve and for a page: the artifact is kept, the field reads as unknown.
+    const QByteArray artifact = R"({"id": "a", )" + fields + "}";
+    const Result<Artifact> one = ArtifactParser::parseArtifact(artifact);
+    QVERIFY2(one.ok(), qPrintable(one.ok() ? QString() : one.error().message));
+    QCOMPARE(one->id, u"a"_s);
+    QCOMPARE(one->problems, problems);
+    QCOMPARE(one->metadataUnreadable, metadataUnreadable);
+    if (metadataUnreadable)
+        QVERIFY(one->metadata.isEmpty());
+    const Result<ArtifactPage> page = ArtifactParser::parsePage(R"({"results": [)" + artifact + "]}");
+    QVERIFY(page.ok());
+    QCOMPARE(page->results.size(), 1);
+    QCOMPARE(page->results.first(), one.value());
+}
+
+void TestArtifactParser::replacementsCountedWhereTheyAre()
+{
+    const QByteArray json = "{\"next\": null, \"junk\": \"\xFF\", \"results\": ["
+                            "{\"id\": \"a\", \"metadata\": {\"k\xC3\": \"\xE2\x82\"}},"
+                            "{\"id\": \"b\"},"
+                            "{\"id\": \"c\", \"status\": {\"sub_code\": \"\x80\"}},"
+                            "{\"id\": 7, \"note\": \"\xFE\"}]}";
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(json);
+    QVERIFY(r.ok());
+    QCOMPARE(r->replacedUtf8Sequences, 5);
+    QCOMPARE(r->results.size(), 3);
+    QCOMPARE(r->results.at(0).replacedUtf8Sequences, 2);
+    QCOMPARE(r->results.at(0).metadata, Metadata({{u"k\uFFFD"_s, u"\uFFFD"_s}}));
+    QCOMPARE(r->results.at(1).replacedUtf8Sequences, 0);
+    QCOMPARE(r->results.at(2).replacedUtf8Sequences, 1);
+    QCOMPARE(r->skipped.size(), 1);
+    QVERIFY(r->skipped.first().excerpt.contains(u"\uFFFD"_s));
+
+    const Result<ArtifactPage> clean = ArtifactParser::parsePage(R"({"results": [{"id": "\ufffd"}]})");
+    QCOMPARE(clean->replacedUtf8Sequences, 0); // an escaped U+FFFD is the server's own
+    const Result<Artifact> one = ArtifactParser::parseArtifact("{\"id\": \"a\xFF\xFF\"}");
+    QCOMPARE(one->id, u"a\uFFFD\uFFFD"_s);
+    QCOMPARE(one->replacedUtf8Sequences, 2);
+}
+
+void TestArtifactParser::unreadableNextLink_data()
+{
+    QTest::addColumn<QByteArray>("next");
+    QTest::addColumn<QString>("unreadable"); // empty: none (then next is empty too: the last page)
+    QTest::newRow("null") << QByteArray("null") << QString();
+    QTest::newRow("empty") << QByteArray(R"("")") << QString();
+    QTest::newRow("port no number") << QByteArray(R"("https://us-east-1.recall.ai:next/api/v1/?cursor=x")")
+                                    << u"https://us-east-1.recall.ai:next/api/v1/?cursor=x"_s;
+    QTest::newRow("relative") << QByteArray(R"("/api/v1/participant_events/?cursor=x")")
+                              << u"/api/v1/participant_events/?cursor=x"_s;
+    QTest::newRow("a number") << QByteArray("42") << u"42"_s;
+    QTest::newRow("an object") << QByteArray(R"({"url": "x"})") << uR"({"url": "x"})"_s;
+    QTest::newRow("long") << QByteArray(R"("https://h:x/)" + QByteArray(500, 'a') + R"(")")
+                          << u"https://h:x/"_s + QString(107, u'a') + u"…"_s;
+}
+
+void TestArtifactParser::unreadableNextLink()
+{
+    QFETCH(QByteArray, next);
+    QFETCH(QString, unreadable);
+    const Result<ArtifactPage> r = ArtifactParser::parsePage(R"({"results": [{"id": "a"}], "next": )" + next + "}");
+    QVERIFY(r.ok());
+    QCOMPARE(r->results.size(), 1);
+    QVERIFY(r->next.isEmpty());
+    QCOMPARE(r->unreadableNext, unreadable);
 }
 
 QTEST_GUILESS_MAIN(TestArtifactParser)

@@ -155,7 +155,7 @@ QDateTime timestampFromJson(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double seconds = value.toDouble();
-        if (!std::isfinite(seconds))
+        if (!std::isfinite(seconds) || std::abs(seconds) > ArtifactReader::maxEpochSeconds)
             return {};
         return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), Qt::UTC);
     }
@@ -246,9 +246,11 @@ Result<ArtifactPage> parsePage(const QByteArray &json)
             page.results.append(std::move(outcome.artifact));
             continue;
         }
-        QString reason = outcome.reason;
-        if (outcome.kind == ArtifactReader::Outcome::Kind::Syntax)
-            reason = QCoreApplication::translate("ArtifactParser", "The artifact is not valid JSON (%1).").arg(reason);
+        // A syntax error the page's structure confines to one item (a missing comma between two of its
+        // fields) costs that item only; the excerpt shows where.
+        const QString reason = outcome.kind == ArtifactReader::Outcome::Kind::Syntax
+            ? QCoreApplication::translate("ArtifactParser", "The artifact is not valid JSON.")
+            : outcome.reason;
         page.skipped.append({i, reason, ArtifactReader::excerpt(item, itemExcerptLength)});
     }
     return page;

@@ -13,11 +13,6 @@ namespace {
 
 constexpr qsizetype valueExcerptLength = 40;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArtifactParser", text);
-}
-
 // The key, value and type of one member; simdjson's error when the JSON stops making sense.
 template <typename Field> error_code unpack(Field &field, std::string_view &key, od::value &value, od::json_type &type)
 {
@@ -33,6 +28,7 @@ template <typename Field> error_code unpack(Field &field, std::string_view &key,
 // wrong type is no error, only a problem.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(ArtifactParser)
 public:
     Artifact artifact;
     QString idProblem = tr("The artifact has no id, so it cannot be identified.");
@@ -136,7 +132,8 @@ private:
         out = {};
         if (type == od::json_type::number) {
             double seconds = 0;
-            if (value.get_double().get(seconds) || !std::isfinite(seconds)) {
+            if (value.get_double().get(seconds) || !std::isfinite(seconds)
+                || std::abs(seconds) > ArtifactReader::maxEpochSeconds) {
                 problem(field, quoted(text(trimmed(value.raw_json_token()))));
                 return simdjson::SUCCESS;
             }
@@ -305,7 +302,8 @@ Outcome read(od::parser &parser, const char *data, std::size_t size, const char 
     }
     if (type != od::json_type::object) {
         outcome.kind = Outcome::Kind::NotAnObject;
-        outcome.reason = tr("The item is %1, not an artifact object.").arg(describe(type));
+        outcome.reason = QCoreApplication::translate("ArtifactParser", "The item is %1, not an artifact object.")
+                             .arg(describe(type));
         return outcome;
     }
     Reader reader;

@@ -7,6 +7,10 @@
 
 namespace ArtifactReader {
 
+// Epoch seconds beyond this (about 300 000 years) are no time of an artifact, and their milliseconds
+// would overflow qint64.
+constexpr double maxEpochSeconds = 1e13;
+
 struct Outcome
 {
     enum class Kind {
