@@ -157,6 +157,7 @@ void TestArtifactParser::timestamps_data()
     QTest::newRow("epoch seconds") << QByteArray("1752710409.73") << base;
     QTest::newRow("null") << QByteArray("null") << QDateTime();
     QTest::newRow("garbage") << QByteArray(R"("yesterday")") << QDateTime();
+    QTest::newRow("seconds beyond qint64 ms") << QByteArray("1e17") << QDateTime();
 }
 
 void TestArtifactParser::timestamps()
@@ -420,6 +421,8 @@ void TestArtifactParser::fieldProblems_data()
                                      << QStringList {u"created_at could not be read: "_s + q("yesterday"),
                                             u"status.updated_at could not be read: a list"_s}
                                      << false;
+    QTest::newRow("epoch seconds beyond qint64 ms")
+        << QByteArray(R"("created_at": 1e17)") << QStringList {u"created_at could not be read: “1e17”"_s} << false;
     QTest::newRow("time out of range") << QByteArray(R"("created_at": 1e400)")
                                        << QStringList {u"created_at could not be read: "_s + q("1e400")} << false;
     QTest::newRow("list metadata") << QByteArray(R"("metadata": ["a", "b"])")
