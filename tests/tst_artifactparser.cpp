@@ -421,6 +421,9 @@ void TestArtifactParser::fieldProblems_data()
                                      << QStringList {u"created_at could not be read: "_s + q("yesterday"),
                                             u"status.updated_at could not be read: a list"_s}
                                      << false;
+    QTest::newRow("notes stay on one line")
+        << QByteArray(R"("created_at": "yester\nday\tnoon")")
+        << QStringList {u"created_at could not be read: “yester↵day noon”"_s} << false;
     QTest::newRow("epoch seconds beyond qint64 ms")
         << QByteArray(R"("created_at": 1e17)") << QStringList {u"created_at could not be read: “1e17”"_s} << false;
     QTest::newRow("time out of range") << QByteArray(R"("created_at": 1e400)")

@@ -82,7 +82,7 @@ error_code readLink(od::value value, QUrl &url, QString &unreadable)
             unreadable = ArtifactReader::excerpt(link, linkExcerptLength);
         return simdjson::SUCCESS;
     }
-    const std::string_view raw = ArtifactReader::rawText(value);
+    const std::string_view raw = rawText(value);
     if (raw.empty())
         return simdjson::TAPE_ERROR;
     unreadable = ArtifactReader::excerpt(raw, linkExcerptLength);
@@ -138,7 +138,7 @@ struct Envelope
             od::value item;
             if (const error_code e = element.get(item))
                 return e;
-            const std::string_view raw = ArtifactReader::rawText(item);
+            const std::string_view raw = rawText(item);
             if (raw.empty())
                 return simdjson::TAPE_ERROR;
             items.append(raw);

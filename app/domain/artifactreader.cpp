@@ -72,9 +72,17 @@ private:
         artifact.problems.append(tr("%1 could not be read: %2").arg(field, what));
     }
 
+    // A server's text inside a note: short, and on one line (notes are kept one per line).
     static QString quoted(const QString &text)
     {
-        return u'\u201c' + ArtifactReader::cut(text, valueExcerptLength) + u'\u201d';
+        QString line = ArtifactReader::cut(text, valueExcerptLength);
+        for (QChar &c : line) {
+            if (c == u'\n' || c == u'\r')
+                c = u'\u21b5';
+            else if (c.unicode() < 0x20)
+                c = u' ';
+        }
+        return u'\u201c' + line + u'\u201d';
     }
 
     error_code string(od::value value, QString &out)
@@ -321,30 +329,6 @@ Outcome read(od::parser &parser, const char *data, std::size_t size, const char 
     outcome.reason = reader.hasId ? QString() : reader.idProblem;
     outcome.artifact = std::move(reader.artifact);
     return outcome;
-}
-
-} // namespace ArtifactReader
-
-namespace ArtifactReader {
-
-std::string_view rawText(od::value value)
-{
-    od::json_type type;
-    std::string_view raw;
-    if (value.type().get(type))
-        return {};
-    if (type == od::json_type::object) {
-        od::object object;
-        if (value.get_object().get(object) || object.raw_json().get(raw))
-            return {};
-    } else if (type == od::json_type::array) {
-        od::array array;
-        if (value.get_array().get(array) || array.raw_json().get(raw))
-            return {};
-    } else {
-        raw = value.raw_json_token();
-    }
-    return trimmed(raw);
 }
 
 QString cut(const QString &text, qsizetype maxLength)

@@ -27,9 +27,6 @@ struct Outcome
 // data..data+size is one JSON value inside a buffer from JsonRead::padded() that ends at bufferEnd.
 Outcome read(JsonRead::od::parser &parser, const char *data, std::size_t size, const char *bufferEnd);
 
-// The JSON text of any value as sent (consumes it); empty on error.
-std::string_view rawText(JsonRead::od::value value);
-
 // At most maxLength characters of text, ending in "…" when cut.
 QString cut(const QString &text, qsizetype maxLength);
 QString excerpt(std::string_view utf8, qsizetype maxLength);

@@ -41,6 +41,10 @@ inline simdjson::simdjson_result<od::document> iterate(
     return parser.iterate(data, size, static_cast<std::size_t>(bufferEnd - data));
 }
 
+// The JSON text of any value as sent, without the whitespace after it (consumes the value); empty
+// when simdjson cannot make sense of it.
+std::string_view rawText(od::value value);
+
 // "a number", "a list", ...: for notes on values of the wrong type.
 QString describe(od::json_type type);
 

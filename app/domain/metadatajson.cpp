@@ -301,37 +301,39 @@ QString describe(od::json_type type)
     return {};
 }
 
+std::string_view rawText(od::value value)
+{
+    od::json_type type;
+    std::string_view raw;
+    if (value.type().get(type))
+        return {};
+    if (type == od::json_type::object) {
+        od::object object;
+        if (value.get_object().get(object) || object.raw_json().get(raw))
+            return {};
+    } else if (type == od::json_type::array) {
+        od::array array;
+        if (value.get_array().get(array) || array.raw_json().get(raw))
+            return {};
+    } else {
+        raw = value.raw_json_token();
+    }
+    return trimmed(raw);
+}
+
 bool readMetadataValue(od::value value, MetadataValue &out)
 {
     od::json_type type;
     if (value.type().get(type))
         return false;
-    std::string_view raw;
-    switch (type) {
-    case od::json_type::string:
-        if (value.get_string().get(raw))
+    if (type == od::json_type::string) {
+        std::string_view unescaped;
+        if (value.get_string().get(unescaped))
             return false;
-        out = text(raw);
+        out = text(unescaped);
         return true;
-    case od::json_type::object: {
-        od::object object;
-        if (value.get_object().get(object) || object.raw_json().get(raw))
-            return false;
-        break;
     }
-    case od::json_type::array: {
-        od::array array;
-        if (value.get_array().get(array) || array.raw_json().get(raw))
-            return false;
-        break;
-    }
-    case od::json_type::number:
-    case od::json_type::boolean:
-    case od::json_type::null:
-        raw = value.raw_json_token();
-        break;
-    }
-    raw = trimmed(raw);
+    const std::string_view raw = rawText(value);
     if (!MetadataJson::isJsonValue(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size()))))
         return false;
     out = type == od::json_type::null ? MetadataValue() : MetadataValue::rawJson(text(raw));

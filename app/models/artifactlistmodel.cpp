@@ -4,6 +4,7 @@
 #include "domain/metadatajson.h"
 #include "net/recallclient.h"
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
