@@ -4,6 +4,7 @@
 //
 //   bench_artifactlist [--count N] [--page-size N] [--refilter auto|incremental|rebuild] [--verbose]
 #include "demo/demoserver.h"
+#include "domain/artifactparser.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "net/ratebudget.h"
@@ -15,6 +16,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTableView>
 #include <QTimer>
 
@@ -126,6 +129,31 @@ void typeEverything(const QString &title, ArtifactFilterProxyModel &proxy, const
         "every keystroke", median(all.ms), maximum(all.ms), median(all.cpuMs), maximum(all.cpuMs));
 }
 
+// The parser alone on one list page as the server writes it (the first pageSize artifacts), so its cost
+// is seen apart from the server, HTTP and the model. Median and best of a few runs, CPU time of this thread.
+void benchParsePage(const DemoServer &server, int pageSize)
+{
+    const QStringList ids = server.artifactIds().mid(0, pageSize);
+    QJsonArray results;
+    for (const QString &id : ids)
+        results.append(server.artifactJson(id));
+    const QString next = server.baseUrl().toString() + u"/api/v1/participant_events/?cursor=cD0x"_s;
+    const QJsonObject envelope {
+        {u"next"_s, next}, {u"previous"_s, QJsonValue(QJsonValue::Null)}, {u"results"_s, results}};
+    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    QList<double> runs;
+    qsizetype parsed = 0;
+    for (int i = 0; i < 15; ++i) {
+        const double cpuStart = threadCpuMs();
+        const Result<ArtifactPage> page = ArtifactParser::parsePage(body);
+        runs.append(threadCpuMs() - cpuStart);
+        parsed = page ? page->results.size() : -1;
+    }
+    std::printf("  parse one page    %lld artifacts, %.1f KB: cpu median %.2f ms, best %.2f ms\n",
+        static_cast<long long>(parsed), static_cast<double>(body.size()) / 1024.0, median(runs),
+        *std::min_element(runs.cbegin(), runs.cend()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -210,6 +238,8 @@ int main(int argc, char **argv)
     std::printf("  load wall time    %.0f ms, %.1f ms per page (building rows in the model: %.0f ms; the rest is\n"
                 "                    the demo server, HTTP and JSON parsing)\n",
         loadMs, pages ? loadMs / pages : 0.0, static_cast<double>(insertNs) / 1e6);
+
+    benchParsePage(server, options.pageSize);
 
     view->sortByColumn(ArtifactListModel::RecordingColumn, Qt::AscendingOrder);
     QElapsedTimer sortTimer;

@@ -36,9 +36,15 @@ private Q_SLOTS:
     void compactRowsKeepEdgeValues();
     void searchTextsKeepEveryText();
     void removeArtifactShiftsRows();
+    void loadAllSkipsMalformedArtifacts();
+    void loadAllFollowsTolerableNextLinks();
+    void unreadableNextLinkStopsLoading();
+    void skippedItemsAreReported();
+    void oddArtifactsSurviveTheCompactRows();
 
 private:
     void loadEverything();
+    void loadAllCompleted(); // whatever the row count
 
     std::unique_ptr<SteadyClock> m_clock;
     std::unique_ptr<DemoServer> m_server;
@@ -166,6 +172,14 @@ void TestArtifactListModel::failureIsReported()
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->isLoading());
     QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TestArtifactListModel::loadAllCompleted()
+{
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().at(0).toBool());
 }
 
 void TestArtifactListModel::loadEverything()
@@ -495,6 +509,154 @@ void TestArtifactListModel::searchTextsKeepEveryText()
     texts.clear();
     QCOMPARE(texts.size(), 0);
     QCOMPARE(texts.blockBytes(), 0);
+}
+
+// Against a server that breaks the rules (DemoServer::setMalformedArtifacts): one artifact that
+// cannot be identified is skipped, the others are kept with what could be read, and Load all goes on.
+void TestArtifactListModel::loadAllSkipsMalformedArtifacts()
+{
+    using M = DemoServer::Malformation;
+    m_server->setMalformedArtifacts(true);
+    QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
+    loadAllCompleted();
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!m_model->hasMore());
+    QStringList expected = m_server->artifactIds();
+    expected.removeOne(m_server->artifactIdWithMalformation(M::IntegerId));
+    QCOMPARE(m_model->rowCount(), expected.size());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->artifact(row).id, expected.at(row));
+
+    const Artifact nullStatus = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::NullStatus)));
+    QVERIFY(nullStatus.status.code.isEmpty());
+    QCOMPARE(
+        m_model->index(m_model->rowOf(nullStatus.id), ArtifactListModel::StatusColumn).data().toString(), u"(none)"_s);
+    const QString numericId = m_server->artifactIdWithMalformation(M::NumericCreatedAt);
+    QCOMPARE(m_model->artifact(m_model->rowOf(numericId)).createdAt,
+        ArtifactParser::timestampFromJson(m_server->artifactJson(numericId).value("created_at"_L1)));
+    const Artifact list = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::ListMetadata)));
+    QVERIFY(list.metadata.isEmpty());
+    const Artifact utf8 = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::InvalidUtf8)));
+    QCOMPARE(*utf8.metadata.value(DemoMalformed::invalidUtf8Key()), u"Caf\uFFFD au lait \uFFFD"_s);
+    const Artifact raw = m_model->artifact(m_model->rowOf(m_server->artifactIdWithMalformation(M::RawMetadataValues)));
+    for (const auto &[key, text] : DemoMalformed::rawMetadataValues())
+        QCOMPARE(*raw.metadata.value(key), QString::fromUtf8(text));
+}
+
+void TestArtifactListModel::loadAllFollowsTolerableNextLinks()
+{
+    m_server->setNextLinks(DemoServer::NextLinks::Tolerable);
+    QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
+    loadEverything();
+    QCOMPARE(failed.count(), 0);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->artifact(row).id, m_server->artifactIds().at(row));
+}
+
+void TestArtifactListModel::unreadableNextLinkStopsLoading()
+{
+    m_server->setNextLinks(DemoServer::NextLinks::Unreadable);
+    QSignalSpy failed(m_model.get(), &ArtifactListModel::loadFailed);
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    // The first page is kept, and nothing more is asked for: no https hint, no endless retries.
+    QCOMPARE(m_model->rowCount(), m_server->options().pageSize);
+    QVERIFY(!m_model->hasMore());
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(failed.count(), 1);
+    const ApiError error = failed.first().at(0).value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(error.message.contains(u"next page"_s), qPrintable(error.message));
+    QVERIFY2(error.bodyExcerpt.contains(u":next-page/"_s), qPrintable(error.bodyExcerpt));
+    QTest::qWait(50);
+    QCOMPARE(m_server->apiRequests().size(), 1);
+
+    // Load all again says so again, and still asks for nothing.
+    m_model->loadAll();
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QCOMPARE(failed.count(), 2);
+    QTest::qWait(50);
+    QCOMPARE(m_server->apiRequests().size(), 1);
+}
+
+void TestArtifactListModel::skippedItemsAreReported()
+{
+    using M = DemoServer::Malformation;
+    m_server->setMalformedArtifacts(true);
+    QSignalSpy skipped(m_model.get(), &ArtifactListModel::itemsSkipped);
+    QSignalSpy replaced(m_model.get(), &ArtifactListModel::utf8Replaced);
+    QList<SkippedItem> lastPageWhenSignalled;
+    connect(m_model.get(), &ArtifactListModel::itemsSkipped, this,
+        [this, &lastPageWhenSignalled] { lastPageWhenSignalled = m_model->lastPageSkipped(); });
+    QSignalSpy finished(m_model.get(), &ArtifactListModel::loadAllFinished);
+    m_model->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().at(0).toBool());
+
+    // One item of the third page could not be read: the integer id, at position 3.
+    QCOMPARE(skipped.count(), 1);
+    const auto items = skipped.first().at(0).value<QList<SkippedItem>>();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().index, DemoMalformed::catalogIndex(M::IntegerId) - 100);
+    QCOMPARE(items.first().reason, u"The artifact's id is a number, not text, so it cannot be identified."_s);
+    // The first 300 characters of the item as served (the demo writes keys in alphabetical order).
+    const QString excerpt = items.first().excerpt;
+    QVERIFY2(excerpt.startsWith(u"{\"created_at\":\""_s), qPrintable(excerpt));
+    QCOMPARE(excerpt.size(), 300);
+    QVERIFY(items.first().excerpt.endsWith(u'\u2026'));
+    QCOMPARE(lastPageWhenSignalled, items);
+    QCOMPARE(m_model->skippedCount(), 1);
+    QVERIFY(m_model->lastPageSkipped().isEmpty()); // the last page was clean
+
+    // Two invalid UTF-8 sequences, on the same page.
+    QCOMPARE(replaced.count(), 1);
+    QCOMPARE(replaced.first().at(0).toInt(), 2);
+    QCOMPARE(m_model->replacedUtf8Sequences(), 2);
+    QCOMPARE(m_model->lastPageReplacedUtf8Sequences(), 0);
+
+    m_model->reload();
+    QCOMPARE(m_model->skippedCount(), 0);
+    QCOMPARE(m_model->replacedUtf8Sequences(), 0);
+    QVERIFY(m_model->lastPageSkipped().isEmpty());
+}
+
+void TestArtifactListModel::oddArtifactsSurviveTheCompactRows()
+{
+    // A row keeps what the parser said about the artifact: problems, unreadable metadata, replaced
+    // UTF-8, and metadata values as the server wrote them. The page and Retrieve agree.
+    using M = DemoServer::Malformation;
+    m_server->setMalformedArtifacts(true);
+    loadAllCompleted();
+    for (const M m : DemoMalformed::all()) {
+        if (m == M::IntegerId)
+            continue;
+        const QString id = m_server->artifactIdWithMalformation(m);
+        const int row = m_model->rowOf(id);
+        QVERIFY2(row >= 0, qPrintable(DemoMalformed::name(m)));
+        std::optional<Result<Artifact>> retrieved;
+        m_client->retrieveArtifact(id, this, [&retrieved](const Result<Artifact> &r) { retrieved = r; });
+        QTRY_VERIFY(retrieved.has_value());
+        QVERIFY(retrieved->ok());
+        Artifact expected = retrieved->value();
+        expected.downloads = {};
+        expected.recording.metadata.reset();
+        QCOMPARE(m_model->artifact(row), expected);
+    }
+    const int list = m_model->rowOf(m_server->artifactIdWithMalformation(M::ListMetadata));
+    QVERIFY(m_model->artifact(list).metadataUnreadable);
+    QCOMPARE(m_model->artifact(list).problems, QStringList {u"metadata could not be read: a list, not an object"_s});
+    QCOMPARE(m_model->index(list, ArtifactListModel::MetadataColumn).data().toString(), u"(could not be read)"_s);
+    const int utf8 = m_model->rowOf(m_server->artifactIdWithMalformation(M::InvalidUtf8));
+    QCOMPARE(m_model->artifact(utf8).replacedUtf8Sequences, 2);
+    const int raw = m_model->rowOf(m_server->artifactIdWithMalformation(M::RawMetadataValues));
+    QVERIFY2(m_model->index(raw, ArtifactListModel::MetadataColumn)
+                 .data()
+                 .toString()
+                 .contains(u"big=12345678901234567890"_s),
+        qPrintable(m_model->index(raw, ArtifactListModel::MetadataColumn).data().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestArtifactListModel)

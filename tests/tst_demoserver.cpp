@@ -110,6 +110,10 @@ private Q_SLOTS:
     void meetingFilesAreConsistent();
     void onlyOneLargeMeeting();
     void largeWorkspace();
+    void malformedArtifactsOnTheThirdPage();
+    void malformedRetrieveButCleanPatch();
+    void tolerableNextLinksAreServed();
+    void unreadableNextLinks();
 
 private:
     Reply send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {}, const Headers &headers = {},
@@ -1289,6 +1293,106 @@ void TestDemoServer::largeWorkspace()
     QCOMPARE(page.status, 200);
     QCOMPARE(page.object()[u"results"_s].toArray().size(), 50);
     QVERIFY(page.object()[u"next"_s].isString());
+}
+
+// The malformed-answer switches (demomalformed.h): bytes on the wire, since QJsonDocument cannot read
+// some of them at all.
+void TestDemoServer::malformedArtifactsOnTheThirdPage()
+{
+    using M = DemoServer::Malformation;
+    const QStringList ids = m_server->artifactIds();
+    QList<QByteArray> pages;
+    QUrl url = apiUrl(eventsPath);
+    m_server->setMalformedArtifacts(true);
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0)
+            url = QUrl(QJsonDocument::fromJson(pages.last()).object().value(u"next"_s).toString(), QUrl::StrictMode);
+        QVERIFY(url.isValid());
+        const Reply page = send("GET", url);
+        QCOMPARE(page.status, 200);
+        pages.append(page.body);
+    }
+    for (const M m : DemoMalformed::all()) {
+        const QString id = m_server->artifactIdWithMalformation(m);
+        QVERIFY2(ids.indexOf(id) >= 100 && ids.indexOf(id) < 150, qPrintable(DemoMalformed::name(m)));
+    }
+    // Pages one and two are clean JSON; the third holds every shape.
+    QVERIFY(QJsonDocument::fromJson(pages.at(0)).isObject());
+    QVERIFY(QJsonDocument::fromJson(pages.at(1)).isObject());
+    const QByteArray third = pages.at(2);
+    QVERIFY(QJsonDocument::fromJson(third).isNull()); // invalid UTF-8
+    const QByteArray integerId = m_server->artifactIdWithMalformation(M::IntegerId).toLatin1();
+    QVERIFY(!third.contains(QByteArray(R"("id":")" + integerId + '"')));
+    QVERIFY(third.contains(R"("id":4711,)"));
+    QVERIFY(third.contains(R"("metadata":["ticket","SUP-1"])"));
+    QVERIFY(third.contains(R"("status":null)"));
+    QVERIFY(third.contains(QByteArray(R"("notes":)" + DemoMalformed::invalidUtf8Value())));
+    for (const auto &[key, raw] : DemoMalformed::rawMetadataValues())
+        QVERIFY2(third.contains(QByteArray('"' + key.toUtf8() + "\":" + raw)), qPrintable(key));
+    QVERIFY(!third.contains("@pi-raw"));
+    // The numeric created_at is the same instant in epoch seconds.
+    const QString numericId = m_server->artifactIdWithMalformation(M::NumericCreatedAt);
+    const QDateTime created
+        = QDateTime::fromString(m_server->artifactJson(numericId)[u"created_at"_s].toString(), Qt::ISODateWithMs);
+    const QByteArray seconds = QByteArray::number(static_cast<double>(created.toMSecsSinceEpoch()) / 1000.0, 'g', 17);
+    QVERIFY2(third.contains(QByteArray(R"("created_at":)" + seconds)), seconds.constData());
+
+    m_server->setMalformedArtifacts(false);
+    QVERIFY(QJsonDocument::fromJson(send("GET", url).body).isObject()); // the third page again, clean
+    QCOMPARE(collectAll({}), ids);
+}
+
+void TestDemoServer::malformedRetrieveButCleanPatch()
+{
+    using M = DemoServer::Malformation;
+    m_server->setMalformedArtifacts(true);
+    const QString rawId = m_server->artifactIdWithMalformation(M::RawMetadataValues);
+    const Reply raw = get(eventsPath + rawId + u'/');
+    QCOMPARE(raw.status, 200);
+    QVERIFY(raw.body.contains(R"("big":12345678901234567890)"));
+    const Reply integer = get(eventsPath + m_server->artifactIdWithMalformation(M::IntegerId) + u'/');
+    QCOMPARE(integer.object().value(u"id"_s).toInt(), 4711);
+    const Reply utf8 = get(eventsPath + m_server->artifactIdWithMalformation(M::InvalidUtf8) + u'/');
+    QVERIFY(utf8.body.contains(DemoMalformed::invalidUtf8Value()));
+
+    // A PATCH answer is the artifact as stored, clean.
+    const Reply patched = patch(eventsPath + rawId + u'/', metadataBody({{u"ticket"_s, u"SUP-1"_s}}));
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(patched.object()[u"metadata"_s].toObject(), QJsonObject({{u"ticket"_s, u"SUP-1"_s}}));
+}
+
+void TestDemoServer::tolerableNextLinksAreServed()
+{
+    m_server->setNextLinks(DemoServer::NextLinks::Tolerable);
+    QStringList ids;
+    QUrl url = apiUrl(eventsPath, QUrlQuery {{u"status_code"_s, u"done"_s}});
+    for (int pages = 0; pages < 20; ++pages) {
+        const Reply page = send("GET", url);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &artifact : page.object().value(u"results"_s).toArray())
+            ids.append(artifact[u"id"_s].toString());
+        const QJsonValue next = page.object().value(u"next"_s);
+        if (next.isNull())
+            break;
+        QVERIFY2(next.toString().contains(u'|') && next.toString().contains(u' '), qPrintable(next.toString()));
+        QVERIFY(!QUrl(next.toString(), QUrl::StrictMode).isValid());
+        url = QUrl(next.toString(), QUrl::TolerantMode);
+        QVERIFY(url.isValid());
+        QVERIFY(url.toEncoded().contains("%7Cpage%20two"));
+        QCOMPARE(QUrlQuery(url).queryItemValue(u"status_code"_s), u"done"_s);
+    }
+    m_server->setNextLinks(DemoServer::NextLinks::Clean);
+    QCOMPARE(ids, collectAll(QUrlQuery {{u"status_code"_s, u"done"_s}}));
+}
+
+void TestDemoServer::unreadableNextLinks()
+{
+    m_server->setNextLinks(DemoServer::NextLinks::Unreadable);
+    const Reply first = get(eventsPath);
+    const QString next = first.object().value(u"next"_s).toString();
+    QVERIFY2(next.contains(u":next-page/"_s), qPrintable(next));
+    QVERIFY(!QUrl(next, QUrl::TolerantMode).isValid());
+    QCOMPARE(first.object().value(u"results"_s).toArray().size(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestDemoServer)

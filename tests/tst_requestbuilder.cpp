@@ -1,3 +1,4 @@
+#include "domain/artifactparser.h"
 #include "net/region.h"
 #include "net/requestbuilder.h"
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void pageFollowsNextExactly();
     void pageToForeignHostCarriesNoKey();
     void patchBody();
+    void patchBodyKeepsServerText();
     void deleteRequest();
     void downloadHasNoAuthorization();
     void redirects_data();
@@ -125,6 +127,17 @@ void TestRequestBuilder::patchBody()
     QCOMPARE(rec.body, r.body);
 
     QVERIFY(RequestBuilder::newIdempotencyKey() != RequestBuilder::newIdempotencyKey());
+}
+
+void TestRequestBuilder::patchBodyKeepsServerText()
+{
+    // A map read from the server goes back as it came: numbers as written, escapes intact.
+    const Result<Artifact> read = ArtifactParser::parseArtifact(
+        R"({"id": "a", "metadata": {"big": 12345678901234567890, "f": 0.1, "l": [1, 2], "q": "say \"hi\"\\ \u0001"}})");
+    QVERIFY(read.ok());
+    const ApiRequest r = RequestBuilder::patchMetadata(m_conn, u"a"_s, read->metadata, "key");
+    QCOMPARE(r.body,
+        QByteArray(R"({"metadata":{"big":12345678901234567890,"f":0.1,"l":[1, 2],"q":"say \"hi\"\\ \u0001"}})"));
 }
 
 void TestRequestBuilder::deleteRequest()

@@ -194,7 +194,7 @@ HttpResponse DemoApi::artifact(const QString &id, const HttpRequest &request, qi
     if (index < 0)
         return detail(404, u"Not found."_s);
     if (request.method == "GET")
-        return json(200, artifactJson(index));
+        return served(json(200, servedArtifactJson(index)));
     // A deleted artifact can still be read, but no longer changed.
     if (m_catalog.at(index).statusCode == DemoStatus::deleted)
         return detail(404, u"Not found."_s);
@@ -295,4 +295,17 @@ QJsonObject DemoApi::applied(const QJsonObject &current, const QJsonObject &patc
             merged.insert(it.key(), *it);
     }
     return merged;
+}
+
+QJsonObject DemoApi::servedArtifactJson(int index) const
+{
+    const std::optional<DemoMalformation> malformation = m_malformed ? DemoMalformed::at(index) : std::nullopt;
+    return malformation ? DemoMalformed::apply(*malformation, artifactJson(index)) : artifactJson(index);
+}
+
+HttpResponse DemoApi::served(HttpResponse response) const
+{
+    if (m_malformed)
+        response.body = DemoMalformed::finish(std::move(response.body));
+    return response;
 }

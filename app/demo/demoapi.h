@@ -1,6 +1,7 @@
 #pragma once
 
 #include "democatalog.h"
+#include "demomalformed.h"
 #include "httplistener.h"
 #include "tokenbucket.h"
 
@@ -30,6 +31,10 @@ public:
     void setRateLimits(int listPerMinute, int perIdPerMinute, qint64 nowMs);
     // A new time base (another Clock): buckets refill and cached Idempotency-Key answers are dropped.
     void resetClock(qint64 nowMs);
+
+    // Malformed answers (see demomalformed.h): List and Retrieve only, never PATCH answers.
+    void setMalformedArtifacts(bool on) { m_malformed = on; }
+    void setNextLinks(DemoNextLinks links) { m_nextLinks = links; }
 
     Result handle(const HttpRequest &request, qint64 nowMs);
     void finishIdempotent(const QString &key);
@@ -65,6 +70,8 @@ private:
     HttpResponse artifact(const QString &id, const HttpRequest &request, qint64 nowMs);
     HttpResponse recording(const QString &id, const HttpRequest &request);
     QString pageUrl(const QList<QPair<QString, QString>> &filters, const QString &cursor) const;
+    QJsonObject servedArtifactJson(int index) const;
+    HttpResponse served(HttpResponse response) const;
     static std::optional<HttpResponse> unsupportedMediaType(const HttpRequest &request);
     static MetadataInput parseMetadata(const QByteArray &body);
     QJsonObject applied(const QJsonObject &current, const QJsonObject &patch) const;
@@ -81,4 +88,6 @@ private:
     int m_listPerMinute = 60;
     int m_perIdPerMinute = 300;
     QHash<QString, IdempotentEntry> m_idempotency;
+    bool m_malformed = false;
+    DemoNextLinks m_nextLinks = DemoNextLinks::Clean;
 };

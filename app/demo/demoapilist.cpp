@@ -32,8 +32,8 @@ QString encodeCursor(bool reverse, qint64 positionUs)
 
 std::optional<Cursor> decodeCursor(const QString &text)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(DemoMalformed::cursorText(text).toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QByteArray raw = *decoded;
@@ -84,7 +84,7 @@ QString DemoApi::pageUrl(const QList<QPair<QString, QString>> &filters, const QS
     QUrl url = m_baseUrl;
     url.setPath(u"/api/v1/participant_events/"_s);
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return url.toString(QUrl::FullyEncoded);
+    return DemoMalformed::nextLink(url.toString(QUrl::FullyEncoded), cursor, m_nextLinks);
 }
 
 HttpResponse DemoApi::list(const HttpRequest &request)
@@ -189,12 +189,12 @@ HttpResponse DemoApi::list(const HttpRequest &request)
     }
     QJsonArray results;
     for (const int index : std::as_const(page))
-        results.append(artifactJson(index));
+        results.append(servedArtifactJson(index));
     const QJsonValue next = hasNext && !page.isEmpty()
         ? QJsonValue(pageUrl(filters, encodeCursor(false, m_catalog.at(page.last()).createdAtUs)))
         : QJsonValue(QJsonValue::Null);
     const QJsonValue previous = hasPrevious && !page.isEmpty()
         ? QJsonValue(pageUrl(filters, encodeCursor(true, m_catalog.at(page.first()).createdAtUs)))
         : QJsonValue(QJsonValue::Null);
-    return json(200, QJsonObject {{u"next"_s, next}, {u"previous"_s, previous}, {u"results"_s, results}});
+    return served(json(200, QJsonObject {{u"next"_s, next}, {u"previous"_s, previous}, {u"results"_s, results}}));
 }

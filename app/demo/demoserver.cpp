@@ -241,6 +241,26 @@ bool DemoServer::setArtifactStatus(const QString &id, const QString &code, const
     return true;
 }
 
+// Malformed answers (the tolerant parser's switches) ---------------------------------------------
+
+void DemoServer::setMalformedArtifacts(bool on)
+{
+    m_api->setMalformedArtifacts(on);
+}
+
+QString DemoServer::artifactIdWithMalformation(Malformation malformation) const
+{
+    const int index = DemoMalformed::catalogIndex(malformation);
+    return index < m_catalog->size() ? m_catalog->at(index).id : QString();
+}
+
+void DemoServer::setNextLinks(NextLinks links)
+{
+    m_api->setNextLinks(links);
+}
+
+// ------------------------------------------------------------------------------------------------
+
 void DemoServer::record(QList<RecordedRequest> &log, const HttpRequest &request)
 {
     if (log.size() >= maxRecordedRequests)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demomalformed.h"
 #include "demoquirk.h"
 
 #include <QByteArray>
@@ -104,6 +105,17 @@ public:
     // From now on every request naming id in its path answers 404 {"detail": "Not found."}, as for an
     // artifact removed for good; the list still returns it, like a replica that lags behind.
     void purgeArtifact(const QString &id);
+
+    // Malformed answers, for the tolerant parser (demomalformed.h says which artifact carries what).
+    // List pages and Retrieve answers (not PATCH answers) serve one malformed artifact per
+    // Malformation; with the default page size they are all on the third page of an unfiltered list.
+    using Malformation = DemoMalformation;
+    using NextLinks = DemoNextLinks;
+    void setMalformedArtifacts(bool on);
+    // Empty if the workspace is too small to hold it.
+    QString artifactIdWithMalformation(Malformation malformation) const;
+    // How the List endpoint writes next/previous links (default Clean).
+    void setNextLinks(NextLinks links);
 
 Q_SIGNALS:
     // After each answer of either listener has been written (or dropped: the client had hung up).

@@ -37,6 +37,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(u"latency"_s, u"Delay of every API response in ms."_s, u"ms"_s);
     const QCommandLineOption portOption(u"port"_s, u"API port (default: any free port)."_s, u"port"_s);
     parser.addOptions({seedOption, countOption, pageSizeOption, latencyOption, portOption});
+    // Malformed answers, for trying a client's tolerance by hand.
+    const QCommandLineOption malformedOption(
+        u"malformed"_s, u"Serve malformed artifacts on the third list page and on Retrieve."_s);
+    const QCommandLineOption nextLinksOption(
+        u"next-links"_s, u"How next links are written: clean, tolerable or unreadable."_s, u"style"_s, u"clean"_s);
+    parser.addOptions({malformedOption, nextLinksOption});
     parser.process(app);
 
     DemoServer::Options options;
@@ -47,6 +53,8 @@ int main(int argc, char *argv[])
     options.pageSize = parsePositive(parser, pageSizeOption, options.pageSize, &ok);
     const int latency = parsePositive(parser, latencyOption, 0, &ok);
     options.apiPort = static_cast<quint16>(parsePositive(parser, portOption, 0, &ok));
+    const QString nextLinks = parser.value(nextLinksOption);
+    ok = ok && (nextLinks == "clean"_L1 || nextLinks == "tolerable"_L1 || nextLinks == "unreadable"_L1);
     QTextStream err(stderr);
     if (!ok || options.pageSize < 1 || parser.value(portOption).toInt() > 65535) {
         err << "Invalid option value; see --help.\n";
@@ -55,6 +63,10 @@ int main(int argc, char *argv[])
 
     DemoServer server(options);
     server.setLatencyMs(latency);
+    server.setMalformedArtifacts(parser.isSet(malformedOption));
+    server.setNextLinks(nextLinks == "tolerable"_L1 ? DemoServer::NextLinks::Tolerable
+            : nextLinks == "unreadable"_L1          ? DemoServer::NextLinks::Unreadable
+                                                    : DemoServer::NextLinks::Clean);
     if (!server.start()) {
         err << "pi-demo-server: " << server.errorString() << '\n';
         return 1;

@@ -2,6 +2,14 @@
 
 using namespace Qt::StringLiterals;
 
+MetadataValue MetadataValue::rawJson(QString json)
+{
+    MetadataValue value;
+    value.m_kind = Kind::RawJson;
+    value.m_text = std::move(json);
+    return value;
+}
+
 StatusKind statusKindFromCode(const QString &code)
 {
     if (code == "processing"_L1)

@@ -6,13 +6,52 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
 
-// Metadata values are strings or null (spec: "Metadata rules"). A null is kept as nullopt so that
-// "no value" and "empty string" never get confused on a round trip.
-using MetadataValue = std::optional<QString>;
+// One metadata value. The API stores strings or null (spec: "Metadata rules"), and "no value" and
+// "empty string" must never get confused on a round trip. A server that breaks the rule anyway (a
+// number, true, a list) gets its value kept verbatim as RawJson: shown as written, and written back
+// byte for byte, because reformatting 12345678901234567890 as 1.2345678901234567e+19 would change
+// the user's data. Reads like std::optional<QString>: empty for null, *value the text (for RawJson
+// the JSON as written).
+class MetadataValue
+{
+public:
+    enum class Kind : quint8 { Null, String, RawJson };
+
+    MetadataValue() = default;
+    MetadataValue(std::nullopt_t) { }
+    MetadataValue(const QString &text)
+        : m_kind(Kind::String)
+        , m_text(text)
+    { }
+    MetadataValue(QString &&text)
+        : m_kind(Kind::String)
+        , m_text(std::move(text))
+    { }
+    // json must be one JSON value that is not a string (MetadataJson::isJsonValue checks that).
+    static MetadataValue rawJson(QString json);
+
+    Kind kind() const { return m_kind; }
+    bool isNull() const { return m_kind == Kind::Null; }
+    bool isString() const { return m_kind == Kind::String; }
+    bool isRawJson() const { return m_kind == Kind::RawJson; }
+
+    bool has_value() const { return !isNull(); }
+    explicit operator bool() const { return !isNull(); }
+    const QString &operator*() const { return m_text; }
+    const QString *operator->() const { return &m_text; }
+    QString value_or(const QString &fallback) const { return isNull() ? fallback : m_text; }
+
+    friend bool operator==(const MetadataValue &, const MetadataValue &) = default;
+
+private:
+    Kind m_kind = Kind::Null;
+    QString m_text; // the string, or the JSON as written; empty for null
+};
 using Metadata = QMap<QString, MetadataValue>;
 
 // The status codes the spec names. Anything else the server sends is kept verbatim in
@@ -56,16 +95,42 @@ struct Artifact
     ArtifactStatus status;
     Metadata metadata;
     DownloadUrls downloads;
+    // What the server sent but could not be read, one translated sentence per field ("created_at
+    // could not be read: a list"). The field itself then reads as unknown (empty, invalid, null).
+    QStringList problems;
+    // `metadata` was there but not an object (a list, a string...): the map above is empty, and it
+    // must not be edited or saved, since that would overwrite whatever the server holds.
+    bool metadataUnreadable = false;
+    // Invalid UTF-8 sequences in this artifact's JSON, each read as U+FFFD.
+    int replacedUtf8Sequences = 0;
 
     friend bool operator==(const Artifact &, const Artifact &) = default;
 };
 
-// One page of the List endpoint. `next` is followed exactly as given until it is empty.
+// A list item that was not read as an artifact (it cannot be identified: no usable id, or it is not
+// an object at all). The rest of its page is read as usual.
+struct SkippedItem
+{
+    qsizetype index = -1; // position in the page's "results"
+    QString reason; // one translated sentence
+    QString excerpt; // the item's JSON as sent, cut to about 300 characters (ending in "…" when cut)
+
+    friend bool operator==(const SkippedItem &, const SkippedItem &) = default;
+};
+
+// One page of the List endpoint. `next` is followed as given until it is empty; it is read
+// tolerantly (a space or '|' gets percent-encoded), as servers write links strict parsing rejects.
 struct ArtifactPage
 {
     QList<Artifact> results;
     QUrl next;
     QUrl previous;
+    QList<SkippedItem> skipped;
+    // Invalid UTF-8 sequences on the whole page, each read as U+FFFD.
+    int replacedUtf8Sequences = 0;
+    // The server's `next` when it was there but no URL could be made of it (then `next` is empty and
+    // loading cannot go on): the text as sent, cut to a short excerpt. Empty otherwise.
+    QString unreadableNext;
 };
 
 // The filters of the List endpoint, named as the API names them.
@@ -88,3 +153,4 @@ QString metadataSummary(const Metadata &metadata);
 
 Q_DECLARE_METATYPE(Artifact)
 Q_DECLARE_METATYPE(ArtifactPage)
+Q_DECLARE_METATYPE(SkippedItem)

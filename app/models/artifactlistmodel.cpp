@@ -1,10 +1,8 @@
 #include "artifactlistmodel.h"
 
 #include "core/timeformat.h"
-#include "domain/artifactparser.h"
+#include "domain/metadatajson.h"
 #include "net/recallclient.h"
-
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <limits>
@@ -236,6 +234,8 @@ void ArtifactListModel::loadAll()
         requestPage({});
     else if (hasMore())
         requestPage(m_next);
+    else if (!m_unreadableNext.isEmpty())
+        stopAtUnreadableNext();
     else
         finishLoadAll(true);
 }
@@ -285,7 +285,11 @@ Artifact ArtifactListModel::artifact(int row) const
         a.status.subCode = string(r.subCode);
     a.status.updatedAt = fromMs(r.updatedMs);
     if (!r.metadata.isEmpty())
-        a.metadata = ArtifactParser::metadataFromJson(QJsonDocument::fromJson(r.metadata).object());
+        a.metadata = MetadataJson::read(r.metadata).value_or(Metadata());
+    a.metadataUnreadable = r.metadataUnreadable;
+    if (r.problems)
+        a.problems = string(r.problems).split(u'\n');
+    a.replacedUtf8Sequences = r.replacedUtf8;
     return a;
 }
 
@@ -401,9 +405,12 @@ ArtifactListModel::Row ArtifactListModel::makeRow(const Artifact &a)
     r.updatedMs = toMs(a.status.updatedAt);
     r.status = intern(a.status.code);
     r.subCode = a.status.subCode ? intern(*a.status.subCode) : 0;
+    r.problems = a.problems.isEmpty() ? 0 : intern(a.problems.join(u'\n'));
+    r.replacedUtf8 = static_cast<quint16>(std::clamp(a.replacedUtf8Sequences, 0, 0xFFFF));
+    r.metadataUnreadable = a.metadataUnreadable;
     if (!a.metadata.isEmpty())
-        r.metadata = QJsonDocument(ArtifactParser::metadataToJson(a.metadata)).toJson(QJsonDocument::Compact);
-    r.summary = metadataSummary(a.metadata);
+        r.metadata = MetadataJson::write(a.metadata);
+    r.summary = a.metadataUnreadable ? tr("(could not be read)") : metadataSummary(a.metadata);
     return r;
 }
 
@@ -483,6 +490,11 @@ void ArtifactListModel::clearRows()
     m_statusRows = {};
     m_next.clear();
     m_lastError.reset();
+    m_unreadableNext.clear();
+    m_lastPageSkipped.clear();
+    m_skippedCount = 0;
+    m_lastPageReplaced = 0;
+    m_replacedCount = 0;
     m_firstPageLoaded = false;
     endResetModel();
     m_relativeTimer.stop();
@@ -516,6 +528,11 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
     m_next = page.next;
     if (hadMore != hasMore())
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); // the sort tooltip
+    m_unreadableNext = page.unreadableNext;
+    m_lastPageSkipped = page.skipped;
+    m_skippedCount += static_cast<int>(page.skipped.size());
+    m_lastPageReplaced = page.replacedUtf8Sequences;
+    m_replacedCount += page.replacedUtf8Sequences;
     // The same artifact on two pages (the list moved under us) is shown once, updated; within one
     // page the later copy wins.
     QList<Artifact> fresh;
@@ -533,11 +550,18 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
     }
     const auto added = static_cast<int>(fresh.size());
     insertRows(std::move(fresh));
+    if (!page.skipped.isEmpty())
+        Q_EMIT itemsSkipped(page.skipped);
+    if (page.replacedUtf8Sequences > 0)
+        Q_EMIT utf8Replaced(page.replacedUtf8Sequences);
     Q_EMIT pageLoaded(added);
 
-    if (!m_loadingAll)
+    if (m_loadingAll)
+        Q_EMIT loadAllProgress(++m_loadAllPages, rowCount());
+    if (!m_unreadableNext.isEmpty()) {
+        stopAtUnreadableNext();
         return;
-    Q_EMIT loadAllProgress(++m_loadAllPages, rowCount());
+    }
     if (!m_loadingAll || isLoading())
         return; // a slot cancelled, or already asked for the next page
     if (hasMore())
@@ -565,6 +589,17 @@ void ArtifactListModel::finishLoadAll(bool completed)
 {
     m_loadingAll = false;
     Q_EMIT loadAllFinished(completed);
+}
+
+void ArtifactListModel::stopAtUnreadableNext()
+{
+    ApiError error = ApiError::malformed(200, -1, {}, {});
+    error.message = tr("The server's link to the next page could not be read, so loading stopped here.");
+    error.bodyExcerpt = m_unreadableNext;
+    m_lastError = error;
+    Q_EMIT loadFailed(error);
+    if (m_loadingAll)
+        finishLoadAll(false);
 }
 
 void ArtifactListModel::refreshRelativeTimes()

@@ -26,6 +26,10 @@ class RecallClient;
 // ids as QUuid, times as epoch milliseconds, status and sub-code interned, metadata as compact JSON
 // and the quick filter's search texts as UTF-8 end to end in SearchTexts (bench_artifactlist measures
 // about 640 bytes per artifact, search text included; the target is 1 KB).
+// A page is read artifact by artifact (see ArtifactParser): what cannot be identified is skipped and
+// reported (itemsSkipped, lastPageSkipped, skippedCount), and loading goes on. Only a page that cannot
+// be read at all, or a `next` link no URL can be made of, stops loading with loadFailed.
+//
 // A row keeps what the list shows and nothing else: NOT the download URLs (signed and expiring, so a
 // stored copy would go stale anyway) and NOT the recording's metadata. artifact(row) therefore returns
 // an Artifact with empty `downloads` and `recording.metadata == nullopt`; the detail pane re-retrieves
@@ -89,6 +93,14 @@ public:
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadingAll; }
 
+    // What the latest page could not read, and the totals since reload() or setClient(): for a notice
+    // "N artifacts on this page could not be read" with the reasons and excerpts under Details.
+    QList<SkippedItem> lastPageSkipped() const { return m_lastPageSkipped; }
+    int skippedCount() const { return m_skippedCount; }
+    // Invalid UTF-8 sequences read as U+FFFD: on the latest page, and since reload() or setClient().
+    int lastPageReplacedUtf8Sequences() const { return m_lastPageReplaced; }
+    int replacedUtf8Sequences() const { return m_replacedCount; }
+
     // Raw status code -> number of rows with it (codes without rows are absent).
     QMap<QString, int> statusCounts() const;
 
@@ -118,7 +130,13 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    // After a page's rows are in, before pageLoaded(): the items of that page that were not read.
+    void itemsSkipped(const QList<SkippedItem> &items);
+    // After a page's rows are in, before pageLoaded(): that page's invalid UTF-8 sequences, read as U+FFFD.
+    void utf8Replaced(int count);
     void pageLoaded(int rowsAdded);
+    // A page could not be read, the request failed, or (after pageLoaded) the page's `next` link is
+    // unreadable: then loading stops there, hasMore() is false, and error.bodyExcerpt holds the link.
     void loadFailed(const ApiError &error);
     void loadAllProgress(int pagesLoaded, int rowsLoaded);
     // completed is false when cancelled, failed, or ended by reload()/setClient().
@@ -137,7 +155,10 @@ private:
         quint32 recordingText = 0;
         quint32 status = 0; // interned raw status code
         quint32 subCode = 0; // interned sub_code, 0: null
-        QByteArray metadata; // compact UTF-8 JSON object, empty for an empty map
+        quint32 problems = 0; // interned Artifact::problems, one per line; 0: none
+        quint16 replacedUtf8 = 0; // Artifact::replacedUtf8Sequences, saturated
+        bool metadataUnreadable = false;
+        QByteArray metadata; // MetadataJson of the map (non-strings as the server wrote them), empty for {}
         QString summary; // metadataSummary(), shown and sorted on constantly
         friend bool operator==(const Row &, const Row &) = default;
     };
@@ -157,6 +178,8 @@ private:
     void setPending(quint64 request);
     void cancelPending();
     void finishLoadAll(bool completed);
+    // The latest page's next link is unreadable: says so (loadFailed) and ends a load-all.
+    void stopAtUnreadableNext();
     void refreshRelativeTimes();
 
     QPointer<RecallClient> m_client;
@@ -171,6 +194,11 @@ private:
     ListFilter m_filter;
     QUrl m_next;
     std::optional<ApiError> m_lastError;
+    QString m_unreadableNext; // the latest page's next link when it was unreadable
+    QList<SkippedItem> m_lastPageSkipped;
+    int m_skippedCount = 0;
+    int m_lastPageReplaced = 0;
+    int m_replacedCount = 0;
     quint64 m_pendingRequest = 0;
     bool m_firstPageLoaded = false;
     bool m_loadingAll = false;

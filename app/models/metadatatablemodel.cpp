@@ -40,7 +40,10 @@ void MetadataTableModel::setMetadata(const Metadata &metadata)
     rows.reserve(metadata.size());
     for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
         const MetadataValue &value = it.value();
-        const ValueKind kind = !value ? ValueKind::Null : value->isEmpty() ? ValueKind::Empty : ValueKind::Text;
+        const ValueKind kind = value.isNull() ? ValueKind::Null
+            : value.isRawJson()               ? ValueKind::Json
+            : value->isEmpty()                ? ValueKind::Empty
+                                              : ValueKind::Text;
         rows.append({it.key(), value.value_or(QString()), kind});
     }
     setRows(std::move(rows));

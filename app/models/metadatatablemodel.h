@@ -18,7 +18,7 @@ public:
 
     enum Roles {
         ValueKindRole = Qt::UserRole, // int, ValueKind of the cell (keys are Text or Empty)
-        RawValueRole, // QString as stored (compact JSON for non-strings); a null QVariant for null
+        RawValueRole, // QString as stored (JSON for non-strings); a null QVariant for null
     };
     Q_ENUM(Roles)
 
@@ -27,7 +27,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // An artifact's own metadata: string or null values.
+    // An artifact's own metadata: string or null values, and any other JSON exactly as the server
+    // wrote it (RawJson, shown as Json).
     void setMetadata(const Metadata &metadata);
     // A recording's metadata: any JSON, shown as compact JSON where it is not a string.
     void setJson(const QJsonObject &object);
