@@ -81,6 +81,7 @@ private Q_SLOTS:
     void connectionRefused();
     void callbackSkippedWhenContextDies();
     void cancel();
+    void cancelWithAnotherClientsIdIsNoOp();
 
 private:
     void startWorkspace(double clockSpeed);
@@ -700,6 +701,28 @@ void TestRecallClient::cancel()
     QCOMPARE(m_client->requestsInFlight(), 0);
     QTest::qWait(400);
     QVERIFY(!called);
+}
+
+void TestRecallClient::cancelWithAnotherClientsIdIsNoOp()
+{
+    // After a connection switch the UI may still hold an id the old client gave out and cancel it on
+    // the new one: that must not touch whatever the new client is doing (a page Load more asked for).
+    m_server->setLatencyMs(100);
+    RecallClient other(m_budget.get());
+    other.setConnection(m_client->connection());
+    const QString id = firstIdWithStatus(u"done"_s);
+    Outcome<Artifact> onFirst;
+    Outcome<Artifact> onOther;
+    const auto firstId = m_client->retrieveArtifact(id, this, onFirst.callback());
+    const auto otherId = other.retrieveArtifact(id, this, onOther.callback());
+    other.cancel(firstId);
+    QCOMPARE(other.requestsInFlight(), 1);
+    m_client->cancel(otherId);
+    QCOMPARE(m_client->requestsInFlight(), 1);
+    QTRY_VERIFY(onFirst.done() && onOther.done());
+    QVERIFY2(onFirst.ok(), qPrintable(describe(onFirst.result)));
+    QVERIFY2(onOther.ok(), qPrintable(describe(onOther.result)));
+    QVERIFY(firstId != otherId);
 }
 
 QTEST_GUILESS_MAIN(TestRecallClient)

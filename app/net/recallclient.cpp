@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 // Logs method, URL path and status only: never headers, so the key cannot end up in a log.
@@ -68,10 +70,18 @@ void RecallClient::setConnection(const Connection &connection)
     m_connection = connection;
 }
 
+RecallClient::RequestId RecallClient::nextRequestId()
+{
+    // One counter for every client in the process: callers keep ids across connection switches, and an
+    // id from another client must never name one of ours. 0 stays free to mean "no request".
+    static std::atomic<RequestId> counter {0};
+    return counter.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 RecallClient::RequestId RecallClient::send(
     ApiRequest request, RateBudget::RequestClass cls, bool retryable, QObject *context, BodyHandler handler)
 {
-    const RequestId id = m_nextId++;
+    const RequestId id = nextRequestId();
     auto call = std::make_unique<Call>();
     call->request = std::move(request);
     call->cls = cls;
@@ -165,7 +175,7 @@ RecallClient::RequestId RecallClient::deleteArtifact(const QString &id, QObject 
 RecallClient::RequestId RecallClient::download(const QUrl &url, const QString &filePath, QObject *context,
     Callback<DownloadResult> callback, ProgressCallback progress)
 {
-    const RequestId id = m_nextId++;
+    const RequestId id = nextRequestId();
     auto call = std::make_unique<Call>();
     call->request = RequestBuilder::download(url);
     call->retryable = true;

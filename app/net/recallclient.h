@@ -64,7 +64,8 @@ public:
     RequestId download(const QUrl &url, const QString &filePath, QObject *context, Callback<DownloadResult> callback,
         ProgressCallback progress = {});
 
-    // Drops a request: its callback is not called.
+    // Drops a request: its callback is not called. Ids are unique in the process, so an id another
+    // client gave out (the one before a connection switch) is simply unknown here: a no-op.
     void cancel(RequestId id);
     void cancelAll();
     int requestsInFlight() const { return static_cast<int>(m_calls.size()); }
@@ -78,6 +79,7 @@ private:
     struct Call;
     using BodyHandler = std::function<void(const Result<QByteArray> &)>;
 
+    static RequestId nextRequestId();
     RequestId send(
         ApiRequest request, RateBudget::RequestClass cls, bool retryable, QObject *context, BodyHandler handler);
     template <typename T, typename Parse>
@@ -95,6 +97,5 @@ private:
     Connection m_connection;
     int m_timeoutMs = 30000;
     int m_maxRateLimitRetries = 20;
-    RequestId m_nextId = 1;
     std::unordered_map<RequestId, std::unique_ptr<Call>> m_calls;
 };
