@@ -33,6 +33,8 @@ public:
     explicit StatusPoller(QObject *parent = nullptr);
 
     // The client of the current workspace (its budget's clock times the polls); nullptr stops polling.
+    // A new client means a new workspace: every watched id is dropped (polls in flight on the old
+    // client are cancelled) and the 404s are forgotten; call setWatched() with the new rows.
     void setClient(RecallClient *client);
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
     // At most this many polls wait for an answer at once (at least one).
