@@ -7,6 +7,7 @@ target_sources(pi_core PRIVATE
     demo/democatalog.cpp demo/democatalog.h
     demo/demodownloads.cpp demo/demodownloads.h
     demo/demometadata.cpp demo/demometadata.h
+    demo/demonetfaults.cpp demo/demonetfaults.h
     demo/demorandom.h
     demo/demotime.cpp demo/demotime.h
     demo/httplistener.cpp demo/httplistener.h
