@@ -23,6 +23,8 @@ template <typename T> struct Outcome
     bool ok() const { return result && result->ok(); }
     const T &value() const { return result->value(); }
     const ApiError &error() const { return result->error(); }
+    // For failure messages: safe to evaluate on a success (QVERIFY2 always evaluates its message).
+    QString errorText() const { return result && !result->ok() ? result->error().displayText() : QString(); }
 };
 
 // The demo workspace (startDemoWorkspace) with retries that wait 200 ms to 2 s of clock time, a fixed

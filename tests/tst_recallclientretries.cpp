@@ -5,8 +5,10 @@
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,9 +35,15 @@ private Q_SLOTS:
     void truncatedBodyIsMalformed();
     void timeout();
     void connectionRefused();
+    void cutApiPageIsRetried();
+    void apiBodyThatKeepsBreakingIsANetworkError();
+    void cutDownloadIsRetried();
+    void cutDownloadIsNeverCommitted_data();
+    void cutDownloadIsNeverCommitted();
 
 private:
     QString firstIdWithStatus(const QString &code) const;
+    QUrl timelineUrl(const QString &artifactId);
 
     std::unique_ptr<SteadyClock> m_clock;
     std::unique_ptr<DemoServer> m_server;
@@ -207,6 +215,100 @@ void TestRecallClientRetries::connectionRefused()
     QCOMPARE(out.error().kind, ApiError::Kind::Network);
     QVERIFY(out.error().message.contains(u"127.0.0.1"_s));
     QCOMPARE(retrying.count(), 1);
+}
+
+QUrl TestRecallClientRetries::timelineUrl(const QString &artifactId)
+{
+    Outcome<Artifact> artifact;
+    m_client->retrieveArtifact(artifactId, this, artifact.callback());
+    if (!QTest::qWaitFor([&] { return artifact.done(); }, 5000) || !artifact.ok())
+        return {};
+    return artifact.value().downloads.speakerTimeline;
+}
+
+void TestRecallClientRetries::cutApiPageIsRetried()
+{
+    // The body breaks off on the wire once: a network failure, retried like one, not malformed JSON.
+    m_server->cutNextApiBodies(1);
+    QSignalSpy retrying(m_client.get(), &RecallClient::retrying);
+    Outcome<ArtifactPage> out;
+    m_client->listArtifacts({}, this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY2(out.ok(), qPrintable(out.errorText()));
+    QCOMPARE(out.value().results.size(), m_server->options().pageSize);
+    QCOMPARE(m_server->apiRequests().size(), 2);
+    QCOMPARE(retrying.count(), 1);
+}
+
+void TestRecallClientRetries::apiBodyThatKeepsBreakingIsANetworkError()
+{
+    m_server->cutNextApiBodies(1000);
+    Outcome<ArtifactPage> out;
+    m_client->listArtifacts({}, this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY(!out.ok());
+    QVERIFY2(out.error().kind == ApiError::Kind::Network, qPrintable(out.errorText()));
+    QVERIFY2(out.error().message.contains(u"broke"_s), qPrintable(out.errorText()));
+    QVERIFY(!out.error().displayText().contains(u"malformed"_s, Qt::CaseInsensitive));
+    QCOMPARE(m_server->apiRequests().size(), m_budget->backoffPolicy().maxAttempts + 1);
+}
+
+void TestRecallClientRetries::cutDownloadIsRetried()
+{
+    const QString id = firstIdWithStatus(u"done"_s);
+    const QUrl url = timelineUrl(id);
+    QVERIFY(url.isValid());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"timeline.json"_s);
+    m_server->cutNextDownloads(1);
+    Outcome<RecallClient::DownloadResult> out;
+    m_client->download(url, path, this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY2(out.ok(), qPrintable(out.errorText()));
+    QCOMPARE(m_server->downloadRequests().size(), 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray expected = m_server->downloadFileContents(id, u"speaker_timeline"_s);
+    QCOMPARE(file.size(), expected.size());
+    QCOMPARE(out.value().bytes, expected.size());
+    QVERIFY(file.readAll() == expected);
+}
+
+void TestRecallClientRetries::cutDownloadIsNeverCommitted_data()
+{
+    QTest::addColumn<bool>("previousFile");
+    QTest::newRow("no file before") << false;
+    QTest::newRow("an earlier download stays untouched") << true;
+}
+
+void TestRecallClientRetries::cutDownloadIsNeverCommitted()
+{
+    QFETCH(bool, previousFile);
+    const QUrl url = timelineUrl(firstIdWithStatus(u"done"_s));
+    QVERIFY(url.isValid());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"timeline.json"_s);
+    const QByteArray earlier = "[\"the file saved yesterday\"]";
+    if (previousFile) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(earlier);
+    }
+    m_server->cutNextDownloads(1000);
+    Outcome<RecallClient::DownloadResult> out;
+    m_client->download(url, path, this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY(!out.ok());
+    QVERIFY2(out.error().kind == ApiError::Kind::Network, qPrintable(out.errorText()));
+    QVERIFY2(out.error().message.contains(u"broke"_s), qPrintable(out.errorText()));
+    QCOMPARE(m_server->downloadRequests().size(), m_budget->backoffPolicy().maxAttempts + 1);
+    QCOMPARE(QFile::exists(path), previousFile);
+    if (previousFile) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), earlier);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), previousFile ? 1 : 0); // no temp file
 }
 
 QTEST_GUILESS_MAIN(TestRecallClientRetries)

@@ -315,6 +315,15 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
     }
 
     if (status >= 200 && status < 300) {
+        if (const auto broken = brokenTransfer(call, reply, call.isDownload ? call.bytes : body.size())) {
+            // Half a page or half a file is no answer: nothing is parsed or committed, and an idempotent
+            // request (every download is one) simply asks again.
+            if (call.retryable)
+                retryLater(id, *broken);
+            else
+                finish(id, *broken);
+            return;
+        }
         if (call.isDownload && call.file && !call.file->commit()) {
             ApiError error;
             error.kind = ApiError::Kind::FileError;
@@ -357,6 +366,30 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
         return;
     }
     finish(id, error);
+}
+
+std::optional<ApiError> RecallClient::brokenTransfer(const Call &call, QNetworkReply *reply, qint64 received) const
+{
+    // On a 2xx every error is the transport's: a dropped connection, a chunked body that ended early,
+    // the transfer timeout (our only abort of a live reply). Qt 6.4 does not flag every body cut short
+    // by a closed connection, so the byte count against Content-Length decides as well. (Qt drops
+    // Content-Length when it decompresses a body itself, so the count is always of the same bytes.)
+    const QString host = call.request.url.host();
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return ApiError::timeout(host, m_timeoutMs);
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = length.isValid() && received < length.toLongLong();
+    if (reply->error() == QNetworkReply::NoError && !cutShort)
+        return std::nullopt;
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    error.host = host;
+    error.message = cutShort ? tr("The connection to %1 broke after %2 of %3 bytes of the answer.")
+                                   .arg(host)
+                                   .arg(received)
+                                   .arg(length.toLongLong())
+                             : tr("The connection to %1 broke during the answer: %2").arg(host, reply->errorString());
+    return error;
 }
 
 void RecallClient::retryLater(RequestId id, const ApiError &error)

@@ -88,6 +88,7 @@ private:
     void startAttempt(RequestId id);
     void onFinished(RequestId id, QNetworkReply *reply);
     void onDownloadData(RequestId id, QNetworkReply *reply);
+    std::optional<ApiError> brokenTransfer(const Call &call, QNetworkReply *reply, qint64 received) const;
     void retryLater(RequestId id, const ApiError &error);
     void finish(RequestId id, const Result<QByteArray> &result);
     void failSoon(RequestId id, const ApiError &error);
