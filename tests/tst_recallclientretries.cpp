@@ -6,10 +6,12 @@
 #include "net/recallclient.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,11 @@ private Q_SLOTS:
     void cutDownloadIsRetried();
     void cutDownloadIsNeverCommitted_data();
     void cutDownloadIsNeverCommitted();
+    void brokenRetryAfterIsIgnored_data();
+    void brokenRetryAfterIsIgnored();
+    void brokenRetryAfterOnDownload_data();
+    void brokenRetryAfterOnDownload();
+    void brokenRetryAfterIsReported();
 
 private:
     QString firstIdWithStatus(const QString &code) const;
@@ -309,6 +316,100 @@ void TestRecallClientRetries::cutDownloadIsNeverCommitted()
         QCOMPARE(file.readAll(), earlier);
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), previousFile ? 1 : 0); // no temp file
+}
+
+namespace {
+
+// A Retry-After far beyond any sane wait, as an HTTP date (IMF-fixdate).
+QByteArray dateIn2099()
+{
+    const QDateTime when(QDate(2099, 1, 1), QTime(0, 0), QTimeZone::utc());
+    return QLocale::c().toString(when, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+}
+
+void addBrokenRetryAfterRows()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    for (const int status : {429, 503}) {
+        QTest::addRow("%d, a billion seconds", status) << status << QByteArray("999999999");
+        QTest::addRow("%d, a date in 2099", status) << status << dateIn2099();
+    }
+}
+
+} // namespace
+
+void TestRecallClientRetries::brokenRetryAfterIsIgnored_data()
+{
+    addBrokenRetryAfterRows();
+}
+
+void TestRecallClientRetries::brokenRetryAfterIsIgnored()
+{
+    // Decades are not a wait but a broken header: the request is retried after the usual wait, and
+    // the status bar is told why that wait is not the server's.
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    m_server->failNextRequests(2, status);
+    m_server->setRetryAfterOverride(retryAfter);
+    QList<std::pair<QString, qint64>> announced;
+    connect(m_client.get(), &RecallClient::retrying, this, [&announced](const QString &what, int, qint64 delayMs) {
+        announced.append({what, delayMs});
+    });
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY2(out.ok(), qPrintable(out.errorText()));
+    QCOMPARE(m_server->apiRequests().size(), 3);
+    QCOMPARE(announced.size(), 2);
+    for (const auto &[what, delayMs] : std::as_const(announced)) {
+        QVERIFY2(delayMs <= 10000, qPrintable(u"announced a wait of %1 ms"_s.arg(delayMs)));
+        QVERIFY2(what.contains(u"broken header"_s), qPrintable(what));
+        QVERIFY2(what.contains(u"year"_s), qPrintable(what));
+    }
+}
+
+void TestRecallClientRetries::brokenRetryAfterOnDownload_data()
+{
+    addBrokenRetryAfterRows();
+}
+
+void TestRecallClientRetries::brokenRetryAfterOnDownload()
+{
+    // The download path waits on its own timer: a huge wait there used to overflow it and never call back.
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    const QUrl url = timelineUrl(firstIdWithStatus(u"done"_s));
+    QVERIFY(url.isValid());
+    QTemporaryDir dir;
+    m_server->failNextDownloads(2, status);
+    m_server->setRetryAfterOverride(retryAfter);
+    Outcome<RecallClient::DownloadResult> out;
+    m_client->download(url, dir.filePath(u"timeline.json"_s), this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    if (status == 429) {
+        // A download host's 429 is not retried (only the API's budget knows how to wait for it), but it
+        // must still call back at once.
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().httpStatus, 429);
+        return;
+    }
+    QVERIFY2(out.ok(), qPrintable(out.errorText()));
+    QCOMPARE(m_server->downloadRequests().size(), 3);
+}
+
+void TestRecallClientRetries::brokenRetryAfterIsReported()
+{
+    m_server->failNextRequests(100, 503);
+    m_server->setRetryAfterOverride(dateIn2099());
+    Outcome<Artifact> out;
+    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().httpStatus, 503);
+    QVERIFY(!out.error().retryAfterMs.has_value());
+    QVERIFY2(out.error().message.contains(u"treated as a broken header"_s), qPrintable(out.errorText()));
+    QCOMPARE(m_server->apiRequests().size(), m_budget->backoffPolicy().maxAttempts + 1);
 }
 
 QTEST_GUILESS_MAIN(TestRecallClientRetries)

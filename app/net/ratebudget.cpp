@@ -1,8 +1,7 @@
 #include "ratebudget.h"
 
 #include "core/clock.h"
-
-#include <QTimeZone>
+#include "retryafter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,113 +16,12 @@ constexpr double kTokenEpsilon = 1e-9;
 // A Retry-After is the server's own estimate: a little spread is enough to keep a crowd of clients from
 // coming back in the same millisecond, and a long Retry-After must not turn into a much longer pause.
 constexpr qint64 kMaxPauseJitterMs = 1000;
-// Beyond this a Retry-After is not a wait but a broken header (about 30 years).
-constexpr qint64 kMaxRetryAfterSeconds = 1'000'000'000;
 
-std::optional<qint64> parseDeltaSecondsMs(const QByteArray &text)
+// Every wait the budget makes is bounded, so no clock arithmetic can overflow and no request class
+// can be parked for longer than a user would ever wait.
+qint64 boundedWait(qint64 ms)
 {
-    const qsizetype dot = text.indexOf('.');
-    const QByteArray whole = dot < 0 ? text : text.left(dot);
-    const QByteArray fraction = dot < 0 ? QByteArray() : text.mid(dot + 1);
-    const auto allDigits = [](const QByteArray &s) {
-        return std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    if (whole.isEmpty() || !allDigits(whole) || (dot >= 0 && (fraction.isEmpty() || !allDigits(fraction))))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = whole.size() > 12 ? -1 : whole.toLongLong(&ok);
-    if (!ok || seconds < 0 || seconds > kMaxRetryAfterSeconds)
-        return std::nullopt;
-    // Round the fraction up to whole ms: waiting a hair longer than asked is harmless, shorter is not.
-    qint64 ms = 0;
-    for (qsizetype i = 0; i < 3; ++i)
-        ms = ms * 10 + (i < fraction.size() ? fraction.at(i) - '0' : 0);
-    if (fraction.size() > 3 && fraction.mid(3).count('0') != fraction.size() - 3)
-        ++ms;
-    return seconds * 1000 + ms;
-}
-
-int monthFromName(const QByteArray &name)
-{
-    static const char *const months[]
-        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < 12; ++i) {
-        if (name.toLower() == months[i])
-            return i + 1;
-    }
-    return 0;
-}
-
-bool isDayName(QByteArray name, bool longForm)
-{
-    static const char *const shortDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    static const char *const longDays[]
-        = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    name = name.toLower();
-    const auto &days = longForm ? longDays : shortDays;
-    return std::any_of(std::cbegin(days), std::cend(days), [&](const char *d) { return name == d; });
-}
-
-int parseNumber(const QByteArray &text, int digits)
-{
-    if (text.size() < 1 || text.size() > digits)
-        return -1;
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    return ok && text.at(0) != '+' && text.at(0) != '-' ? n : -1;
-}
-
-QTime parseClockTime(const QByteArray &text)
-{
-    const QList<QByteArray> parts = text.split(':');
-    if (parts.size() != 3 || parts.at(0).size() != 2 || parts.at(1).size() != 2 || parts.at(2).size() != 2)
-        return {};
-    return QTime(parseNumber(parts.at(0), 2), parseNumber(parts.at(1), 2), parseNumber(parts.at(2), 2));
-}
-
-bool isGmt(const QByteArray &zone)
-{
-    const QByteArray z = zone.toUpper();
-    return z == "GMT" || z == "UTC";
-}
-
-// RFC 7231 section 7.1.1.1: senders use IMF-fixdate, recipients must also read the obsolete RFC 850
-// and asctime forms.
-QDateTime parseHttpDate(const QByteArray &text, const QDateTime &nowUtc)
-{
-    const QList<QByteArray> t = text.simplified().split(' ');
-    QDate date;
-    QTime time;
-    if (t.size() == 6 && t.at(0).endsWith(',') && isDayName(t.at(0).chopped(1), false) && isGmt(t.at(5))) {
-        // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
-        if (t.at(3).size() != 4)
-            return {};
-        date = QDate(parseNumber(t.at(3), 4), monthFromName(t.at(2)), parseNumber(t.at(1), 2));
-        time = parseClockTime(t.at(4));
-    } else if (t.size() == 4 && t.at(0).endsWith(',') && isDayName(t.at(0).chopped(1), true) && isGmt(t.at(3))) {
-        // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
-        const QList<QByteArray> d = t.at(1).split('-');
-        if (d.size() != 3 || d.at(2).size() != 2)
-            return {};
-        const int yy = parseNumber(d.at(2), 2);
-        if (yy < 0)
-            return {};
-        // A two-digit year more than 50 years ahead means the most recent past century (RFC 7231).
-        int year = nowUtc.date().year() / 100 * 100 + yy;
-        if (year > nowUtc.date().year() + 50)
-            year -= 100;
-        date = QDate(year, monthFromName(d.at(1)), parseNumber(d.at(0), 2));
-        time = parseClockTime(t.at(2));
-    } else if (t.size() == 5 && isDayName(t.at(0), false)) {
-        // asctime: Sun Nov  6 08:49:37 1994
-        if (t.at(4).size() != 4)
-            return {};
-        date = QDate(parseNumber(t.at(4), 4), monthFromName(t.at(1)), parseNumber(t.at(2), 2));
-        time = parseClockTime(t.at(3));
-    }
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, QTimeZone::utc());
+    return std::clamp<qint64>(ms, 0, RetryAfter::maxWaitMs);
 }
 
 } // namespace
@@ -181,8 +79,8 @@ void RateBudget::setLimits(const Limits &limits)
 void RateBudget::setBackoffPolicy(const BackoffPolicy &policy)
 {
     m_backoff = policy;
-    m_backoff.initialMs = std::max<qint64>(0, m_backoff.initialMs);
-    m_backoff.maxMs = std::max<qint64>(0, m_backoff.maxMs);
+    m_backoff.initialMs = boundedWait(m_backoff.initialMs);
+    m_backoff.maxMs = boundedWait(m_backoff.maxMs);
     m_backoff.factor = std::max(1.0, m_backoff.factor);
     m_backoff.maxAttempts = std::max(0, m_backoff.maxAttempts);
     m_backoff.jitter = std::clamp(m_backoff.jitter, 0.0, 1.0);
@@ -222,6 +120,7 @@ quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start)
 
 quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start)
 {
+    delayMs = boundedWait(delayMs);
     if (delayMs <= 0)
         return schedule(cls, std::move(start));
     const quint64 ticket = m_nextTicket++;
@@ -254,7 +153,7 @@ bool RateBudget::cancel(quint64 ticket)
 
 void RateBudget::pause(RequestClass cls, qint64 retryAfterMs)
 {
-    retryAfterMs = std::max<qint64>(0, retryAfterMs);
+    retryAfterMs = boundedWait(retryAfterMs);
     const auto spread = static_cast<double>(retryAfterMs) * m_backoff.jitter * nextUnitRandom();
     const qint64 jitterMs = std::min(kMaxPauseJitterMs, static_cast<qint64>(std::llround(spread)));
     Bucket &b = bucket(cls);
@@ -270,28 +169,13 @@ std::optional<qint64> RateBudget::backoffDelayMs(int attempt)
     // Capping in double before converting keeps a large attempt from overflowing the integer.
     const double uncapped = static_cast<double>(m_backoff.initialMs) * std::pow(m_backoff.factor, attempt - 1);
     const double base = std::min(uncapped, static_cast<double>(m_backoff.maxMs));
-    return static_cast<qint64>(std::llround(base + base * m_backoff.jitter * nextUnitRandom()));
+    return boundedWait(static_cast<qint64>(std::llround(base + base * m_backoff.jitter * nextUnitRandom())));
 }
 
 RateBudget::State RateBudget::state() const
 {
     const qint64 now = m_clock->nowMs();
     return {classState(RequestClass::List, now), classState(RequestClass::PerId, now)};
-}
-
-std::optional<qint64> RateBudget::parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc)
-{
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    if (text.at(0) >= '0' && text.at(0) <= '9')
-        return parseDeltaSecondsMs(text);
-    if (!nowUtc.isValid())
-        return std::nullopt;
-    const QDateTime when = parseHttpDate(text, nowUtc);
-    if (!when.isValid())
-        return std::nullopt;
-    return std::max<qint64>(0, nowUtc.msecsTo(when));
 }
 
 RateBudget::Bucket &RateBudget::bucket(RequestClass cls)

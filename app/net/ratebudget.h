@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -15,7 +14,8 @@ class Clock;
 // two request classes of the spec (list: 60/min, per-id: 300/min by default); requests over budget
 // queue in FIFO order instead of failing. A 429 pauses its class for Retry-After plus jitter; the
 // caller then reschedules. Backoff delays for retried idempotent requests come from here too, so
-// every wait the app makes is visible in one place (state()).
+// every wait the app makes is visible in one place (state()). No wait is ever longer than
+// RetryAfter::maxWaitMs (ten minutes), whatever a caller or a server asks for.
 class RateBudget : public QObject
 {
     Q_OBJECT
@@ -71,12 +71,14 @@ public:
     // Runs start() once cls has a token: at once (synchronously, before schedule returns) when one
     // is free and nothing of cls is queued, otherwise later in FIFO order. Returns a ticket for cancel().
     quint64 schedule(RequestClass cls, std::function<void()> start);
-    // Like schedule(), but the request joins the queue of cls only after delayMs of clock time.
+    // Like schedule(), but the request joins the queue of cls only after delayMs of clock time
+    // (at most RetryAfter::maxWaitMs).
     quint64 scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start);
     // Drops a queued or delayed request; false if it already started or is unknown.
     bool cancel(quint64 ticket);
 
-    // A 429 arrived for cls: nothing of cls starts until retryAfterMs plus jitter have passed.
+    // A 429 arrived for cls: nothing of cls starts until retryAfterMs (at most RetryAfter::maxWaitMs)
+    // plus jitter have passed.
     void pause(RequestClass cls, qint64 retryAfterMs);
 
     // Clock ms to wait before retry number attempt (1 = first retry) of a failed idempotent
@@ -84,9 +86,6 @@ public:
     std::optional<qint64> backoffDelayMs(int attempt);
 
     State state() const;
-
-    // Retry-After as sent by the server: delta-seconds or an HTTP date. nullopt when unreadable.
-    static std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc);
 
 Q_SIGNALS:
     // The queue lengths, the wait or a pause changed; read state().

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "domain/artifactparser.h"
 #include "domain/errorparser.h"
+#include "net/retryafter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,7 @@ struct RecallClient::Call
     int failedAttempts = 0;
     int rateLimited = 0;
     int redirects = 0;
+    QString retryNote; // why the coming wait is not the one the server asked for (a broken Retry-After)
 
     // Downloads stream to a file instead of collecting a body, and bypass the API's budget.
     bool isDownload = false;
@@ -275,6 +278,7 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
         return;
     Call &call = *it->second;
     call.reply = nullptr;
+    call.retryNote.clear();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = call.request.url.host();
@@ -336,9 +340,16 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
     }
 
     ApiError error = ErrorParser::fromHttp(status, body, reply->rawHeader("Content-Type"));
-    if (reply->hasRawHeader("Retry-After"))
-        error.retryAfterMs
-            = RateBudget::parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (reply->hasRawHeader("Retry-After")) {
+        // A wait beyond ten minutes is a broken header: waiting as if it were absent is the only
+        // thing that ever calls back. The user learns why the wait is not the server's.
+        const RetryAfter retryAfter
+            = RetryAfter::parse(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        error.retryAfterMs = retryAfter.waitMs();
+        call.retryNote = retryAfter.brokenNote();
+        if (!call.retryNote.isEmpty())
+            error.message = tr("%1 (%2)").arg(error.message, call.retryNote);
+    }
 
     if (call.isDownload) {
         if (call.file)
@@ -357,7 +368,7 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
         }
         const qint64 waitMs = error.retryAfterMs.value_or(defaultRetryAfterMs);
         m_budget->pause(call.cls, waitMs);
-        Q_EMIT retrying(call.request.url.path(), call.rateLimited, waitMs);
+        Q_EMIT retrying(retryingWhat(call), call.rateLimited, waitMs);
         call.ticket = m_budget->schedule(call.cls, [this, id] { startAttempt(id); });
         return;
     }
@@ -410,15 +421,22 @@ void RecallClient::retryLater(RequestId id, const ApiError &error)
     }
     if (error.retryAfterMs)
         delay = std::max(*delay, *error.retryAfterMs);
-    Q_EMIT retrying(call.request.url.path(), call.failedAttempts, *delay);
+    Q_EMIT retrying(retryingWhat(call), call.failedAttempts, *delay);
 
     if (call.isDownload) {
-        const qint64 realMs = m_budget->clock()->realDelayMs(*delay);
-        QTimer::singleShot(
-            std::chrono::milliseconds(std::max<qint64>(realMs, 0)), this, [this, id] { startAttempt(id); });
+        // Bounded twice over: the delay by the budget, the timer by what an int can hold.
+        const qint64 realMs = m_budget->clock()->realDelayMs(std::min(*delay, RetryAfter::maxWaitMs));
+        const qint64 timerMs = std::clamp<qint64>(realMs, 0, std::numeric_limits<int>::max());
+        QTimer::singleShot(std::chrono::milliseconds(timerMs), this, [this, id] { startAttempt(id); });
     } else {
         call.ticket = m_budget->scheduleAfter(call.cls, *delay, [this, id] { startAttempt(id); });
     }
+}
+
+QString RecallClient::retryingWhat(const Call &call)
+{
+    const QString path = call.request.url.path();
+    return call.retryNote.isEmpty() ? path : tr("%1 (%2)").arg(path, call.retryNote);
 }
 
 void RecallClient::finish(RequestId id, const Result<QByteArray> &result)

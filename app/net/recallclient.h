@@ -72,7 +72,8 @@ public:
 
 Q_SIGNALS:
     void requestsInFlightChanged(int count);
-    // An attempt failed and will be retried; for the status bar.
+    // An attempt failed and will be retried; for the status bar. what is the request's path, followed
+    // by a note in parentheses when the wait is not the server's (a broken Retry-After).
     void retrying(const QString &what, int attempt, qint64 delayMs);
 
 private:
@@ -90,6 +91,7 @@ private:
     void onDownloadData(RequestId id, QNetworkReply *reply);
     std::optional<ApiError> brokenTransfer(const Call &call, QNetworkReply *reply, qint64 received) const;
     void retryLater(RequestId id, const ApiError &error);
+    static QString retryingWhat(const Call &call);
     void finish(RequestId id, const Result<QByteArray> &result);
     void failSoon(RequestId id, const ApiError &error);
 
