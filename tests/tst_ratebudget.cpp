@@ -1,6 +1,5 @@
 #include "core/clock.h"
 #include "net/ratebudget.h"
-#include "net/retryafter.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,9 +19,6 @@ private Q_SLOTS:
     void perIdAndListBucketsAreIndependent();
     void queuedRequestsStartInFifoOrder();
     void newRequestWaitsBehindQueue();
-    void pauseHoldsClassForRetryAfterPlusJitter();
-    void pauseJitterIsBoundedAndRepeatable();
-    void longerPauseIsKept();
     void backoffGrowsCapsAndEnds();
     void backoffJitterIsBoundedAndSeeded();
     void cancelDropsQueuedAndDelayed();
@@ -32,23 +28,7 @@ private Q_SLOTS:
     void reentrantCallbacks();
     void destructorDropsPendingRequests();
     void steadyClockRunsMinutesThroughTimer();
-    void everyWaitIsBoundedToTenMinutes();
 };
-
-namespace {
-
-// Advances one clock ms at a time until *flag flips; returns the clock ms that took, or -1 past limitMs.
-qint64 advanceUntil(ManualClock &clock, const bool &flag, qint64 limitMs)
-{
-    for (qint64 waited = 0; waited <= limitMs; ++waited) {
-        if (flag)
-            return waited;
-        clock.advance(1);
-    }
-    return -1;
-}
-
-} // namespace
 
 void TestRateBudget::defaultBudgetUsesRealTime()
 {
@@ -155,73 +135,6 @@ void TestRateBudget::newRequestWaitsBehindQueue()
     budget.schedule(RequestClass::List, [&] { order.push_back(5); });
     clock.advance(5000);
     QCOMPARE(order, (std::vector<int> {4, 40, 5, 6}));
-}
-
-void TestRateBudget::pauseHoldsClassForRetryAfterPlusJitter()
-{
-    ManualClock clock;
-    RateBudget budget(&clock);
-    budget.setJitterSeed(7);
-    QSignalSpy spy(&budget, &RateBudget::stateChanged);
-
-    budget.pause(RequestClass::List, 2000);
-    QCOMPARE(spy.count(), 1);
-    const qint64 pausedFor = budget.state().list.pausedForMs;
-    QVERIFY2(pausedFor >= 2000 && pausedFor <= 2400, QByteArray::number(pausedFor).constData());
-    QCOMPARE(budget.state().list.msUntilNextSlot, pausedFor);
-    QCOMPARE(budget.state().perId.pausedForMs, 0);
-
-    bool listStarted = false;
-    bool perIdStarted = false;
-    budget.schedule(RequestClass::List, [&] { listStarted = true; });
-    budget.schedule(RequestClass::PerId, [&] { perIdStarted = true; });
-    QVERIFY(perIdStarted);
-    QVERIFY(!listStarted);
-
-    clock.advance(1999);
-    QVERIFY(!listStarted);
-    const qint64 waited = 1999 + advanceUntil(clock, listStarted, 1000);
-    QCOMPARE(waited, pausedFor);
-    QCOMPARE(budget.state().list.pausedForMs, 0);
-    QCOMPARE(budget.state().list.queued, 0);
-}
-
-void TestRateBudget::pauseJitterIsBoundedAndRepeatable()
-{
-    const auto pausedFor = [](quint32 seed, qint64 retryAfterMs) {
-        ManualClock clock;
-        RateBudget budget(&clock);
-        budget.setJitterSeed(seed);
-        budget.pause(RequestClass::PerId, retryAfterMs);
-        return budget.state().perId.pausedForMs;
-    };
-    bool someJitter = false;
-    for (quint32 seed = 1; seed <= 20; ++seed) {
-        const qint64 shortPause = pausedFor(seed, 1000);
-        QVERIFY(shortPause >= 1000 && shortPause <= 1200);
-        someJitter = someJitter || shortPause > 1000;
-        QCOMPARE(pausedFor(seed, 1000), shortPause);
-        // 20% of a minute would be 12 s; the extra is capped so a long Retry-After stays close to itself.
-        const qint64 longPause = pausedFor(seed, 60000);
-        QVERIFY(longPause >= 60000 && longPause <= 61000);
-    }
-    QVERIFY(someJitter);
-}
-
-void TestRateBudget::longerPauseIsKept()
-{
-    ManualClock clock;
-    RateBudget budget(&clock);
-    budget.pause(RequestClass::List, 10000);
-    const qint64 first = budget.state().list.pausedForMs;
-    budget.pause(RequestClass::List, 1000);
-    QCOMPARE(budget.state().list.pausedForMs, first);
-
-    bool started = false;
-    budget.schedule(RequestClass::List, [&] { started = true; });
-    clock.advance(9999);
-    QVERIFY(!started);
-    QVERIFY(advanceUntil(clock, started, 2000) >= 1);
 }
 
 void TestRateBudget::backoffGrowsCapsAndEnds()
@@ -503,33 +416,6 @@ void TestRateBudget::steadyClockRunsMinutesThroughTimer()
     QCOMPARE(spy.count(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 20000);
     QCOMPARE(budget.state().list.pausedForMs, 0);
-}
-
-void TestRateBudget::everyWaitIsBoundedToTenMinutes()
-{
-    // Whatever a caller passes on (a server's absurd Retry-After, a misconfigured policy), no wait may
-    // overflow the clock arithmetic (and so a timer), and none parks a class for longer than ten minutes.
-    constexpr qint64 huge = std::numeric_limits<qint64>::max();
-    ManualClock clock;
-    RateBudget budget(&clock);
-    budget.setJitterSeed(3);
-    budget.pause(RequestClass::List, huge);
-    const qint64 paused = budget.state().list.pausedForMs;
-    QVERIFY2(
-        paused >= RetryAfter::maxWaitMs && paused <= RetryAfter::maxWaitMs + 1000, qPrintable(QString::number(paused)));
-
-    bool retried = false;
-    budget.scheduleAfter(RequestClass::PerId, huge, [&] { retried = true; });
-    clock.advance(RetryAfter::maxWaitMs - 1);
-    QVERIFY(!retried);
-    clock.advance(1);
-    QVERIFY(retried);
-
-    budget.setBackoffPolicy({huge, 1e300, huge, 3, 1.0});
-    for (int attempt = 1; attempt <= 3; ++attempt) {
-        const qint64 delay = budget.backoffDelayMs(attempt).value_or(-1);
-        QVERIFY2(delay >= 0 && delay <= RetryAfter::maxWaitMs, qPrintable(QString::number(delay)));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestRateBudget)

@@ -97,7 +97,7 @@ void StatusPoller::pollDue()
     due.resize(std::min(due.size(), free));
     for (const auto &it : std::as_const(due)) {
         const QString id = it.key();
-        it->request = m_client->retrieveArtifact(id, this, [this, id](const Result<Artifact> &result) {
+        const auto onPolled = [this, id](const Result<Artifact> &result) {
             const auto entry = m_entries.find(id);
             if (entry == m_entries.end())
                 return;
@@ -115,7 +115,9 @@ void StatusPoller::pollDue()
                 Q_EMIT pollFailed(id, result.error());
             }
             schedule();
-        });
+        };
+        // Background: a poll waits behind whatever the user asked for and stays away from a throttled class.
+        it->request = m_client->retrieveArtifact(id, this, onPolled, RateBudget::Priority::Background);
     }
     schedule();
 }

@@ -55,6 +55,8 @@ RateBudget::~RateBudget()
     // destroyed, so a capture that cancels its ticket on destruction finds nothing left to touch.
     const auto list = std::move(m_list.queue);
     const auto perId = std::move(m_perId.queue);
+    const auto listBackground = std::move(m_list.background);
+    const auto perIdBackground = std::move(m_perId.background);
     const auto delayed = std::move(m_delayed);
 }
 
@@ -84,6 +86,7 @@ void RateBudget::setBackoffPolicy(const BackoffPolicy &policy)
     m_backoff.factor = std::max(1.0, m_backoff.factor);
     m_backoff.maxAttempts = std::max(0, m_backoff.maxAttempts);
     m_backoff.jitter = std::clamp(m_backoff.jitter, 0.0, 1.0);
+    m_backoff.maxPauseMs = boundedWait(m_backoff.maxPauseMs);
 }
 
 void RateBudget::setJitterSeed(quint32 seed)
@@ -99,7 +102,7 @@ void RateBudget::setJitterSeed(quint32 seed)
     m_jitterState = seed ? seed : 0x9e3779b9u;
 }
 
-quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start)
+quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start, Priority priority)
 {
     const quint64 ticket = m_nextTicket++;
     const qint64 now = m_clock->nowMs();
@@ -107,24 +110,26 @@ quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start)
     promoteDue(now);
     Bucket &b = bucket(cls);
     refill(b, perMinute(cls), now);
-    if (b.queue.empty() && now >= b.pausedUntilMs && b.tokens >= 1.0 - kTokenEpsilon) {
+    const bool mayStart = priority == Priority::Foreground ? b.queue.empty() && now >= b.pausedUntilMs
+                                                           : b.background.empty() && backgroundMayStart(cls, now);
+    if (mayStart && b.tokens >= 1.0 - kTokenEpsilon) {
         b.tokens = std::max(0.0, b.tokens - 1.0);
         if (start)
             start();
         return ticket;
     }
-    b.queue.push_back({ticket, std::move(start)});
+    (priority == Priority::Foreground ? b.queue : b.background).push_back({ticket, std::move(start)});
     pump();
     return ticket;
 }
 
-quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start)
+quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start, Priority priority)
 {
     delayMs = boundedWait(delayMs);
     if (delayMs <= 0)
-        return schedule(cls, std::move(start));
+        return schedule(cls, std::move(start), priority);
     const quint64 ticket = m_nextTicket++;
-    m_delayed.push_back({ticket, cls, m_clock->nowMs() + delayMs, std::move(start)});
+    m_delayed.push_back({ticket, cls, priority, m_clock->nowMs() + delayMs, std::move(start)});
     pump();
     return ticket;
 }
@@ -132,11 +137,11 @@ quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::functio
 bool RateBudget::cancel(quint64 ticket)
 {
     bool found = false;
-    for (Bucket *b : {&m_list, &m_perId}) {
+    for (std::deque<Pending> *queue : {&m_list.queue, &m_list.background, &m_perId.queue, &m_perId.background}) {
         const auto it
-            = std::find_if(b->queue.begin(), b->queue.end(), [&](const Pending &p) { return p.ticket == ticket; });
-        if (it != b->queue.end()) {
-            b->queue.erase(it);
+            = std::find_if(queue->begin(), queue->end(), [&](const Pending &p) { return p.ticket == ticket; });
+        if (it != queue->end()) {
+            queue->erase(it);
             found = true;
         }
     }
@@ -151,14 +156,38 @@ bool RateBudget::cancel(quint64 ticket)
     return found;
 }
 
-void RateBudget::pause(RequestClass cls, qint64 retryAfterMs)
+qint64 RateBudget::pause(RequestClass cls, qint64 retryAfterMs, std::optional<quint64> sentInEpoch)
 {
-    retryAfterMs = boundedWait(retryAfterMs);
-    const auto spread = static_cast<double>(retryAfterMs) * m_backoff.jitter * nextUnitRandom();
-    const qint64 jitterMs = std::min(kMaxPauseJitterMs, static_cast<qint64>(std::llround(spread)));
     Bucket &b = bucket(cls);
+    qint64 pauseMs = boundedWait(retryAfterMs);
+    if (sentInEpoch.value_or(b.throttleEpoch) == b.throttleEpoch) {
+        // A further 429: the server's own estimate was too short (or it understates on purpose), so
+        // the wait doubles. Retry-After stays the floor: a long one is never shortened.
+        ++b.throttleEpoch;
+        ++b.throttledInARow;
+        if (b.throttledInARow > 1)
+            pauseMs = std::max(pauseMs, std::min(m_backoff.maxPauseMs, 2 * b.lastPauseMs));
+        b.lastPauseMs = pauseMs;
+    }
+    const auto spread = static_cast<double>(pauseMs) * m_backoff.jitter * nextUnitRandom();
+    const qint64 jitterMs = std::min(kMaxPauseJitterMs, static_cast<qint64>(std::llround(spread)));
+    const qint64 now = m_clock->nowMs();
     // A shorter Retry-After arriving later does not mean the server forgave the longer one.
-    b.pausedUntilMs = std::max(b.pausedUntilMs, m_clock->nowMs() + retryAfterMs + jitterMs);
+    b.pausedUntilMs = std::max(b.pausedUntilMs, now + pauseMs + jitterMs);
+    // Background work stays away for one more pause length: the foreground retries go first, alone.
+    b.backgroundFromMs = std::max(b.backgroundFromMs, b.pausedUntilMs + b.lastPauseMs);
+    pump();
+    return b.pausedUntilMs - now;
+}
+
+void RateBudget::notThrottled(RequestClass cls, quint64 sentInEpoch)
+{
+    Bucket &b = bucket(cls);
+    // An answer to a request sent before the latest 429 says nothing about the throttling since.
+    if (sentInEpoch != b.throttleEpoch || b.throttledInARow == 0)
+        return;
+    b.throttledInARow = 0;
+    b.lastPauseMs = 0;
     pump();
 }
 
@@ -215,19 +244,29 @@ qint64 RateBudget::msUntilToken(const Bucket &b, int perMinuteLimit, qint64 nowM
     return static_cast<qint64>(std::ceil(missing * kMsPerMinute / perMinuteLimit - kTokenEpsilon));
 }
 
-int RateBudget::delayedCount(RequestClass cls) const
+int RateBudget::delayedCount(RequestClass cls, std::optional<Priority> priority) const
 {
-    return static_cast<int>(
-        std::count_if(m_delayed.cbegin(), m_delayed.cend(), [cls](const Delayed &d) { return d.cls == cls; }));
+    return static_cast<int>(std::count_if(m_delayed.cbegin(), m_delayed.cend(),
+        [cls, priority](const Delayed &d) { return d.cls == cls && (!priority || d.priority == *priority); }));
+}
+
+bool RateBudget::backgroundMayStart(RequestClass cls, qint64 nowMs) const
+{
+    // Behind every foreground request of the class, including one waiting to be retried, and away from
+    // a class that is paused or was throttled only a pause length ago. Tokens are checked by the caller.
+    const Bucket &b = bucket(cls);
+    return b.queue.empty() && delayedCount(cls, Priority::Foreground) == 0 && nowMs >= b.pausedUntilMs
+        && nowMs >= b.backgroundFromMs;
 }
 
 RateBudget::ClassState RateBudget::classState(RequestClass cls, qint64 nowMs) const
 {
     const Bucket &b = bucket(cls);
     ClassState s;
-    s.queued = static_cast<int>(b.queue.size()) + delayedCount(cls);
+    s.queued = static_cast<int>(b.queue.size() + b.background.size()) + delayedCount(cls);
     s.pausedForMs = std::max<qint64>(0, b.pausedUntilMs - nowMs);
     s.msUntilNextSlot = std::max(s.pausedForMs, msUntilToken(b, perMinute(cls), nowMs));
+    s.throttledInARow = b.throttledInARow;
     return s;
 }
 
@@ -244,8 +283,10 @@ void RateBudget::promoteDue(qint64 nowMs)
     }
     // Several may fall due in one clock step; the one that was due first goes first.
     std::stable_sort(due.begin(), due.end(), [](const Delayed &a, const Delayed &b) { return a.dueMs < b.dueMs; });
-    for (Delayed &d : due)
-        bucket(d.cls).queue.push_back({d.ticket, std::move(d.start)});
+    for (Delayed &d : due) {
+        Bucket &b = bucket(d.cls);
+        (d.priority == Priority::Foreground ? b.queue : b.background).push_back({d.ticket, std::move(d.start)});
+    }
 }
 
 bool RateBudget::startNext()
@@ -254,7 +295,10 @@ bool RateBudget::startNext()
     promoteDue(now);
     for (const RequestClass cls : {RequestClass::List, RequestClass::PerId}) {
         Bucket &b = bucket(cls);
-        if (b.queue.empty() || now < b.pausedUntilMs)
+        std::deque<Pending> &queue = b.queue.empty() ? b.background : b.queue;
+        if (queue.empty() || now < b.pausedUntilMs)
+            continue;
+        if (&queue == &b.background && !backgroundMayStart(cls, now))
             continue;
         refill(b, perMinute(cls), now);
         if (b.tokens < 1.0 - kTokenEpsilon)
@@ -262,8 +306,8 @@ bool RateBudget::startNext()
         b.tokens = std::max(0.0, b.tokens - 1.0);
         // Off the queue before it runs, so that the callback sees a consistent budget and cannot
         // cancel a request that is already starting.
-        const std::function<void()> start = std::move(b.queue.front().start);
-        b.queue.pop_front();
+        const std::function<void()> start = std::move(queue.front().start);
+        queue.pop_front();
         if (start)
             start();
         return true;
@@ -306,6 +350,9 @@ void RateBudget::armTimer()
             consider(b.pausedUntilMs - now);
         else if (!b.queue.empty())
             consider(msUntilToken(b, perMinute(cls), now));
+        else if (!b.background.empty() && delayedCount(cls, Priority::Foreground) == 0)
+            consider(std::max(b.backgroundFromMs - now, msUntilToken(b, perMinute(cls), now)));
+        // (Behind a delayed foreground request, background work wakes with it.)
     }
     for (const Delayed &d : m_delayed)
         consider(d.dueMs - now);
@@ -321,8 +368,11 @@ void RateBudget::armTimer()
 RateBudget::Signature RateBudget::signature(qint64 nowMs) const
 {
     Signature s;
-    s.listQueued = static_cast<int>(m_list.queue.size()) + delayedCount(RequestClass::List);
-    s.perIdQueued = static_cast<int>(m_perId.queue.size()) + delayedCount(RequestClass::PerId);
+    const State state {classState(RequestClass::List, nowMs), classState(RequestClass::PerId, nowMs)};
+    s.listQueued = state.list.queued;
+    s.perIdQueued = state.perId.queued;
+    s.listThrottled = state.list.throttledInARow;
+    s.perIdThrottled = state.perId.throttledInARow;
     // An expired pause reads as 0, so its end is a change just like its start.
     s.listPausedUntilMs = m_list.pausedUntilMs > nowMs ? m_list.pausedUntilMs : 0;
     s.perIdPausedUntilMs = m_perId.pausedUntilMs > nowMs ? m_perId.pausedUntilMs : 0;

@@ -44,13 +44,14 @@ RecallClient::RequestId RecallClient::nextRequestId()
     return counter.fetch_add(1, std::memory_order_relaxed) + 1;
 }
 
-RecallClient::RequestId RecallClient::send(
-    ApiRequest request, RateBudget::RequestClass cls, bool retryable, QObject *context, BodyHandler handler)
+RecallClient::RequestId RecallClient::send(ApiRequest request, RateBudget::RequestClass cls, bool retryable,
+    QObject *context, BodyHandler handler, RateBudget::Priority priority)
 {
     const RequestId id = nextRequestId();
     auto call = std::make_unique<Call>();
     call->request = std::move(request);
     call->cls = cls;
+    call->priority = priority;
     call->retryable = retryable;
     call->guarded = context != nullptr;
     call->context = context;
@@ -66,21 +67,24 @@ RecallClient::RequestId RecallClient::send(
     if (ref.isDownload)
         startAttempt(id);
     else
-        ref.ticket = m_budget->schedule(cls, [this, id] { startAttempt(id); });
+        ref.ticket = m_budget->schedule(
+            cls, [this, id] { startAttempt(id); }, priority);
     return id;
 }
 
 template <typename T, typename Parse>
 RecallClient::RequestId RecallClient::sendParsed(ApiRequest request, RateBudget::RequestClass cls, bool retryable,
-    QObject *context, Callback<T> callback, Parse parse)
+    QObject *context, Callback<T> callback, Parse parse, RateBudget::Priority priority)
 {
-    return send(std::move(request), cls, retryable, context,
+    return send(
+        std::move(request), cls, retryable, context,
         [callback = std::move(callback), parse](const Result<QByteArray> &body) {
             if (!body)
                 callback(body.error());
             else
                 callback(parse(body.value()));
-        });
+        },
+        priority);
 }
 
 RecallClient::RequestId RecallClient::listArtifacts(
@@ -96,10 +100,11 @@ RecallClient::RequestId RecallClient::fetchPage(const QUrl &pageUrl, QObject *co
         std::move(callback), &ArtifactParser::parsePage);
 }
 
-RecallClient::RequestId RecallClient::retrieveArtifact(const QString &id, QObject *context, Callback<Artifact> callback)
+RecallClient::RequestId RecallClient::retrieveArtifact(
+    const QString &id, QObject *context, Callback<Artifact> callback, RateBudget::Priority priority)
 {
     return sendParsed(RequestBuilder::retrieve(m_connection, id), RateBudget::RequestClass::PerId, true, context,
-        std::move(callback), &ArtifactParser::parseArtifact);
+        std::move(callback), &ArtifactParser::parseArtifact, priority);
 }
 
 RecallClient::RequestId RecallClient::updateMetadata(

@@ -38,6 +38,8 @@ void RecallClient::startAttempt(RequestId id)
         }
     }
 
+    if (!call.isDownload)
+        call.throttleEpoch = m_budget->throttleEpoch(call.cls);
     const QNetworkRequest request = call.request.toNetworkRequest(m_timeoutMs);
     QNetworkReply *reply = call.request.verb == "GET"
         ? m_nam->get(request)
@@ -118,6 +120,9 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
         onDownloadData(id, reply);
     const QByteArray body = call.isDownload ? call.errorBody : reply->readAll();
     qCDebug(lcRecall) << call.request.verb << call.request.url.path() << status;
+    // The rate limiter let this one through (a 5xx may be a gateway shedding load: it proves nothing).
+    if (!call.isDownload && status != 429 && status < 500)
+        m_budget->notThrottled(call.cls, call.throttleEpoch);
 
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
@@ -184,10 +189,12 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
             finish(id, error);
             return;
         }
-        const qint64 waitMs = error.retryAfterMs.value_or(defaultRetryAfterMs);
-        m_budget->pause(call.cls, waitMs);
+        // Retry-After is the floor; the budget doubles the pause while the class stays throttled.
+        const qint64 waitMs
+            = m_budget->pause(call.cls, error.retryAfterMs.value_or(defaultRetryAfterMs), call.throttleEpoch);
         Q_EMIT retrying(retryingWhat(call), call.rateLimited, waitMs);
-        call.ticket = m_budget->schedule(call.cls, [this, id] { startAttempt(id); });
+        call.ticket = m_budget->schedule(
+            call.cls, [this, id] { startAttempt(id); }, call.priority);
         return;
     }
     if (call.retryable && error.isTransient()) {
@@ -247,7 +254,8 @@ void RecallClient::retryLater(RequestId id, const ApiError &error)
         const qint64 timerMs = std::clamp<qint64>(realMs, 0, std::numeric_limits<int>::max());
         QTimer::singleShot(std::chrono::milliseconds(timerMs), this, [this, id] { startAttempt(id); });
     } else {
-        call.ticket = m_budget->scheduleAfter(call.cls, *delay, [this, id] { startAttempt(id); });
+        call.ticket = m_budget->scheduleAfter(
+            call.cls, *delay, [this, id] { startAttempt(id); }, call.priority);
     }
 }
 

@@ -15,6 +15,8 @@ struct RecallClient::Call
 {
     ApiRequest request;
     RateBudget::RequestClass cls = RateBudget::RequestClass::PerId;
+    RateBudget::Priority priority = RateBudget::Priority::Foreground;
+    quint64 throttleEpoch = 0; // the budget's throttleEpoch() when the current attempt was sent
     bool retryable = false;
     bool guarded = false; // a context was given: skip the callback once it is gone
     QPointer<QObject> context;
