@@ -3,7 +3,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimeZone>
 
 #include <memory>
 #include <vector>
@@ -20,9 +19,6 @@ private Q_SLOTS:
     void perIdAndListBucketsAreIndependent();
     void queuedRequestsStartInFifoOrder();
     void newRequestWaitsBehindQueue();
-    void pauseHoldsClassForRetryAfterPlusJitter();
-    void pauseJitterIsBoundedAndRepeatable();
-    void longerPauseIsKept();
     void backoffGrowsCapsAndEnds();
     void backoffJitterIsBoundedAndSeeded();
     void cancelDropsQueuedAndDelayed();
@@ -32,24 +28,7 @@ private Q_SLOTS:
     void reentrantCallbacks();
     void destructorDropsPendingRequests();
     void steadyClockRunsMinutesThroughTimer();
-    void parseRetryAfterMs_data();
-    void parseRetryAfterMs();
 };
-
-namespace {
-
-// Advances one clock ms at a time until *flag flips; returns the clock ms that took, or -1 past limitMs.
-qint64 advanceUntil(ManualClock &clock, const bool &flag, qint64 limitMs)
-{
-    for (qint64 waited = 0; waited <= limitMs; ++waited) {
-        if (flag)
-            return waited;
-        clock.advance(1);
-    }
-    return -1;
-}
-
-} // namespace
 
 void TestRateBudget::defaultBudgetUsesRealTime()
 {
@@ -156,73 +135,6 @@ void TestRateBudget::newRequestWaitsBehindQueue()
     budget.schedule(RequestClass::List, [&] { order.push_back(5); });
     clock.advance(5000);
     QCOMPARE(order, (std::vector<int> {4, 40, 5, 6}));
-}
-
-void TestRateBudget::pauseHoldsClassForRetryAfterPlusJitter()
-{
-    ManualClock clock;
-    RateBudget budget(&clock);
-    budget.setJitterSeed(7);
-    QSignalSpy spy(&budget, &RateBudget::stateChanged);
-
-    budget.pause(RequestClass::List, 2000);
-    QCOMPARE(spy.count(), 1);
-    const qint64 pausedFor = budget.state().list.pausedForMs;
-    QVERIFY2(pausedFor >= 2000 && pausedFor <= 2400, QByteArray::number(pausedFor).constData());
-    QCOMPARE(budget.state().list.msUntilNextSlot, pausedFor);
-    QCOMPARE(budget.state().perId.pausedForMs, 0);
-
-    bool listStarted = false;
-    bool perIdStarted = false;
-    budget.schedule(RequestClass::List, [&] { listStarted = true; });
-    budget.schedule(RequestClass::PerId, [&] { perIdStarted = true; });
-    QVERIFY(perIdStarted);
-    QVERIFY(!listStarted);
-
-    clock.advance(1999);
-    QVERIFY(!listStarted);
-    const qint64 waited = 1999 + advanceUntil(clock, listStarted, 1000);
-    QCOMPARE(waited, pausedFor);
-    QCOMPARE(budget.state().list.pausedForMs, 0);
-    QCOMPARE(budget.state().list.queued, 0);
-}
-
-void TestRateBudget::pauseJitterIsBoundedAndRepeatable()
-{
-    const auto pausedFor = [](quint32 seed, qint64 retryAfterMs) {
-        ManualClock clock;
-        RateBudget budget(&clock);
-        budget.setJitterSeed(seed);
-        budget.pause(RequestClass::PerId, retryAfterMs);
-        return budget.state().perId.pausedForMs;
-    };
-    bool someJitter = false;
-    for (quint32 seed = 1; seed <= 20; ++seed) {
-        const qint64 shortPause = pausedFor(seed, 1000);
-        QVERIFY(shortPause >= 1000 && shortPause <= 1200);
-        someJitter = someJitter || shortPause > 1000;
-        QCOMPARE(pausedFor(seed, 1000), shortPause);
-        // 20% of a minute would be 12 s; the extra is capped so a long Retry-After stays close to itself.
-        const qint64 longPause = pausedFor(seed, 60000);
-        QVERIFY(longPause >= 60000 && longPause <= 61000);
-    }
-    QVERIFY(someJitter);
-}
-
-void TestRateBudget::longerPauseIsKept()
-{
-    ManualClock clock;
-    RateBudget budget(&clock);
-    budget.pause(RequestClass::List, 10000);
-    const qint64 first = budget.state().list.pausedForMs;
-    budget.pause(RequestClass::List, 1000);
-    QCOMPARE(budget.state().list.pausedForMs, first);
-
-    bool started = false;
-    budget.schedule(RequestClass::List, [&] { started = true; });
-    clock.advance(9999);
-    QVERIFY(!started);
-    QVERIFY(advanceUntil(clock, started, 2000) >= 1);
 }
 
 void TestRateBudget::backoffGrowsCapsAndEnds()
@@ -504,59 +416,6 @@ void TestRateBudget::steadyClockRunsMinutesThroughTimer()
     QCOMPARE(spy.count(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 20000);
     QCOMPARE(budget.state().list.pausedForMs, 0);
-}
-
-void TestRateBudget::parseRetryAfterMs_data()
-{
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<QDateTime>("now");
-    QTest::addColumn<bool>("readable");
-    QTest::addColumn<qint64>("expectedMs");
-
-    const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 0), QTimeZone::utc());
-    QTest::newRow("delta seconds") << QByteArray("120") << now << true << qint64(120000);
-    QTest::newRow("zero seconds") << QByteArray("0") << now << true << qint64(0);
-    QTest::newRow("surrounding spaces") << QByteArray("  30 \t") << now << true << qint64(30000);
-    QTest::newRow("fractional seconds") << QByteArray("1.5") << now << true << qint64(1500);
-    QTest::newRow("sub-millisecond rounds up") << QByteArray("0.0001") << now << true << qint64(1);
-    QTest::newRow("trailing zero fraction") << QByteArray("2.5000") << now << true << qint64(2500);
-    QTest::newRow("IMF-fixdate ahead") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << now << true << qint64(60000);
-    QTest::newRow("IMF-fixdate in the past") << QByteArray("Wed, 21 Oct 2015 07:20:00 GMT") << now << true << qint64(0);
-    QTest::newRow("IMF-fixdate now") << QByteArray("Wed, 21 Oct 2015 07:27:00 GMT") << now << true << qint64(0);
-    QTest::newRow("IMF-fixdate next day")
-        << QByteArray("Thu, 22 Oct 2015 07:27:00 GMT") << now << true << qint64(86400000);
-    QTest::newRow("RFC 850 date") << QByteArray("Wednesday, 21-Oct-15 07:28:00 GMT") << now << true << qint64(60000);
-    QTest::newRow("asctime date") << QByteArray("Wed Oct 21 07:28:00 2015") << now << true << qint64(60000);
-    QTest::newRow("asctime padded day") << QByteArray("Thu Oct  1 07:27:00 2015") << now << true << qint64(0);
-
-    QTest::newRow("empty") << QByteArray() << now << false << qint64(0);
-    QTest::newRow("only spaces") << QByteArray("   ") << now << false << qint64(0);
-    QTest::newRow("negative") << QByteArray("-5") << now << false << qint64(0);
-    QTest::newRow("leading plus") << QByteArray("+5") << now << false << qint64(0);
-    QTest::newRow("word") << QByteArray("soon") << now << false << qint64(0);
-    QTest::newRow("number with unit") << QByteArray("10s") << now << false << qint64(0);
-    QTest::newRow("exponent") << QByteArray("1e3") << now << false << qint64(0);
-    QTest::newRow("dot without fraction") << QByteArray("5.") << now << false << qint64(0);
-    QTest::newRow("two numbers") << QByteArray("5 6") << now << false << qint64(0);
-    QTest::newRow("absurdly large") << QByteArray("99999999999999999999") << now << false << qint64(0);
-    QTest::newRow("date without zone") << QByteArray("Wed, 21 Oct 2015 07:28:00") << now << false << qint64(0);
-    QTest::newRow("date with bad day") << QByteArray("Wed, 32 Oct 2015 07:28:00 GMT") << now << false << qint64(0);
-    QTest::newRow("date with bad month") << QByteArray("Wed, 21 Okt 2015 07:28:00 GMT") << now << false << qint64(0);
-    QTest::newRow("date with bad time") << QByteArray("Wed, 21 Oct 2015 25:28:00 GMT") << now << false << qint64(0);
-    QTest::newRow("ISO 8601 instead of HTTP date") << QByteArray("2015-10-21T07:28:00Z") << now << false << qint64(0);
-}
-
-void TestRateBudget::parseRetryAfterMs()
-{
-    QFETCH(QByteArray, value);
-    QFETCH(QDateTime, now);
-    QFETCH(bool, readable);
-    QFETCH(qint64, expectedMs);
-
-    const std::optional<qint64> ms = RateBudget::parseRetryAfterMs(value, now);
-    QCOMPARE(ms.has_value(), readable);
-    if (readable)
-        QCOMPARE(*ms, expectedMs);
 }
 
 QTEST_GUILESS_MAIN(TestRateBudget)

@@ -1,7 +1,8 @@
 // The client against the demo server over real loopback sockets: paging, filters, PATCH, errors,
-// the rate budget under a fast clock, retries and downloads.
+// redirects, downloads and cancelling. Retries (rate limits, 5xx, broken transfers) are in
+// tst_recallclientretries.
+#include "clientfixture.h"
 #include "demo/demoserver.h"
-#include "demoworkspace.h"
 #include "domain/artifactparser.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
@@ -9,27 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Collects one callback's result for QTRY_ macros.
-template <typename T> struct Outcome
-{
-    std::optional<Result<T>> result;
-    RecallClient::Callback<T> callback()
-    {
-        return [this](const Result<T> &r) { result.emplace(r); };
-    }
-    bool done() const { return result.has_value(); }
-    bool ok() const { return result && result->ok(); }
-    const T &value() const { return result->value(); }
-    const ApiError &error() const { return result->error(); }
-};
 
 QString describe(const std::optional<Result<Artifact>> &r)
 {
@@ -64,9 +50,6 @@ private Q_SLOTS:
     void deleteThenReadsDeleted();
     void wrongKeyIs401WithRegionHint();
     void unknownIdIs404();
-    void rateLimitStormHonoursRetryAfter();
-    void retriesAfter503KeepingIdempotencyKey();
-    void givesUpAfterMaxAttempts();
     void downloadCarriesNoAuthorization();
     void sameOriginRedirectKeepsKey_data();
     void sameOriginRedirectKeepsKey();
@@ -75,16 +58,12 @@ private Q_SLOTS:
     void redirectLeavingApiOriginDropsKey();
     void expiredDownloadLink();
     void plainHttpToRemoteHostRefused();
-    void truncatedBodyIsMalformed();
     void firewallHtmlPage();
-    void timeout();
-    void connectionRefused();
     void callbackSkippedWhenContextDies();
     void cancel();
+    void cancelWithAnotherClientsIdIsNoOp();
 
 private:
-    void startWorkspace(double clockSpeed);
-    RecallClient::Callback<ArtifactPage> pageCollector(QStringList *ids, bool *finished, ApiError *error);
     QString firstIdWithStatus(const QString &code) const;
 
     std::unique_ptr<SteadyClock> m_clock;
@@ -95,21 +74,8 @@ private:
 
 void TestRecallClient::init()
 {
-    // A minute of rate budget passes in 60 ms, on both sides of the socket.
-    startWorkspace(1000.0);
-}
-
-void TestRecallClient::startWorkspace(double clockSpeed)
-{
     cleanup();
-    QVERIFY(startDemoWorkspace(m_clock, m_server, m_budget, m_client, clockSpeed));
-    RateBudget::BackoffPolicy fast;
-    fast.initialMs = 200;
-    fast.maxMs = 2000;
-    fast.maxAttempts = 4;
-    m_budget->setBackoffPolicy(fast);
-    m_budget->setJitterSeed(7);
-    m_client->setTransferTimeoutMs(10000);
+    QVERIFY(startClientWorkspace(m_clock, m_server, m_budget, m_client));
 }
 
 void TestRecallClient::cleanup()
@@ -118,29 +84,6 @@ void TestRecallClient::cleanup()
     m_budget.reset();
     m_server.reset();
     m_clock.reset();
-}
-
-RecallClient::Callback<ArtifactPage> TestRecallClient::pageCollector(QStringList *ids, bool *finished, ApiError *error)
-{
-    // Follows `next` until it is empty, collecting ids in order. The function refers to itself only
-    // weakly; whichever request is pending owns it.
-    using Callback = RecallClient::Callback<ArtifactPage>;
-    auto self = std::make_shared<Callback>();
-    *self = [this, ids, finished, error, weak = std::weak_ptr<Callback>(self)](const Result<ArtifactPage> &page) {
-        if (!page) {
-            *error = page.error();
-            *finished = true;
-            return;
-        }
-        for (const Artifact &a : page->results)
-            ids->append(a.id);
-        if (page->next.isEmpty()) {
-            *finished = true;
-        } else if (const auto strong = weak.lock()) {
-            m_client->fetchPage(page->next, this, [strong](const Result<ArtifactPage> &next) { (*strong)(next); });
-        }
-    };
-    return [self](const Result<ArtifactPage> &page) { (*self)(page); };
 }
 
 QString TestRecallClient::firstIdWithStatus(const QString &code) const
@@ -158,7 +101,7 @@ void TestRecallClient::pagesThroughEverything()
     QStringList ids;
     bool finished = false;
     ApiError error;
-    m_client->listArtifacts({}, this, pageCollector(&ids, &finished, &error));
+    m_client->listArtifacts({}, this, followPages(m_client.get(), this, &ids, &finished, &error));
     QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
     QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
     QVERIFY(ids.size() >= 300);
@@ -234,7 +177,7 @@ void TestRecallClient::filters()
     QStringList ids;
     bool finished = false;
     ApiError error;
-    m_client->listArtifacts(filter, this, pageCollector(&ids, &finished, &error));
+    m_client->listArtifacts(filter, this, followPages(m_client.get(), this, &ids, &finished, &error));
     QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
     QVERIFY2(error.message.isEmpty(), qPrintable(error.displayText()));
     QCOMPARE(ids, expected);
@@ -359,101 +302,6 @@ void TestRecallClient::unknownIdIs404()
     QVERIFY(!out.ok());
     QCOMPARE(out.error().httpStatus, 404);
     QVERIFY(out.error().message.contains(u"Not found."_s));
-}
-
-void TestRecallClient::rateLimitStormHonoursRetryAfter()
-{
-    // The server allows 2 per-id requests a minute, the client believes in 1000: the server's 429s
-    // and their Retry-After are all that keeps the client in line. A minute passes in 600 ms here:
-    // at the usual 60 ms, a request slowed by a loaded machine (ASan, parallel tests) could arrive
-    // after the server's bucket had refilled, and the storm would never break.
-    startWorkspace(100.0);
-    m_server->setRateLimits(60, 2);
-    m_budget->setLimits({60, 1000});
-    QList<std::pair<qint64, int>> served; // clock ms, status
-    connect(m_server.get(), &DemoServer::requestServed, this,
-        [&served, this](const QString &, const QString &, int status) {
-            served.append({m_clock->nowMs(), status});
-        });
-    // What the client announces for the status bar: one wait per 429, as long as its Retry-After.
-    // (The budget's own pausedForMs is checked on a ManualClock in tst_ratebudget: read here, on a
-    // clock running 1000 times faster than a loaded machine may schedule this thread, it can be over
-    // before it is read.)
-    QList<qint64> announcedWaits;
-    connect(m_client.get(), &RecallClient::retrying, this,
-        [&announcedWaits](const QString &, int, qint64 delayMs) { announcedWaits.append(delayMs); });
-
-    // One request after another, so every arrival after a 429 is the client's own retry.
-    const QString id = firstIdWithStatus(u"done"_s);
-    constexpr int total = 12;
-    int succeeded = 0;
-    ApiError failure;
-    std::function<void()> next = [&] {
-        m_client->retrieveArtifact(id, this, [&](const Result<Artifact> &r) {
-            if (!r) {
-                failure = r.error();
-                return;
-            }
-            if (++succeeded < total)
-                next();
-        });
-    };
-    next();
-    QTRY_VERIFY_WITH_TIMEOUT(succeeded == total || !failure.message.isEmpty(), 30000);
-    QVERIFY2(failure.message.isEmpty(), qPrintable(failure.displayText()));
-
-    int rateLimited = 0;
-    for (qsizetype i = 0; i < served.size(); ++i) {
-        if (served.at(i).second != 429)
-            continue;
-        ++rateLimited;
-        QVERIFY(i + 1 < served.size());
-        // Retry-After is at least one second: nothing may arrive sooner.
-        QVERIFY2(served.at(i + 1).first - served.at(i).first >= 1000,
-            qPrintable(u"retried after %1 ms"_s.arg(served.at(i + 1).first - served.at(i).first)));
-    }
-    QVERIFY(rateLimited > 0);
-    QCOMPARE(served.size() - rateLimited, total);
-    QCOMPARE(announcedWaits.size(), rateLimited);
-    for (const qint64 wait : std::as_const(announcedWaits))
-        QVERIFY2(wait >= 1000, qPrintable(u"announced a wait of %1 ms"_s.arg(wait)));
-}
-
-void TestRecallClient::retriesAfter503KeepingIdempotencyKey()
-{
-    const QString id = firstIdWithStatus(u"done"_s);
-    m_server->failNextRequests(2, 503);
-    QSignalSpy retrying(m_client.get(), &RecallClient::retrying);
-    Outcome<Artifact> out;
-    m_client->updateMetadata(id, {{u"ticket"_s, u"SUP-7"_s}}, this, out.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
-    QVERIFY2(out.ok(), qPrintable(describe(out.result)));
-    QCOMPARE(retrying.count(), 2);
-
-    QList<QByteArray> keys;
-    const auto requests = m_server->apiRequests();
-    for (const auto &r : requests) {
-        if (r.method != "PATCH")
-            continue;
-        for (const auto &[name, value] : r.headers) {
-            if (name.compare("Idempotency-Key", Qt::CaseInsensitive) == 0)
-                keys.append(value);
-        }
-    }
-    QCOMPARE(keys.size(), 3);
-    QCOMPARE(keys.at(1), keys.at(0));
-    QCOMPARE(keys.at(2), keys.at(0));
-}
-
-void TestRecallClient::givesUpAfterMaxAttempts()
-{
-    m_server->failNextRequests(50, 502);
-    Outcome<Artifact> out;
-    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
-    QVERIFY(!out.ok());
-    QCOMPARE(out.error().httpStatus, 502);
-    QCOMPARE(m_server->apiRequests().size(), m_budget->backoffPolicy().maxAttempts + 1);
 }
 
 void TestRecallClient::downloadCarriesNoAuthorization()
@@ -619,17 +467,6 @@ void TestRecallClient::plainHttpToRemoteHostRefused()
     QCOMPARE(served.count(), 0);
 }
 
-void TestRecallClient::truncatedBodyIsMalformed()
-{
-    m_server->setTruncateBodies(true);
-    Outcome<Artifact> out;
-    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
-    QTRY_VERIFY(out.done());
-    QVERIFY(!out.ok());
-    QCOMPARE(out.error().kind, ApiError::Kind::MalformedResponse);
-    QVERIFY(out.error().jsonErrorOffset > 0);
-}
-
 void TestRecallClient::firewallHtmlPage()
 {
     m_server->setFirewallBlock(true);
@@ -641,41 +478,6 @@ void TestRecallClient::firewallHtmlPage()
     QVERIFY(!out.error().bodyExcerpt.isEmpty());
     QVERIFY(!out.error().bodyExcerpt.contains(u'<'));
     QVERIFY(out.error().hint().contains(u"firewall"_s));
-}
-
-void TestRecallClient::timeout()
-{
-    m_server->setLatencyMs(3000);
-    m_client->setTransferTimeoutMs(300);
-    RateBudget::BackoffPolicy once = m_budget->backoffPolicy();
-    once.maxAttempts = 1;
-    m_budget->setBackoffPolicy(once);
-    Outcome<Artifact> out;
-    m_client->retrieveArtifact(firstIdWithStatus(u"done"_s), this, out.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
-    QVERIFY(!out.ok());
-    QCOMPARE(out.error().kind, ApiError::Kind::Timeout);
-    QCOMPARE(out.error().host, u"127.0.0.1"_s);
-}
-
-void TestRecallClient::connectionRefused()
-{
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    QUrl base(u"http://127.0.0.1"_s);
-    base.setPort(closed.serverPort());
-    closed.close();
-    m_client->setConnection({base, u"key"_s});
-    RateBudget::BackoffPolicy once = m_budget->backoffPolicy();
-    once.maxAttempts = 1;
-    m_budget->setBackoffPolicy(once);
-    QSignalSpy retrying(m_client.get(), &RecallClient::retrying);
-    Outcome<ArtifactPage> out;
-    m_client->listArtifacts({}, this, out.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
-    QCOMPARE(out.error().kind, ApiError::Kind::Network);
-    QVERIFY(out.error().message.contains(u"127.0.0.1"_s));
-    QCOMPARE(retrying.count(), 1);
 }
 
 void TestRecallClient::callbackSkippedWhenContextDies()
@@ -700,6 +502,28 @@ void TestRecallClient::cancel()
     QCOMPARE(m_client->requestsInFlight(), 0);
     QTest::qWait(400);
     QVERIFY(!called);
+}
+
+void TestRecallClient::cancelWithAnotherClientsIdIsNoOp()
+{
+    // After a connection switch the UI may still hold an id the old client gave out and cancel it on
+    // the new one: that must not touch whatever the new client is doing (a page Load more asked for).
+    m_server->setLatencyMs(100);
+    RecallClient other(m_budget.get());
+    other.setConnection(m_client->connection());
+    const QString id = firstIdWithStatus(u"done"_s);
+    Outcome<Artifact> onFirst;
+    Outcome<Artifact> onOther;
+    const auto firstId = m_client->retrieveArtifact(id, this, onFirst.callback());
+    const auto otherId = other.retrieveArtifact(id, this, onOther.callback());
+    other.cancel(firstId);
+    QCOMPARE(other.requestsInFlight(), 1);
+    m_client->cancel(otherId);
+    QCOMPARE(m_client->requestsInFlight(), 1);
+    QTRY_VERIFY(onFirst.done() && onOther.done());
+    QVERIFY2(onFirst.ok(), qPrintable(describe(onFirst.result)));
+    QVERIFY2(onOther.ok(), qPrintable(describe(onOther.result)));
+    QVERIFY(firstId != otherId);
 }
 
 QTEST_GUILESS_MAIN(TestRecallClient)

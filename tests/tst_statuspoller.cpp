@@ -23,6 +23,7 @@ private Q_SLOTS:
     void manualClockPollsOnlyWhenDue();
     void fewPollsInFlightAtOnce();
     void goneArtifactIsNotPolledAgain();
+    void switchingClientDropsWatchedIds();
 
 private:
     QList<qint64> pollTimes(const QString &id) const;
@@ -191,4 +192,41 @@ void TestStatusPoller::goneArtifactIsNotPolledAgain()
     QTest::qWait(50); // fifty intervals of clock time
     QCOMPARE(pollTimes(m_processingId).size(), 1);
     QCOMPARE(failed.count(), 1);
+}
+
+void TestStatusPoller::switchingClientDropsWatchedIds()
+{
+    // Another workspace (another seed: other ids, another key) on its own server.
+    DemoServer::Options options;
+    options.seed = 4242;
+    DemoServer other(options);
+    other.setClock(m_clock.get());
+    QVERIFY(other.start());
+    RateBudget otherBudget(m_clock.get());
+    RecallClient otherClient(&otherBudget);
+    otherClient.setConnection({other.baseUrl(), other.token()});
+
+    StatusPoller poller;
+    poller.setIntervals({1000, 1.0, 1000});
+    poller.setClient(m_client.get());
+    m_server->setLatencyMs(20); // so that a poll is on the wire when the workspace changes
+    poller.setWatched({m_processingId});
+    QTRY_COMPARE(poller.pollsInFlight(), 1);
+
+    poller.setClient(&otherClient);
+    QCOMPARE(m_client->requestsInFlight(), 0);
+    QTest::qWait(100); // a hundred intervals of clock time
+    QCOMPARE(other.apiRequests().size(), 0);
+    QVERIFY(poller.watched().isEmpty());
+    QCOMPARE(poller.pollsInFlight(), 0);
+
+    // The browser then watches the new workspace's rows, and only those are polled there.
+    const QString otherProcessingId = other.artifactIdWithQuirk(DemoServer::Quirk::Processing);
+    QVERIFY(!otherProcessingId.isEmpty());
+    QVERIFY(otherProcessingId != m_processingId);
+    poller.setWatched({otherProcessingId});
+    QTRY_VERIFY(!other.apiRequests().isEmpty());
+    const auto seen = other.apiRequests();
+    for (const auto &request : seen)
+        QVERIFY2(request.path.contains(otherProcessingId), qPrintable(request.path));
 }

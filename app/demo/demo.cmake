@@ -8,6 +8,7 @@ target_sources(pi_core PRIVATE
     demo/demodownloads.cpp demo/demodownloads.h
     demo/demometadata.cpp demo/demometadata.h
     demo/demomalformed.cpp demo/demomalformed.h
+    demo/demonetfaults.cpp demo/demonetfaults.h
     demo/demorandom.h
     demo/demotime.cpp demo/demotime.h
     demo/httplistener.cpp demo/httplistener.h

@@ -4,6 +4,7 @@
 #include "demoapi.h"
 #include "democatalog.h"
 #include "demodownloads.h"
+#include "demonetfaults.h"
 #include "demorandom.h"
 #include "demotime.h"
 #include "httplistener.h"
@@ -63,6 +64,7 @@ DemoServer::DemoServer(const Options &options, QObject *parent)
     , m_catalog(std::make_unique<DemoCatalog>(options.seed, options.artifactCount))
     , m_ownClock(new SteadyClock(1.0, this))
     , m_clock(m_ownClock)
+    , m_faults(std::make_unique<DemoNetFaults>())
 {
     DemoRng tokenRng(options.seed, 0x746f6b656e);
     // One draw per statement: two draws in one expression are unsequenced (compiler-dependent).
@@ -172,6 +174,7 @@ void DemoServer::setClock(Clock *clock)
 {
     m_clock = clock ? clock : m_ownClock;
     m_api->resetClock(nowMs());
+    m_faults->resetClock();
 }
 
 Clock *DemoServer::clock() const
@@ -229,6 +232,31 @@ void DemoServer::purgeArtifact(const QString &id)
 void DemoServer::setDownloadLinkLifetimeMs(qint64 ms)
 {
     m_downloads->setLifetimeMs(ms);
+}
+
+void DemoServer::cutNextApiBodies(int count)
+{
+    m_faults->cutNextApiBodies(count);
+}
+
+void DemoServer::cutNextDownloads(int count)
+{
+    m_faults->cutNextDownloads(count);
+}
+
+void DemoServer::failNextDownloads(int count, int httpStatus)
+{
+    m_faults->failNextDownloads(count, httpStatus);
+}
+
+void DemoServer::setRetryAfterOverride(const QByteArray &value)
+{
+    m_faults->setRetryAfterOverride(value);
+}
+
+void DemoServer::setWindowRateLimits(int listPerMinute, int perIdPerMinute)
+{
+    m_faults->setWindowRateLimits(listPerMinute, perIdPerMinute);
 }
 
 bool DemoServer::setArtifactStatus(const QString &id, const QString &code, const QString &subCode)
@@ -299,6 +327,10 @@ void DemoServer::serveApi(const HttpRequest &request, const HttpReply &reply)
         deliver(reply, DemoApi::detail(m_failStatus, failureDetail(m_failStatus)), method, request.path, {});
         return;
     }
+    if (const auto throttled = m_faults->admitApi(request.path, nowMs())) {
+        deliver(reply, *throttled, method, request.path, {});
+        return;
+    }
     HttpRequest served = request;
     served.query.removeAllQueryItems(redirectMarker);
     const DemoApi::Result result = m_api->handle(served, nowMs());
@@ -311,14 +343,18 @@ void DemoServer::serveApi(const HttpRequest &request, const HttpReply &reply)
 void DemoServer::serveDownload(const HttpRequest &request, const HttpReply &reply)
 {
     record(m_downloadRequests, request);
-    const HttpResponse response = m_downloads->handle(request, nowMs());
+    const auto failure = m_faults->failDownload();
+    HttpResponse response = failure ? *failure : m_downloads->handle(request, nowMs());
+    m_faults->shapeDownload(response);
     reply.send(response);
     Q_EMIT requestServed(QString::fromLatin1(request.method), request.path, response.status);
 }
 
-void DemoServer::deliver(const HttpReply &reply, const HttpResponse &response, const QString &method,
-    const QString &path, const QString &idempotencyKey)
+void DemoServer::deliver(const HttpReply &reply, const HttpResponse &answer, const QString &method, const QString &path,
+    const QString &idempotencyKey)
 {
+    HttpResponse response = answer;
+    m_faults->shapeApi(response);
     const auto send = [this, reply, response, method, path, idempotencyKey] {
         reply.send(response);
         if (!idempotencyKey.isEmpty())

@@ -20,6 +20,7 @@ class Clock;
 class DemoApi;
 class DemoCatalog;
 class DemoDownloads;
+class DemoNetFaults;
 class HttpListener;
 class HttpReply;
 class SteadyClock;
@@ -117,6 +118,22 @@ public:
     // How the List endpoint writes next/previous links (default Clean).
     void setNextLinks(NextLinks links);
 
+    // Network faults, for the client's robustness tests (implemented in demonetfaults.cpp).
+    // The next count API answers with a body, or the next count downloaded files, break on the wire:
+    // the headers announce the whole Content-Length, half the body is written, then the connection
+    // closes. (setTruncateBodies() instead sends a complete reply whose short body is malformed JSON.)
+    void cutNextApiBodies(int count);
+    void cutNextDownloads(int count);
+    // The next count download requests get this status with an S3-style XML body.
+    void failNextDownloads(int count, int httpStatus = 503);
+    // Every 429 and 5xx answer (API and downloads) carries this Retry-After value verbatim ("3",
+    // "999999999", an HTTP date) instead of the true wait or none; empty: back to the truth.
+    void setRetryAfterOverride(const QByteArray &value);
+    // At most n API requests of a class in any 60 s of clock time (a sliding window, as gateways
+    // enforce "n per minute"), checked before the token buckets of setRateLimits(); <= 0: off.
+    // With setRetryAfterOverride("3") the server understates its waits as a real one was seen to.
+    void setWindowRateLimits(int listPerMinute, int perIdPerMinute);
+
 Q_SIGNALS:
     // After each answer of either listener has been written (or dropped: the client had hung up).
     void requestServed(const QString &method, const QString &path, int httpStatus);
@@ -149,4 +166,5 @@ private:
     QSet<QString> m_purged;
     QUrl m_redirectBase;
     int m_redirectStatus = 307;
+    std::unique_ptr<DemoNetFaults> m_faults;
 };

@@ -34,6 +34,9 @@ struct HttpResponse
     int status = 200;
     HttpHeaders headers; // Content-Length is added from body (except on 204)
     QByteArray body;
+    // A transfer that breaks on the wire: the headers announce the whole body, half of it is written,
+    // then the connection closes.
+    bool cutBody = false;
 };
 
 class HttpReplyChannel;

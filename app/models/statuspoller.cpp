@@ -31,20 +31,22 @@ void StatusPoller::setClient(RecallClient *client)
 {
     if (client == m_client)
         return;
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (it->request && m_client)
-            m_client->cancel(it->request);
-        it->request = 0;
+    // The watched ids belong to the old workspace: sent to the new one they would reach another
+    // workspace or region (forever, if its first page never loads). The browser calls setWatched()
+    // with the new workspace's rows once it has them.
+    if (m_client) {
+        for (const Entry &e : std::as_const(m_entries)) {
+            if (e.request)
+                m_client->cancel(e.request);
+        }
     }
+    m_entries.clear();
+    m_gone.clear();
     disconnect(m_clockConnection);
     m_client = client;
     if (Clock *c = clock())
         m_clockConnection = connect(c, &Clock::advanced, this, &StatusPoller::pollDue);
-    // Times from another workspace's clock mean nothing here: start every interval afresh.
-    const QStringList ids = m_entries.keys();
-    m_entries.clear();
-    m_gone.clear();
-    setWatched(ids);
+    schedule();
 }
 
 void StatusPoller::setWatched(const QStringList &artifactIds)
@@ -95,7 +97,7 @@ void StatusPoller::pollDue()
     due.resize(std::min(due.size(), free));
     for (const auto &it : std::as_const(due)) {
         const QString id = it.key();
-        it->request = m_client->retrieveArtifact(id, this, [this, id](const Result<Artifact> &result) {
+        const auto onPolled = [this, id](const Result<Artifact> &result) {
             const auto entry = m_entries.find(id);
             if (entry == m_entries.end())
                 return;
@@ -113,7 +115,9 @@ void StatusPoller::pollDue()
                 Q_EMIT pollFailed(id, result.error());
             }
             schedule();
-        });
+        };
+        // Background: a poll waits behind whatever the user asked for and stays away from a throttled class.
+        it->request = m_client->retrieveArtifact(id, this, onPolled, RateBudget::Priority::Background);
     }
     schedule();
 }

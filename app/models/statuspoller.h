@@ -17,8 +17,8 @@ class RecallClient;
 // Recall sends status webhooks to servers, not to desktop apps, so the app polls Retrieve for the
 // artifacts that are still `processing` while the user can see them. Each artifact waits longer
 // between polls the longer it stays processing, and every poll goes through the client's shared
-// rate budget with only a few in flight at once, so watching many rows never crowds out what the
-// user asks for.
+// rate budget as a background request with only a few in flight at once, so watching many rows never
+// crowds out what the user asks for nor adds load to a throttled workspace.
 class StatusPoller : public QObject
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ public:
     explicit StatusPoller(QObject *parent = nullptr);
 
     // The client of the current workspace (its budget's clock times the polls); nullptr stops polling.
+    // A new client means a new workspace: every watched id is dropped (polls in flight on the old
+    // client are cancelled) and the 404s are forgotten; call setWatched() with the new rows.
     void setClient(RecallClient *client);
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
     // At most this many polls wait for an answer at once (at least one).

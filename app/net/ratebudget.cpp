@@ -1,8 +1,7 @@
 #include "ratebudget.h"
 
 #include "core/clock.h"
-
-#include <QTimeZone>
+#include "retryafter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,113 +16,12 @@ constexpr double kTokenEpsilon = 1e-9;
 // A Retry-After is the server's own estimate: a little spread is enough to keep a crowd of clients from
 // coming back in the same millisecond, and a long Retry-After must not turn into a much longer pause.
 constexpr qint64 kMaxPauseJitterMs = 1000;
-// Beyond this a Retry-After is not a wait but a broken header (about 30 years).
-constexpr qint64 kMaxRetryAfterSeconds = 1'000'000'000;
 
-std::optional<qint64> parseDeltaSecondsMs(const QByteArray &text)
+// Every wait the budget makes is bounded, so no clock arithmetic can overflow and no request class
+// can be parked for longer than a user would ever wait.
+qint64 boundedWait(qint64 ms)
 {
-    const qsizetype dot = text.indexOf('.');
-    const QByteArray whole = dot < 0 ? text : text.left(dot);
-    const QByteArray fraction = dot < 0 ? QByteArray() : text.mid(dot + 1);
-    const auto allDigits = [](const QByteArray &s) {
-        return std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    if (whole.isEmpty() || !allDigits(whole) || (dot >= 0 && (fraction.isEmpty() || !allDigits(fraction))))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = whole.size() > 12 ? -1 : whole.toLongLong(&ok);
-    if (!ok || seconds < 0 || seconds > kMaxRetryAfterSeconds)
-        return std::nullopt;
-    // Round the fraction up to whole ms: waiting a hair longer than asked is harmless, shorter is not.
-    qint64 ms = 0;
-    for (qsizetype i = 0; i < 3; ++i)
-        ms = ms * 10 + (i < fraction.size() ? fraction.at(i) - '0' : 0);
-    if (fraction.size() > 3 && fraction.mid(3).count('0') != fraction.size() - 3)
-        ++ms;
-    return seconds * 1000 + ms;
-}
-
-int monthFromName(const QByteArray &name)
-{
-    static const char *const months[]
-        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < 12; ++i) {
-        if (name.toLower() == months[i])
-            return i + 1;
-    }
-    return 0;
-}
-
-bool isDayName(QByteArray name, bool longForm)
-{
-    static const char *const shortDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    static const char *const longDays[]
-        = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    name = name.toLower();
-    const auto &days = longForm ? longDays : shortDays;
-    return std::any_of(std::cbegin(days), std::cend(days), [&](const char *d) { return name == d; });
-}
-
-int parseNumber(const QByteArray &text, int digits)
-{
-    if (text.size() < 1 || text.size() > digits)
-        return -1;
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    return ok && text.at(0) != '+' && text.at(0) != '-' ? n : -1;
-}
-
-QTime parseClockTime(const QByteArray &text)
-{
-    const QList<QByteArray> parts = text.split(':');
-    if (parts.size() != 3 || parts.at(0).size() != 2 || parts.at(1).size() != 2 || parts.at(2).size() != 2)
-        return {};
-    return QTime(parseNumber(parts.at(0), 2), parseNumber(parts.at(1), 2), parseNumber(parts.at(2), 2));
-}
-
-bool isGmt(const QByteArray &zone)
-{
-    const QByteArray z = zone.toUpper();
-    return z == "GMT" || z == "UTC";
-}
-
-// RFC 7231 section 7.1.1.1: senders use IMF-fixdate, recipients must also read the obsolete RFC 850
-// and asctime forms.
-QDateTime parseHttpDate(const QByteArray &text, const QDateTime &nowUtc)
-{
-    const QList<QByteArray> t = text.simplified().split(' ');
-    QDate date;
-    QTime time;
-    if (t.size() == 6 && t.at(0).endsWith(',') && isDayName(t.at(0).chopped(1), false) && isGmt(t.at(5))) {
-        // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
-        if (t.at(3).size() != 4)
-            return {};
-        date = QDate(parseNumber(t.at(3), 4), monthFromName(t.at(2)), parseNumber(t.at(1), 2));
-        time = parseClockTime(t.at(4));
-    } else if (t.size() == 4 && t.at(0).endsWith(',') && isDayName(t.at(0).chopped(1), true) && isGmt(t.at(3))) {
-        // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
-        const QList<QByteArray> d = t.at(1).split('-');
-        if (d.size() != 3 || d.at(2).size() != 2)
-            return {};
-        const int yy = parseNumber(d.at(2), 2);
-        if (yy < 0)
-            return {};
-        // A two-digit year more than 50 years ahead means the most recent past century (RFC 7231).
-        int year = nowUtc.date().year() / 100 * 100 + yy;
-        if (year > nowUtc.date().year() + 50)
-            year -= 100;
-        date = QDate(year, monthFromName(d.at(1)), parseNumber(d.at(0), 2));
-        time = parseClockTime(t.at(2));
-    } else if (t.size() == 5 && isDayName(t.at(0), false)) {
-        // asctime: Sun Nov  6 08:49:37 1994
-        if (t.at(4).size() != 4)
-            return {};
-        date = QDate(parseNumber(t.at(4), 4), monthFromName(t.at(1)), parseNumber(t.at(2), 2));
-        time = parseClockTime(t.at(3));
-    }
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, QTimeZone::utc());
+    return std::clamp<qint64>(ms, 0, RetryAfter::maxWaitMs);
 }
 
 } // namespace
@@ -157,6 +55,8 @@ RateBudget::~RateBudget()
     // destroyed, so a capture that cancels its ticket on destruction finds nothing left to touch.
     const auto list = std::move(m_list.queue);
     const auto perId = std::move(m_perId.queue);
+    const auto listBackground = std::move(m_list.background);
+    const auto perIdBackground = std::move(m_perId.background);
     const auto delayed = std::move(m_delayed);
 }
 
@@ -181,11 +81,12 @@ void RateBudget::setLimits(const Limits &limits)
 void RateBudget::setBackoffPolicy(const BackoffPolicy &policy)
 {
     m_backoff = policy;
-    m_backoff.initialMs = std::max<qint64>(0, m_backoff.initialMs);
-    m_backoff.maxMs = std::max<qint64>(0, m_backoff.maxMs);
+    m_backoff.initialMs = boundedWait(m_backoff.initialMs);
+    m_backoff.maxMs = boundedWait(m_backoff.maxMs);
     m_backoff.factor = std::max(1.0, m_backoff.factor);
     m_backoff.maxAttempts = std::max(0, m_backoff.maxAttempts);
     m_backoff.jitter = std::clamp(m_backoff.jitter, 0.0, 1.0);
+    m_backoff.maxPauseMs = boundedWait(m_backoff.maxPauseMs);
 }
 
 void RateBudget::setJitterSeed(quint32 seed)
@@ -201,7 +102,7 @@ void RateBudget::setJitterSeed(quint32 seed)
     m_jitterState = seed ? seed : 0x9e3779b9u;
 }
 
-quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start)
+quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start, Priority priority)
 {
     const quint64 ticket = m_nextTicket++;
     const qint64 now = m_clock->nowMs();
@@ -209,23 +110,26 @@ quint64 RateBudget::schedule(RequestClass cls, std::function<void()> start)
     promoteDue(now);
     Bucket &b = bucket(cls);
     refill(b, perMinute(cls), now);
-    if (b.queue.empty() && now >= b.pausedUntilMs && b.tokens >= 1.0 - kTokenEpsilon) {
+    const bool mayStart = priority == Priority::Foreground ? b.queue.empty() && now >= b.pausedUntilMs
+                                                           : b.background.empty() && backgroundMayStart(cls, now);
+    if (mayStart && b.tokens >= 1.0 - kTokenEpsilon) {
         b.tokens = std::max(0.0, b.tokens - 1.0);
         if (start)
             start();
         return ticket;
     }
-    b.queue.push_back({ticket, std::move(start)});
+    (priority == Priority::Foreground ? b.queue : b.background).push_back({ticket, std::move(start)});
     pump();
     return ticket;
 }
 
-quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start)
+quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start, Priority priority)
 {
+    delayMs = boundedWait(delayMs);
     if (delayMs <= 0)
-        return schedule(cls, std::move(start));
+        return schedule(cls, std::move(start), priority);
     const quint64 ticket = m_nextTicket++;
-    m_delayed.push_back({ticket, cls, m_clock->nowMs() + delayMs, std::move(start)});
+    m_delayed.push_back({ticket, cls, priority, m_clock->nowMs() + delayMs, std::move(start)});
     pump();
     return ticket;
 }
@@ -233,11 +137,11 @@ quint64 RateBudget::scheduleAfter(RequestClass cls, qint64 delayMs, std::functio
 bool RateBudget::cancel(quint64 ticket)
 {
     bool found = false;
-    for (Bucket *b : {&m_list, &m_perId}) {
+    for (std::deque<Pending> *queue : {&m_list.queue, &m_list.background, &m_perId.queue, &m_perId.background}) {
         const auto it
-            = std::find_if(b->queue.begin(), b->queue.end(), [&](const Pending &p) { return p.ticket == ticket; });
-        if (it != b->queue.end()) {
-            b->queue.erase(it);
+            = std::find_if(queue->begin(), queue->end(), [&](const Pending &p) { return p.ticket == ticket; });
+        if (it != queue->end()) {
+            queue->erase(it);
             found = true;
         }
     }
@@ -252,14 +156,38 @@ bool RateBudget::cancel(quint64 ticket)
     return found;
 }
 
-void RateBudget::pause(RequestClass cls, qint64 retryAfterMs)
+qint64 RateBudget::pause(RequestClass cls, qint64 retryAfterMs, std::optional<quint64> sentInEpoch)
 {
-    retryAfterMs = std::max<qint64>(0, retryAfterMs);
-    const auto spread = static_cast<double>(retryAfterMs) * m_backoff.jitter * nextUnitRandom();
-    const qint64 jitterMs = std::min(kMaxPauseJitterMs, static_cast<qint64>(std::llround(spread)));
     Bucket &b = bucket(cls);
+    qint64 pauseMs = boundedWait(retryAfterMs);
+    if (sentInEpoch.value_or(b.throttleEpoch) == b.throttleEpoch) {
+        // A further 429: the server's own estimate was too short (or it understates on purpose), so
+        // the wait doubles. Retry-After stays the floor: a long one is never shortened.
+        ++b.throttleEpoch;
+        ++b.throttledInARow;
+        if (b.throttledInARow > 1)
+            pauseMs = std::max(pauseMs, std::min(m_backoff.maxPauseMs, 2 * b.lastPauseMs));
+        b.lastPauseMs = pauseMs;
+    }
+    const auto spread = static_cast<double>(pauseMs) * m_backoff.jitter * nextUnitRandom();
+    const qint64 jitterMs = std::min(kMaxPauseJitterMs, static_cast<qint64>(std::llround(spread)));
+    const qint64 now = m_clock->nowMs();
     // A shorter Retry-After arriving later does not mean the server forgave the longer one.
-    b.pausedUntilMs = std::max(b.pausedUntilMs, m_clock->nowMs() + retryAfterMs + jitterMs);
+    b.pausedUntilMs = std::max(b.pausedUntilMs, now + pauseMs + jitterMs);
+    // Background work stays away for one more pause length: the foreground retries go first, alone.
+    b.backgroundFromMs = std::max(b.backgroundFromMs, b.pausedUntilMs + b.lastPauseMs);
+    pump();
+    return b.pausedUntilMs - now;
+}
+
+void RateBudget::notThrottled(RequestClass cls, quint64 sentInEpoch)
+{
+    Bucket &b = bucket(cls);
+    // An answer to a request sent before the latest 429 says nothing about the throttling since.
+    if (sentInEpoch != b.throttleEpoch || b.throttledInARow == 0)
+        return;
+    b.throttledInARow = 0;
+    b.lastPauseMs = 0;
     pump();
 }
 
@@ -270,28 +198,13 @@ std::optional<qint64> RateBudget::backoffDelayMs(int attempt)
     // Capping in double before converting keeps a large attempt from overflowing the integer.
     const double uncapped = static_cast<double>(m_backoff.initialMs) * std::pow(m_backoff.factor, attempt - 1);
     const double base = std::min(uncapped, static_cast<double>(m_backoff.maxMs));
-    return static_cast<qint64>(std::llround(base + base * m_backoff.jitter * nextUnitRandom()));
+    return boundedWait(static_cast<qint64>(std::llround(base + base * m_backoff.jitter * nextUnitRandom())));
 }
 
 RateBudget::State RateBudget::state() const
 {
     const qint64 now = m_clock->nowMs();
     return {classState(RequestClass::List, now), classState(RequestClass::PerId, now)};
-}
-
-std::optional<qint64> RateBudget::parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc)
-{
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    if (text.at(0) >= '0' && text.at(0) <= '9')
-        return parseDeltaSecondsMs(text);
-    if (!nowUtc.isValid())
-        return std::nullopt;
-    const QDateTime when = parseHttpDate(text, nowUtc);
-    if (!when.isValid())
-        return std::nullopt;
-    return std::max<qint64>(0, nowUtc.msecsTo(when));
 }
 
 RateBudget::Bucket &RateBudget::bucket(RequestClass cls)
@@ -331,19 +244,29 @@ qint64 RateBudget::msUntilToken(const Bucket &b, int perMinuteLimit, qint64 nowM
     return static_cast<qint64>(std::ceil(missing * kMsPerMinute / perMinuteLimit - kTokenEpsilon));
 }
 
-int RateBudget::delayedCount(RequestClass cls) const
+int RateBudget::delayedCount(RequestClass cls, std::optional<Priority> priority) const
 {
-    return static_cast<int>(
-        std::count_if(m_delayed.cbegin(), m_delayed.cend(), [cls](const Delayed &d) { return d.cls == cls; }));
+    return static_cast<int>(std::count_if(m_delayed.cbegin(), m_delayed.cend(),
+        [cls, priority](const Delayed &d) { return d.cls == cls && (!priority || d.priority == *priority); }));
+}
+
+bool RateBudget::backgroundMayStart(RequestClass cls, qint64 nowMs) const
+{
+    // Behind every foreground request of the class, including one waiting to be retried, and away from
+    // a class that is paused or was throttled only a pause length ago. Tokens are checked by the caller.
+    const Bucket &b = bucket(cls);
+    return b.queue.empty() && delayedCount(cls, Priority::Foreground) == 0 && nowMs >= b.pausedUntilMs
+        && nowMs >= b.backgroundFromMs;
 }
 
 RateBudget::ClassState RateBudget::classState(RequestClass cls, qint64 nowMs) const
 {
     const Bucket &b = bucket(cls);
     ClassState s;
-    s.queued = static_cast<int>(b.queue.size()) + delayedCount(cls);
+    s.queued = static_cast<int>(b.queue.size() + b.background.size()) + delayedCount(cls);
     s.pausedForMs = std::max<qint64>(0, b.pausedUntilMs - nowMs);
     s.msUntilNextSlot = std::max(s.pausedForMs, msUntilToken(b, perMinute(cls), nowMs));
+    s.throttledInARow = b.throttledInARow;
     return s;
 }
 
@@ -360,8 +283,10 @@ void RateBudget::promoteDue(qint64 nowMs)
     }
     // Several may fall due in one clock step; the one that was due first goes first.
     std::stable_sort(due.begin(), due.end(), [](const Delayed &a, const Delayed &b) { return a.dueMs < b.dueMs; });
-    for (Delayed &d : due)
-        bucket(d.cls).queue.push_back({d.ticket, std::move(d.start)});
+    for (Delayed &d : due) {
+        Bucket &b = bucket(d.cls);
+        (d.priority == Priority::Foreground ? b.queue : b.background).push_back({d.ticket, std::move(d.start)});
+    }
 }
 
 bool RateBudget::startNext()
@@ -370,7 +295,10 @@ bool RateBudget::startNext()
     promoteDue(now);
     for (const RequestClass cls : {RequestClass::List, RequestClass::PerId}) {
         Bucket &b = bucket(cls);
-        if (b.queue.empty() || now < b.pausedUntilMs)
+        std::deque<Pending> &queue = b.queue.empty() ? b.background : b.queue;
+        if (queue.empty() || now < b.pausedUntilMs)
+            continue;
+        if (&queue == &b.background && !backgroundMayStart(cls, now))
             continue;
         refill(b, perMinute(cls), now);
         if (b.tokens < 1.0 - kTokenEpsilon)
@@ -378,8 +306,8 @@ bool RateBudget::startNext()
         b.tokens = std::max(0.0, b.tokens - 1.0);
         // Off the queue before it runs, so that the callback sees a consistent budget and cannot
         // cancel a request that is already starting.
-        const std::function<void()> start = std::move(b.queue.front().start);
-        b.queue.pop_front();
+        const std::function<void()> start = std::move(queue.front().start);
+        queue.pop_front();
         if (start)
             start();
         return true;
@@ -422,6 +350,9 @@ void RateBudget::armTimer()
             consider(b.pausedUntilMs - now);
         else if (!b.queue.empty())
             consider(msUntilToken(b, perMinute(cls), now));
+        else if (!b.background.empty() && delayedCount(cls, Priority::Foreground) == 0)
+            consider(std::max(b.backgroundFromMs - now, msUntilToken(b, perMinute(cls), now)));
+        // (Behind a delayed foreground request, background work wakes with it.)
     }
     for (const Delayed &d : m_delayed)
         consider(d.dueMs - now);
@@ -437,8 +368,11 @@ void RateBudget::armTimer()
 RateBudget::Signature RateBudget::signature(qint64 nowMs) const
 {
     Signature s;
-    s.listQueued = static_cast<int>(m_list.queue.size()) + delayedCount(RequestClass::List);
-    s.perIdQueued = static_cast<int>(m_perId.queue.size()) + delayedCount(RequestClass::PerId);
+    const State state {classState(RequestClass::List, nowMs), classState(RequestClass::PerId, nowMs)};
+    s.listQueued = state.list.queued;
+    s.perIdQueued = state.perId.queued;
+    s.listThrottled = state.list.throttledInARow;
+    s.perIdThrottled = state.perId.throttledInARow;
     // An expired pause reads as 0, so its end is a change just like its start.
     s.listPausedUntilMs = m_list.pausedUntilMs > nowMs ? m_list.pausedUntilMs : 0;
     s.perIdPausedUntilMs = m_perId.pausedUntilMs > nowMs ? m_perId.pausedUntilMs : 0;

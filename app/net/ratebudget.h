@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QDateTime>
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -13,15 +11,24 @@ class Clock;
 
 // One per workspace, shared by every request the app makes to the Recall API. Token buckets for the
 // two request classes of the spec (list: 60/min, per-id: 300/min by default); requests over budget
-// queue in FIFO order instead of failing. A 429 pauses its class for Retry-After plus jitter; the
-// caller then reschedules. Backoff delays for retried idempotent requests come from here too, so
-// every wait the app makes is visible in one place (state()).
+// queue in FIFO order instead of failing. A 429 pauses its class for Retry-After plus jitter, and each
+// further 429 in a row doubles the pause (the API key is shared with the customer's own integration:
+// a workspace that stays throttled must not get more load from us); the caller then reschedules.
+// Background requests (status polls) wait while anything the user asked for is queued in their class,
+// and while the class is paused or was throttled recently. Backoff delays for retried idempotent
+// requests come from here too, so every wait the app makes is visible in one place (state()). No wait
+// is ever longer than RetryAfter::maxWaitMs (ten minutes), whatever a caller or a server asks for.
 class RateBudget : public QObject
 {
     Q_OBJECT
 public:
     enum class RequestClass { List, PerId };
     Q_ENUM(RequestClass)
+
+    // Foreground: what the user asked for. Background: work the app does by itself (status polls),
+    // which must never compete with the foreground nor add load to a throttled workspace.
+    enum class Priority { Foreground, Background };
+    Q_ENUM(Priority)
 
     struct Limits
     {
@@ -37,6 +44,7 @@ public:
         qint64 maxMs = 30000; // cap of one delay
         int maxAttempts = 5; // retries after the first try; then give up
         double jitter = 0.2; // up to this fraction of a delay is added at random
+        qint64 maxPauseMs = 5 * 60 * 1000; // cap of a 429 pause doubled by 429s in a row (Retry-After may exceed it)
     };
 
     struct ClassState
@@ -44,6 +52,7 @@ public:
         int queued = 0; // requests waiting for a token
         qint64 msUntilNextSlot = 0; // clock ms until the next queued request may start (0: now)
         qint64 pausedForMs = 0; // clock ms left of a 429 pause (0: not paused)
+        int throttledInARow = 0; // 429s in a row; 0 once the server has let one through again
         friend bool operator==(const ClassState &, const ClassState &) = default;
     };
 
@@ -70,23 +79,34 @@ public:
 
     // Runs start() once cls has a token: at once (synchronously, before schedule returns) when one
     // is free and nothing of cls is queued, otherwise later in FIFO order. Returns a ticket for cancel().
-    quint64 schedule(RequestClass cls, std::function<void()> start);
-    // Like schedule(), but the request joins the queue of cls only after delayMs of clock time.
-    quint64 scheduleAfter(RequestClass cls, qint64 delayMs, std::function<void()> start);
+    // A Background request starts only when no Foreground request of cls is queued or waiting for a
+    // retry, and not while cls is paused or within one more pause length after it.
+    quint64 schedule(RequestClass cls, std::function<void()> start, Priority priority = Priority::Foreground);
+    // Like schedule(), but the request joins the queue of cls only after delayMs of clock time
+    // (at most RetryAfter::maxWaitMs).
+    quint64 scheduleAfter(
+        RequestClass cls, qint64 delayMs, std::function<void()> start, Priority priority = Priority::Foreground);
     // Drops a queued or delayed request; false if it already started or is unknown.
     bool cancel(quint64 ticket);
 
-    // A 429 arrived for cls: nothing of cls starts until retryAfterMs plus jitter have passed.
-    void pause(RequestClass cls, qint64 retryAfterMs);
+    // A 429 arrived for a request of cls: nothing of cls starts until the pause plus jitter has passed.
+    // Retry-After (retryAfterMs, at most RetryAfter::maxWaitMs) is the floor of the pause; each further
+    // 429 in a row doubles it (up to BackoffPolicy::maxPauseMs). sentInEpoch is throttleEpoch(cls) as it
+    // was when the request was sent: a request sent before the latest 429 arrived was throttled in the
+    // same breath and does not double the pause again. Without it the 429 counts as a further one.
+    // Returns the clock ms the class is now paused for.
+    qint64 pause(RequestClass cls, qint64 retryAfterMs, std::optional<quint64> sentInEpoch = std::nullopt);
+    // The server answered a request of cls (sent in sentInEpoch) with something other than a 429: a
+    // request sent after the latest 429 got through, so the run of 429s is over.
+    void notThrottled(RequestClass cls, quint64 sentInEpoch);
+    // Moves on with every 429 that doubles a pause; a request keeps the value it was sent in.
+    quint64 throttleEpoch(RequestClass cls) const { return bucket(cls).throttleEpoch; }
 
     // Clock ms to wait before retry number attempt (1 = first retry) of a failed idempotent
     // request, jitter included; nullopt once the policy's attempts are used up.
     std::optional<qint64> backoffDelayMs(int attempt);
 
     State state() const;
-
-    // Retry-After as sent by the server: delta-seconds or an HTTP date. nullopt when unreadable.
-    static std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc);
 
 Q_SIGNALS:
     // The queue lengths, the wait or a pause changed; read state().
@@ -103,12 +123,18 @@ private:
         double tokens = 0;
         qint64 refilledAtMs = 0;
         qint64 pausedUntilMs = 0;
-        std::deque<Pending> queue;
+        std::deque<Pending> queue; // foreground
+        std::deque<Pending> background;
+        int throttledInARow = 0;
+        quint64 throttleEpoch = 0;
+        qint64 lastPauseMs = 0; // the latest pause before jitter: what the next 429 in a row doubles
+        qint64 backgroundFromMs = 0; // background requests wait for this clock time
     };
     struct Delayed
     {
         quint64 ticket = 0;
         RequestClass cls = RequestClass::PerId;
+        Priority priority = Priority::Foreground;
         qint64 dueMs = 0;
         std::function<void()> start;
     };
@@ -120,6 +146,8 @@ private:
         int perIdQueued = 0;
         qint64 listPausedUntilMs = 0;
         qint64 perIdPausedUntilMs = 0;
+        int listThrottled = 0;
+        int perIdThrottled = 0;
         Limits limits;
         friend bool operator==(const Signature &, const Signature &) = default;
     };
@@ -131,7 +159,8 @@ private:
     double tokensAt(const Bucket &b, int perMinute, qint64 nowMs) const;
     qint64 msUntilToken(const Bucket &b, int perMinute, qint64 nowMs) const;
     ClassState classState(RequestClass cls, qint64 nowMs) const;
-    int delayedCount(RequestClass cls) const;
+    int delayedCount(RequestClass cls, std::optional<Priority> priority = std::nullopt) const;
+    bool backgroundMayStart(RequestClass cls, qint64 nowMs) const;
     void promoteDue(qint64 nowMs);
     bool startNext();
     void pump();

@@ -1,51 +1,19 @@
 #include "recallclient.h"
 
-#include "core/clock.h"
 #include "domain/artifactparser.h"
-#include "domain/errorparser.h"
+#include "recallclientcall.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSaveFile>
-#include <QTimer>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
 // Logs method, URL path and status only: never headers, so the key cannot end up in a log.
 Q_LOGGING_CATEGORY(lcRecall, "pi.recall", QtWarningMsg)
-
-namespace {
-constexpr int maxRedirects = 5;
-constexpr qint64 maxErrorBodyBytes = 64 * 1024;
-constexpr qint64 defaultRetryAfterMs = 1000;
-} // namespace
-
-struct RecallClient::Call
-{
-    ApiRequest request;
-    RateBudget::RequestClass cls = RateBudget::RequestClass::PerId;
-    bool retryable = false;
-    bool guarded = false; // a context was given: skip the callback once it is gone
-    QPointer<QObject> context;
-    BodyHandler handler;
-    quint64 ticket = 0;
-    QPointer<QNetworkReply> reply;
-    int failedAttempts = 0;
-    int rateLimited = 0;
-    int redirects = 0;
-
-    // Downloads stream to a file instead of collecting a body, and bypass the API's budget.
-    bool isDownload = false;
-    QString filePath;
-    std::unique_ptr<QSaveFile> file;
-    QByteArray errorBody;
-    qint64 bytes = 0;
-    ProgressCallback progress;
-    std::function<void(const Result<DownloadResult> &)> downloadHandler;
-};
 
 RecallClient::RecallClient(RateBudget *budget, QObject *parent)
     : QObject(parent)
@@ -68,13 +36,22 @@ void RecallClient::setConnection(const Connection &connection)
     m_connection = connection;
 }
 
-RecallClient::RequestId RecallClient::send(
-    ApiRequest request, RateBudget::RequestClass cls, bool retryable, QObject *context, BodyHandler handler)
+RecallClient::RequestId RecallClient::nextRequestId()
 {
-    const RequestId id = m_nextId++;
+    // One counter for every client in the process: callers keep ids across connection switches, and an
+    // id from another client must never name one of ours. 0 stays free to mean "no request".
+    static std::atomic<RequestId> counter {0};
+    return counter.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
+RecallClient::RequestId RecallClient::send(ApiRequest request, RateBudget::RequestClass cls, bool retryable,
+    QObject *context, BodyHandler handler, RateBudget::Priority priority)
+{
+    const RequestId id = nextRequestId();
     auto call = std::make_unique<Call>();
     call->request = std::move(request);
     call->cls = cls;
+    call->priority = priority;
     call->retryable = retryable;
     call->guarded = context != nullptr;
     call->context = context;
@@ -90,21 +67,24 @@ RecallClient::RequestId RecallClient::send(
     if (ref.isDownload)
         startAttempt(id);
     else
-        ref.ticket = m_budget->schedule(cls, [this, id] { startAttempt(id); });
+        ref.ticket = m_budget->schedule(
+            cls, [this, id] { startAttempt(id); }, priority);
     return id;
 }
 
 template <typename T, typename Parse>
 RecallClient::RequestId RecallClient::sendParsed(ApiRequest request, RateBudget::RequestClass cls, bool retryable,
-    QObject *context, Callback<T> callback, Parse parse)
+    QObject *context, Callback<T> callback, Parse parse, RateBudget::Priority priority)
 {
-    return send(std::move(request), cls, retryable, context,
+    return send(
+        std::move(request), cls, retryable, context,
         [callback = std::move(callback), parse](const Result<QByteArray> &body) {
             if (!body)
                 callback(body.error());
             else
                 callback(parse(body.value()));
-        });
+        },
+        priority);
 }
 
 RecallClient::RequestId RecallClient::listArtifacts(
@@ -120,10 +100,11 @@ RecallClient::RequestId RecallClient::fetchPage(const QUrl &pageUrl, QObject *co
         std::move(callback), &ArtifactParser::parsePage);
 }
 
-RecallClient::RequestId RecallClient::retrieveArtifact(const QString &id, QObject *context, Callback<Artifact> callback)
+RecallClient::RequestId RecallClient::retrieveArtifact(
+    const QString &id, QObject *context, Callback<Artifact> callback, RateBudget::Priority priority)
 {
     return sendParsed(RequestBuilder::retrieve(m_connection, id), RateBudget::RequestClass::PerId, true, context,
-        std::move(callback), &ArtifactParser::parseArtifact);
+        std::move(callback), &ArtifactParser::parseArtifact, priority);
 }
 
 RecallClient::RequestId RecallClient::updateMetadata(
@@ -165,7 +146,7 @@ RecallClient::RequestId RecallClient::deleteArtifact(const QString &id, QObject 
 RecallClient::RequestId RecallClient::download(const QUrl &url, const QString &filePath, QObject *context,
     Callback<DownloadResult> callback, ProgressCallback progress)
 {
-    const RequestId id = m_nextId++;
+    const RequestId id = nextRequestId();
     auto call = std::make_unique<Call>();
     call->request = RequestBuilder::download(url);
     call->retryable = true;
@@ -184,198 +165,6 @@ RecallClient::RequestId RecallClient::download(const QUrl &url, const QString &f
     }
     startAttempt(id);
     return id;
-}
-
-void RecallClient::startAttempt(RequestId id)
-{
-    const auto it = m_calls.find(id);
-    if (it == m_calls.end())
-        return;
-    Call &call = *it->second;
-    call.ticket = 0;
-
-    if (call.isDownload) {
-        call.file = std::make_unique<QSaveFile>(call.filePath);
-        call.errorBody.clear();
-        call.bytes = 0;
-        if (!call.file->open(QIODevice::WriteOnly)) {
-            ApiError error;
-            error.kind = ApiError::Kind::FileError;
-            error.message = tr("Could not write %1: %2").arg(call.filePath, call.file->errorString());
-            failSoon(id, error);
-            return;
-        }
-    }
-
-    const QNetworkRequest request = call.request.toNetworkRequest(m_timeoutMs);
-    QNetworkReply *reply = call.request.verb == "GET"
-        ? m_nam->get(request)
-        : m_nam->sendCustomRequest(request, call.request.verb, call.request.body);
-    call.reply = reply;
-    qCDebug(lcRecall) << call.request.verb << call.request.url.path();
-
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
-    if (call.isDownload) {
-        connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] { onDownloadData(id, reply); });
-        if (call.progress) {
-            connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64 total) {
-                const auto found = m_calls.find(id);
-                if (found != m_calls.end() && found->second->progress
-                    && (!found->second->guarded || found->second->context))
-                    found->second->progress(received, total);
-            });
-        }
-    }
-}
-
-void RecallClient::onDownloadData(RequestId id, QNetworkReply *reply)
-{
-    const auto it = m_calls.find(id);
-    if (it == m_calls.end() || it->second->reply != reply)
-        return;
-    Call &call = *it->second;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status >= 300) {
-        // Keep a little of an error page for the message; the file gets nothing.
-        const QByteArray chunk = reply->readAll();
-        if (call.errorBody.size() < maxErrorBodyBytes)
-            call.errorBody.append(chunk.left(maxErrorBodyBytes - call.errorBody.size()));
-        return;
-    }
-    const QByteArray chunk = reply->readAll();
-    if (call.file && call.file->write(chunk) != chunk.size()) {
-        ApiError error;
-        error.kind = ApiError::Kind::FileError;
-        error.message = tr("Could not write %1: %2").arg(call.filePath, call.file->errorString());
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-        call.reply = nullptr;
-        finish(id, error);
-        return;
-    }
-    call.bytes += chunk.size();
-}
-
-void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
-{
-    reply->deleteLater();
-    const auto it = m_calls.find(id);
-    if (it == m_calls.end() || it->second->reply != reply)
-        return;
-    Call &call = *it->second;
-    call.reply = nullptr;
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString host = call.request.url.host();
-
-    if (status == 0) {
-        // No HTTP answer. We abort only calls we have already dropped, so a cancel here is Qt's
-        // transfer timeout.
-        const ApiError error = reply->error() == QNetworkReply::OperationCanceledError
-            ? ApiError::timeout(host, m_timeoutMs)
-            : ApiError::network(host, reply->errorString());
-        if (call.retryable)
-            retryLater(id, error);
-        else
-            finish(id, error);
-        return;
-    }
-
-    if (call.isDownload)
-        onDownloadData(id, reply);
-    const QByteArray body = call.isDownload ? call.errorBody : reply->readAll();
-    qCDebug(lcRecall) << call.request.verb << call.request.url.path() << status;
-
-    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
-        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (++call.redirects > maxRedirects) {
-            ApiError error = ErrorParser::fromHttp(status, body, reply->rawHeader("Content-Type"));
-            error.message = tr("Too many redirects (last to %1).").arg(target.toDisplayString(QUrl::RemoveQuery));
-            finish(id, error);
-            return;
-        }
-        if (const auto why = RequestBuilder::refusalReason(target)) {
-            finish(id, ApiError::insecureUrl(target.toDisplayString(QUrl::RemoveQuery), *why));
-            return;
-        }
-        call.request = RequestBuilder::redirected(call.request, target, status, m_connection);
-        startAttempt(id);
-        return;
-    }
-
-    if (status >= 200 && status < 300) {
-        if (call.isDownload && call.file && !call.file->commit()) {
-            ApiError error;
-            error.kind = ApiError::Kind::FileError;
-            error.message = tr("Could not save %1: %2").arg(call.filePath, call.file->errorString());
-            finish(id, error);
-            return;
-        }
-        finish(id, body);
-        return;
-    }
-
-    ApiError error = ErrorParser::fromHttp(status, body, reply->rawHeader("Content-Type"));
-    if (reply->hasRawHeader("Retry-After"))
-        error.retryAfterMs
-            = RateBudget::parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-
-    if (call.isDownload) {
-        if (call.file)
-            call.file->cancelWriting();
-        if (status == 403 || status == 404) {
-            error.kind = ApiError::Kind::DownloadExpired;
-            error.message = tr("The download link was refused (%1): it has probably expired.")
-                                .arg(QString::number(status) % u' ' % ErrorParser::reasonPhrase(status));
-        }
-    }
-
-    if (status == 429 && !call.isDownload) {
-        if (++call.rateLimited > m_maxRateLimitRetries) {
-            finish(id, error);
-            return;
-        }
-        const qint64 waitMs = error.retryAfterMs.value_or(defaultRetryAfterMs);
-        m_budget->pause(call.cls, waitMs);
-        Q_EMIT retrying(call.request.url.path(), call.rateLimited, waitMs);
-        call.ticket = m_budget->schedule(call.cls, [this, id] { startAttempt(id); });
-        return;
-    }
-    if (call.retryable && error.isTransient()) {
-        retryLater(id, error);
-        return;
-    }
-    finish(id, error);
-}
-
-void RecallClient::retryLater(RequestId id, const ApiError &error)
-{
-    const auto it = m_calls.find(id);
-    if (it == m_calls.end())
-        return;
-    Call &call = *it->second;
-    if (call.file)
-        call.file->cancelWriting();
-
-    std::optional<qint64> delay = m_budget->backoffDelayMs(++call.failedAttempts);
-    if (!delay) {
-        ApiError final = error;
-        final.message = tr("%1 (gave up after %n attempts)", nullptr, call.failedAttempts).arg(error.message);
-        finish(id, final);
-        return;
-    }
-    if (error.retryAfterMs)
-        delay = std::max(*delay, *error.retryAfterMs);
-    Q_EMIT retrying(call.request.url.path(), call.failedAttempts, *delay);
-
-    if (call.isDownload) {
-        const qint64 realMs = m_budget->clock()->realDelayMs(*delay);
-        QTimer::singleShot(
-            std::chrono::milliseconds(std::max<qint64>(realMs, 0)), this, [this, id] { startAttempt(id); });
-    } else {
-        call.ticket = m_budget->scheduleAfter(call.cls, *delay, [this, id] { startAttempt(id); });
-    }
 }
 
 void RecallClient::finish(RequestId id, const Result<QByteArray> &result)

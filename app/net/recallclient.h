@@ -20,7 +20,9 @@ class QSaveFile;
 // The app's only door to the Recall.ai API. Typed requests go in, typed results come back through
 // callbacks bound to a context object (not called once the context is gone). Every API request
 // passes through the shared RateBudget; 429s, 409s, 5xx and network errors of idempotent requests are
-// retried here, so callers see only the final outcome. Never shows UI, never spins an event loop.
+// retried here, so callers see only the final outcome. 429s in a row make the budget pause longer,
+// and background requests (status polls) wait behind what the user asked for. Never shows UI, never
+// spins an event loop.
 class RecallClient : public QObject
 {
     Q_OBJECT
@@ -52,7 +54,9 @@ public:
     RequestId listArtifacts(const ListFilter &filter, QObject *context, Callback<ArtifactPage> callback);
     // A page's `next` (or `previous`) URL, exactly as the server gave it.
     RequestId fetchPage(const QUrl &pageUrl, QObject *context, Callback<ArtifactPage> callback);
-    RequestId retrieveArtifact(const QString &id, QObject *context, Callback<Artifact> callback);
+    // Background: for work the user did not ask for (status polls); see RateBudget::Priority.
+    RequestId retrieveArtifact(const QString &id, QObject *context, Callback<Artifact> callback,
+        RateBudget::Priority priority = RateBudget::Priority::Foreground);
     // Sends the complete desired map with a fresh Idempotency-Key; the answer is the new truth.
     RequestId updateMetadata(
         const QString &id, const Metadata &metadata, QObject *context, Callback<Artifact> callback);
@@ -64,29 +68,34 @@ public:
     RequestId download(const QUrl &url, const QString &filePath, QObject *context, Callback<DownloadResult> callback,
         ProgressCallback progress = {});
 
-    // Drops a request: its callback is not called.
+    // Drops a request: its callback is not called. Ids are unique in the process, so an id another
+    // client gave out (the one before a connection switch) is simply unknown here: a no-op.
     void cancel(RequestId id);
     void cancelAll();
     int requestsInFlight() const { return static_cast<int>(m_calls.size()); }
 
 Q_SIGNALS:
     void requestsInFlightChanged(int count);
-    // An attempt failed and will be retried; for the status bar.
+    // An attempt failed and will be retried; for the status bar. what is the request's path, followed
+    // by a note in parentheses when the wait is not the server's (a broken Retry-After).
     void retrying(const QString &what, int attempt, qint64 delayMs);
 
 private:
     struct Call;
     using BodyHandler = std::function<void(const Result<QByteArray> &)>;
 
-    RequestId send(
-        ApiRequest request, RateBudget::RequestClass cls, bool retryable, QObject *context, BodyHandler handler);
+    static RequestId nextRequestId();
+    RequestId send(ApiRequest request, RateBudget::RequestClass cls, bool retryable, QObject *context,
+        BodyHandler handler, RateBudget::Priority priority = RateBudget::Priority::Foreground);
     template <typename T, typename Parse>
     RequestId sendParsed(ApiRequest request, RateBudget::RequestClass cls, bool retryable, QObject *context,
-        Callback<T> callback, Parse parse);
+        Callback<T> callback, Parse parse, RateBudget::Priority priority = RateBudget::Priority::Foreground);
     void startAttempt(RequestId id);
     void onFinished(RequestId id, QNetworkReply *reply);
     void onDownloadData(RequestId id, QNetworkReply *reply);
+    std::optional<ApiError> brokenTransfer(const Call &call, QNetworkReply *reply, qint64 received) const;
     void retryLater(RequestId id, const ApiError &error);
+    static QString retryingWhat(const Call &call);
     void finish(RequestId id, const Result<QByteArray> &result);
     void failSoon(RequestId id, const ApiError &error);
 
@@ -95,6 +104,5 @@ private:
     Connection m_connection;
     int m_timeoutMs = 30000;
     int m_maxRateLimitRetries = 20;
-    RequestId m_nextId = 1;
     std::unordered_map<RequestId, std::unique_ptr<Call>> m_calls;
 };
