@@ -55,6 +55,7 @@ private Q_SLOTS:
     void narrowsTo720();
     void detailPaneWidthIsRemembered();
     void recentArtifactsPerConnection();
+    void retriesAreSaidInWords();
 
 private:
     std::unique_ptr<SteadyClock> m_clock;
@@ -419,6 +420,21 @@ void TestMainWindow::recentArtifactsPerConnection()
     m_window->setClient(m_client.get(), u"Demo workspace"_s, u"demo"_s);
     QCOMPARE(recent->actions().size(), 1);
     QSettings().clear();
+}
+
+void TestMainWindow::retriesAreSaidInWords()
+{
+    QTRY_VERIFY(!m_window->artifactModel()->isLoading());
+    m_server->failNextRequests(1, 503);
+    QSignalSpy retrying(m_client.get(), &RecallClient::retrying);
+    m_window->browser()->reload();
+    QTRY_COMPARE(retrying.count(), 1);
+    // Not a raw path: what waits, which retry, when.
+    const QString message = m_window->currentMessage();
+    QVERIFY2(message.startsWith(u"No answer yet: loading page 1, retry 1 in"_s), qPrintable(message));
+    QVERIFY(!message.contains(u"/api/v1"_s));
+    QTRY_VERIFY(!m_window->artifactModel()->isLoading());
+    QCOMPARE(m_window->artifactModel()->rowCount(), m_server->options().pageSize);
 }
 
 QTEST_MAIN(TestMainWindow)

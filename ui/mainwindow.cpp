@@ -3,6 +3,7 @@
 #include "artifactbrowser.h"
 #include "artifactdetailpane.h"
 #include "core/filtersettings.h"
+#include "core/retrytext.h"
 #include "core/timeformat.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
@@ -126,9 +127,11 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel,
         m_budgetConnection = connect(client->budget(), &RateBudget::stateChanged, this, &MainWindow::updateBudgetLabel);
         m_retryConnection
             = connect(client, &RecallClient::retrying, this, [this](const QString &what, int attempt, qint64 delayMs) {
-                  showMessage(
-                      tr("Retrying %1 (attempt %2) in %3 s").arg(what).arg(attempt + 1).arg((delayMs + 999) / 1000),
-                      5000);
+                  // In words: what waits, why, which retry and when.
+                  const RateBudget::State state = m_client->budget()->state();
+                  const RetryText::Context context {std::max(state.list.pausedForMs, state.perId.pausedForMs) > 0,
+                      m_browser->model()->pagesLoaded() + 1};
+                  showMessage(RetryText::describe(what, attempt, delayMs, context), 5000);
               });
     }
     m_browser->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
@@ -324,7 +327,10 @@ void MainWindow::updateBudgetLabel()
     const RateBudget::State state = m_client->budget()->state();
     const qint64 pausedMs = std::max(state.list.pausedForMs, state.perId.pausedForMs);
     QString text;
-    if (pausedMs > 0)
+    const int inARow = std::max(state.list.throttledInARow, state.perId.throttledInARow);
+    if (pausedMs > 0 && inARow > 1)
+        text = tr("Rate limited %n time(s) in a row: waiting %1 s", nullptr, inARow).arg((pausedMs + 999) / 1000);
+    else if (pausedMs > 0)
         text = tr("Rate limited: retrying in %1 s").arg((pausedMs + 999) / 1000);
     else if (state.totalQueued() > 0)
         text = tr("%n request(s) queued", nullptr, state.totalQueued()) + u", "_s

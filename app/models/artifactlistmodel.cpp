@@ -496,6 +496,7 @@ void ArtifactListModel::clearRows()
     m_lastPageReplaced = 0;
     m_replacedCount = 0;
     m_firstPageLoaded = false;
+    m_pagesLoaded = 0;
     endResetModel();
     m_relativeTimer.stop();
     if (hadRows)
@@ -524,6 +525,7 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
     const ArtifactPage &page = result.value();
     m_lastError.reset();
     m_firstPageLoaded = true;
+    ++m_pagesLoaded;
     const bool hadMore = hasMore();
     m_next = page.next;
     if (hadMore != hasMore())

@@ -82,6 +82,8 @@ public:
     ListFilter filter() const { return m_filter; }
     bool isLoading() const { return m_pendingRequest != 0; }
     bool hasMore() const { return !m_next.isEmpty(); }
+    // Pages received since reload() (the first page is page 1).
+    int pagesLoaded() const { return m_pagesLoaded; }
     // Why the last page request failed; nullopt once a page arrives, and after reload() or setClient().
     const std::optional<ApiError> &lastError() const { return m_lastError; }
 
@@ -201,6 +203,7 @@ private:
     int m_replacedCount = 0;
     quint64 m_pendingRequest = 0;
     bool m_firstPageLoaded = false;
+    int m_pagesLoaded = 0;
     bool m_loadingAll = false;
     int m_loadAllPages = 0;
     QDateTime m_now;
