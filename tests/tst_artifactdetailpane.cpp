@@ -141,6 +141,7 @@ private Q_SLOTS:
     void showsFields_data();
     void showsFields();
     void nullAndEmptyLookDistinct();
+    void unreadableFieldsAreSaid();
     void longValuesElideWithFullToolTip();
     void copyButtonsCopyFullIds_data();
     void copyButtonsCopyFullIds();
@@ -582,6 +583,25 @@ void TestArtifactDetailPane::screenshots()
     empty.show();
     QVERIFY(QTest::qWaitForWindowExposed(&empty));
     QVERIFY(empty.grab().save(u"/tmp/detailpane-placeholder.png"_s));
+}
+
+void TestArtifactDetailPane::unreadableFieldsAreSaid()
+{
+    Artifact a = makeArtifact(u"done"_s);
+    a.metadata.clear();
+    a.metadataUnreadable = true;
+    a.problems = {u"metadata could not be read: a list, not an object"_s};
+    a.replacedUtf8Sequences = 2;
+    m_pane->setArtifact(a);
+    auto *problems = child<QLabel>(u"fieldProblems"_s);
+    QVERIFY(problems->isVisibleTo(m_pane.get()));
+    QVERIFY(problems->text().contains(u"a list, not an object"_s));
+    QVERIFY(problems->text().contains(u"2 invalid character sequence"_s));
+    QCOMPARE(problems->accessibleDescription(), problems->text());
+    QVERIFY2(text(u"metadataEmptyLabel"_s).contains(u"could not be read"_s), qPrintable(text(u"metadataEmptyLabel"_s)));
+
+    m_pane->setArtifact(makeArtifact(u"done"_s)); // a readable one: no note
+    QVERIFY(!problems->isVisibleTo(m_pane.get()));
 }
 
 QTEST_MAIN(TestArtifactDetailPane)

@@ -7,14 +7,17 @@
 #include "filterbar.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
+#include "pageproblemsbar.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void failedLoadSaysSo_data();
     void failedLoadSaysSo();
     void retryAfterAFailedLoadLoads();
+    void unreadableArtifactsAreSkippedAndSaid();
 
 private:
     void startBrowser(const DemoServer::Options &options = {});
@@ -379,6 +383,45 @@ void TestBrowserCorrectness::retryAfterAFailedLoadLoads()
     QCOMPARE(m_browser->model()->rowCount(), m_workspace.server->options().pageSize);
     QVERIFY(!m_browser->model()->lastError());
     QVERIFY(!m_browser->emptyState()->isVisible());
+}
+
+void TestBrowserCorrectness::unreadableArtifactsAreSkippedAndSaid()
+{
+    startBrowser();
+    m_workspace.server->setMalformedArtifacts(true);
+    m_browser->reload();
+    waitLoaded();
+    m_browser->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_browser->model()->hasMore() && !m_browser->model()->isLoading(), 30000);
+    // Every readable artifact is in the table; the one without a usable id is not.
+    QCOMPARE(m_browser->model()->rowCount(), m_workspace.server->artifactCount() - 1);
+    PageProblemsBar *bar = m_browser->pageProblems();
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"1 artifact"_s) && bar->text().contains(u"could not be read"_s)
+            && bar->text().contains(u"(page 3)"_s),
+        qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(u"\uFFFD"_s), qPrintable(bar->text()));
+    QCOMPARE(bar->skipped().size(), 1);
+    QCOMPARE(bar->skipped().constFirst().page, 3);
+    QVERIFY(bar->detailsText().contains(u"Page 3"_s));
+    QVERIFY(bar->detailsText().contains(bar->skipped().constFirst().item.excerpt));
+    // Details opens a window with the list, from the keyboard too.
+    QVERIFY(bar->actionButton()->isVisible());
+    QVERIFY(!bar->actionButton()->accessibleName().isEmpty());
+    QVERIFY(m_browser->grab().save(u"/tmp/browser-skipped-notice.png"_s));
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QVERIFY(bar->isVisible()); // Details shows more; the notice stays
+    QDialog *details = nullptr;
+    QTRY_VERIFY((details = m_browser->window()->findChild<QDialog *>(u"skippedItemsDialog"_s)));
+    QVERIFY(details->findChild<QPlainTextEdit *>()->toPlainText().contains(u"Page 3"_s));
+    QVERIFY(details->grab().save(u"/tmp/browser-skipped-details.png"_s));
+    details->close();
+    // A reload starts the count afresh.
+    m_workspace.server->setMalformedArtifacts(false);
+    m_browser->reload();
+    waitLoaded();
+    QVERIFY(bar->skipped().isEmpty());
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestBrowserCorrectness)

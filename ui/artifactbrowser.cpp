@@ -11,6 +11,7 @@
 #include "models/statuspoller.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
+#include "pageproblemsbar.h"
 #include "statuscolors.h"
 #include "statusdelegate.h"
 #include "statuslegend.h"
@@ -140,6 +141,10 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     filterLayout->addWidget(m_filterBar);
     filterLayout->addWidget(quickRow);
     listLayout->addWidget(m_filterArea);
+    m_pageProblems = new PageProblemsBar(m_model, listPage);
+    connect(m_pageProblems, &PageProblemsBar::summaryChanged, this,
+        [this](const QString &summary) { Q_EMIT message(summary, 15000); });
+    listLayout->addWidget(m_pageProblems);
     listLayout->addWidget(m_view, 1);
     m_splitter->addWidget(listPage);
     m_splitter->addWidget(m_detail);
@@ -508,6 +513,9 @@ void ArtifactBrowser::updateEmptyNote()
             if (const QString hint = error->hint(); !hint.isEmpty())
                 note += u'\n' + hint;
             actions = {m_retryAction, m_manageConnectionsAction};
+        } else if (!m_pageProblems->skipped().isEmpty()) {
+            note = tr("No artifact of the list could be read: %n skipped (Details above).", nullptr,
+                static_cast<int>(m_pageProblems->skipped().size()));
         } else if (!m_filterBar->filter().isEmpty()) {
             note = tr("No artifact matches the filters above.");
         } else if (m_client) {

@@ -15,6 +15,7 @@ class ArtifactListModel;
 class EmptyState;
 class FilterBar;
 class OpenResolver;
+class PageProblemsBar;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -52,6 +53,7 @@ public:
     ArtifactDetailPane *detailPane() const { return m_detail; }
     StatusPoller *poller() const { return m_poller; }
     EmptyState *emptyState() const { return m_emptyState; }
+    PageProblemsBar *pageProblems() const { return m_pageProblems; }
     // Load every remaining page, then filter them all: offered while the quick filter or the legend
     // hides rows and more pages exist, since filtering alone never loads pages.
     QAction *searchAllPagesAction() const { return m_searchAllAction; }
@@ -128,6 +130,7 @@ private:
     std::optional<Artifact> m_pendingArtifact;
     bool m_selectFirstOnLoad = false; // a recording was opened: select its first artifact
     EmptyState *m_emptyState = nullptr; // over the table when it has no rows, saying why
+    PageProblemsBar *m_pageProblems = nullptr;
     QAction *m_retryAction = nullptr;
     QAction *m_manageConnectionsAction = nullptr;
     QAction *m_searchAllAction = nullptr;

@@ -190,6 +190,17 @@ ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
     setMinimumWidth(300); // narrower, a UUID no longer fits its line beside a vertical scroll bar
     auto *content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(content);
+    // What the server sent but the app could not read; the rest is shown as far as it was readable.
+    m_problems = new QLabel(content);
+    m_problems->setObjectName(u"fieldProblems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setAccessibleName(tr("Fields that could not be read"));
+    m_problems->setFrameShape(QFrame::StyledPanel);
+    m_problems->setMargin(6);
+    m_problems->hide();
+    contentLayout->addWidget(m_problems);
     contentLayout->addWidget(createStatusGroup());
     contentLayout->addWidget(createIdentityGroup());
     m_metadataModel = new MetadataTableModel(this);
@@ -458,10 +469,26 @@ void ArtifactDetailPane::refresh()
     m_copyRecordingId->setEnabled(!a.recording.id.isEmpty());
     refreshTimes();
 
+    QStringList problems = a.problems;
+    if (a.replacedUtf8Sequences > 0) {
+        problems.append(tr("%n invalid character sequence(s) shown as \uFFFD", nullptr, a.replacedUtf8Sequences));
+    }
+    const QString problemText = problems.isEmpty()
+        ? QString()
+        : tr("Shown as far as it could be read:") + u"\n\u2022 "_s + problems.join(u"\n\u2022 "_s);
+    m_problems->setText(problemText);
+    m_problems->setAccessibleDescription(problemText);
+    m_problems->setVisible(!problemText.isEmpty());
+
     m_metadataModel->setMetadata(a.metadata);
     m_metadataTable->setVisible(!a.metadata.isEmpty());
     m_metadataEmpty->setVisible(a.metadata.isEmpty());
-    setField(m_metadataEmpty, tr("Metadata"), tr("none"), tr("The artifact has no metadata keys"));
+    if (a.metadataUnreadable) {
+        setField(m_metadataEmpty, tr("Metadata"), tr("could not be read"),
+            tr("The server sent metadata that is not a map of keys to values; see the note above"));
+    } else {
+        setField(m_metadataEmpty, tr("Metadata"), tr("none"), tr("The artifact has no metadata keys"));
+    }
     fitHeight(m_metadataTable);
     fillRecordingMetadata();
     fillDownloads();

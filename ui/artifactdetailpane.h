@@ -76,6 +76,7 @@ private:
     bool m_loading = false;
 
     NoticeBar *m_notice = nullptr;
+    QLabel *m_problems = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_loadingLabel = nullptr;

@@ -42,7 +42,8 @@ NoticeBar::NoticeBar(QWidget *parent)
     layout->setColumnStretch(0, 1);
 
     connect(m_action, &QPushButton::clicked, this, [this] {
-        dismiss();
+        if (m_dismissOnAction)
+            dismiss();
         Q_EMIT actionTriggered();
     });
     connect(m_close, &QToolButton::clicked, this, &NoticeBar::dismiss);

@@ -18,6 +18,8 @@ public:
     // Shows text; a non-empty actionText adds a button that emits actionTriggered() and dismisses.
     void showNotice(const QString &text, const QString &actionText = {}, const QString &actionToolTip = {});
     void dismiss();
+    // Whether the action also dismisses the notice (default true); false for actions that only show more.
+    void setDismissOnAction(bool dismiss) { m_dismissOnAction = dismiss; }
     QString text() const;
     QPushButton *actionButton() const { return m_action; }
 
@@ -33,4 +35,5 @@ private:
     QLabel *m_label = nullptr;
     QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
+    bool m_dismissOnAction = true;
 };
