@@ -1,6 +1,7 @@
 // The browser page driven like a person would, against the demo server over loopback.
 #include "artifactbrowser.h"
 #include "artifactdetailpane.h"
+#include "artifacttable.h"
 #include "demo/demoserver.h"
 #include "demoworkspace.h"
 #include "filterbar.h"

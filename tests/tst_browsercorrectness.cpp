@@ -2,6 +2,7 @@
 // empty, and keeps nothing of one workspace when switching to another. Driven like a person would,
 // against demo servers over loopback.
 #include "artifactbrowser.h"
+#include "artifacttable.h"
 #include "demoworkspace.h"
 #include "emptystate.h"
 #include "filterbar.h"

@@ -1,5 +1,6 @@
 #include "artifactbrowser.h"
 #include "artifactdetailpane.h"
+#include "artifacttable.h"
 #include "demo/demoserver.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"

@@ -1,6 +1,8 @@
 #include "artifactbrowser.h"
 
+#include "adaptivesplitter.h"
 #include "artifactdetailpane.h"
+#include "artifacttable.h"
 #include "browse/openresolver.h"
 #include "core/filtersettings.h"
 #include "core/idextractor.h"
@@ -13,7 +15,6 @@
 #include "net/recallclient.h"
 #include "pageproblemsbar.h"
 #include "statuscolors.h"
-#include "statusdelegate.h"
 #include "statuslegend.h"
 #include "twopartbar.h"
 
@@ -27,13 +28,11 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <numeric>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -54,9 +53,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     , m_filterBar(new FilterBar(this))
     , m_quickFilter(new QLineEdit(this))
     , m_legend(new StatusLegend(this))
-    , m_view(new QTableView(this))
+    , m_view(new ArtifactTable(this))
     , m_detail(new ArtifactDetailPane(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new AdaptiveSplitter(sideBySideMinWidth, 560, this))
     , m_quickFilterDebounce(new QTimer(this))
     , m_watchDebounce(new QTimer(this))
     , m_resolver(new OpenResolver(this))
@@ -77,38 +76,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_quickFilterDebounce, &QTimer::timeout, this, &ArtifactBrowser::applyQuickFilter);
 
     m_view->setModel(m_proxy);
-    m_view->setObjectName(u"artifactTable"_s);
-    m_view->setAccessibleName(tr("Artifacts"));
-    m_view->setToolTip(tr("The workspace's participant-events artifacts; more load as you scroll"));
-    m_view->setItemDelegateForColumn(ArtifactListModel::StatusColumn, new StatusDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ArtifactListModel::CreatedColumn, Qt::DescendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    // Tab leaves the table for the details and the rest of the window; arrows move between cells.
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setAccessibleName(tr("Artifact columns"));
-    // Sorting orders the loaded rows; the header offers to load the rest so that it orders them all.
-    m_sortAllAction = new QAction(tr("Load all pages to sort every artifact"), this);
-    m_sortAllAction->setObjectName(u"loadAllToSort"_s);
-    connect(m_sortAllAction, &QAction::triggered, this, &ArtifactBrowser::loadAll);
-    m_view->horizontalHeader()->addAction(m_sortAllAction);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->setColumnWidth(ArtifactListModel::StatusColumn, 130);
-    m_view->setColumnWidth(ArtifactListModel::IdColumn, 90);
-    m_view->setColumnWidth(ArtifactListModel::RecordingColumn, 90);
-    m_view->setColumnWidth(ArtifactListModel::CreatedColumn, 105);
-    m_view->setColumnWidth(ArtifactListModel::UpdatedColumn, 105);
-    m_view->setColumnWidth(ArtifactListModel::SubCodeColumn, 150);
-    // Never narrower than the column's title (German titles run longer).
-    for (int column = 0; column < ArtifactListModel::ColumnCount; ++column) {
-        m_view->setColumnWidth(
-            column, std::max(m_view->columnWidth(column), m_view->horizontalHeader()->sectionSizeHint(column)));
-    }
+    connect(m_view, &ArtifactTable::loadAllRequested, this, &ArtifactBrowser::loadAll);
+    connect(m_view, &ArtifactTable::copied, this,
+        [this](const QString &what, const QString &id) { Q_EMIT message(tr("Copied %1 %2").arg(what, id), 4000); });
 
     // The quick filter with the legend beside it, or above it when the list is narrow.
     auto *quickRow = new TwoPartBar(this);
@@ -151,9 +121,6 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setObjectName(u"browserSplitter"_s);
-    // Side by side, both panes need more than a narrow window has; below sideBySideMinWidth the
-    // details move below the list (updateSplitterOrientation), so the window may be as narrow as that.
-    m_splitter->setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -180,17 +147,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     m_manageConnectionsAction->setObjectName(u"manageConnections"_s);
     m_manageConnectionsAction->setToolTip(tr("Check the API key, the region or the address of this connection"));
     connect(m_manageConnectionsAction, &QAction::triggered, this, &ArtifactBrowser::manageConnectionsRequested);
-    m_emptyState = new EmptyState(m_view->viewport());
-    auto *noteLayout = new QVBoxLayout(m_view->viewport());
-    noteLayout->addWidget(m_emptyState);
-    connect(m_emptyState, &EmptyState::buttonsChanged, this, [this] {
-        // Tab goes from the (empty) table on to the note's buttons, then on as before.
-        QWidget *previous = m_view;
-        for (QWidget *button : m_emptyState->buttons()) {
-            QWidget::setTabOrder(previous, button);
-            previous = button;
-        }
-    });
+    m_emptyState = m_view->emptyState();
     // The pane shows the current row. A reload, a filter or a removal can take that row away without
     // the view announcing a new current index, and then the pane must not go on showing it.
     const auto onRowsChanged = [this] {
@@ -233,30 +190,6 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_poller, &StatusPoller::statusChanged, this, [this](const Artifact &artifact) {
         Q_EMIT message(tr("Artifact %1 is now %2").arg(artifact.id.left(8), artifact.status.code), 10000);
     });
-
-    // The list shows short ids; copying always takes the full one.
-    auto addCopyAction = [this](const QString &text, const QKeySequence &key, int role, const QString &what) {
-        auto *action = new QAction(text, m_view);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, [this, role, what] {
-            // No current row (an empty or fully filtered table, just after a reload): nothing to copy.
-            const QModelIndex current = m_view->currentIndex();
-            if (!current.isValid())
-                return;
-            const QString value = role == ArtifactListModel::ArtifactIdRole
-                ? current.data(role).toString()
-                : m_model->artifact(m_proxy->mapToSource(current).row()).recording.id;
-            if (value.isEmpty())
-                return;
-            QGuiApplication::clipboard()->setText(value);
-            Q_EMIT message(tr("Copied %1 %2").arg(what, value), 4000);
-        });
-        m_view->addAction(action);
-    };
-    addCopyAction(tr("Copy artifact id"), QKeySequence::Copy, ArtifactListModel::ArtifactIdRole, tr("artifact id"));
-    addCopyAction(tr("Copy recording id"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), -1, tr("recording id"));
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // What the Open field's id turned out to be.
     m_resolver->setLoaded(m_model);
@@ -533,7 +466,7 @@ void ArtifactBrowser::updateSearchAllPages()
            "workspace's limit of %n list request(s) a minute",
             nullptr, budget ? budget->limits().listPerMinute : RateBudget::Limits().listPerMinute));
     m_searchAllAction->setEnabled(!m_model->isLoadingAll());
-    m_sortAllAction->setEnabled(m_model->hasMore() && !m_model->isLoadingAll());
+    m_view->loadAllToSortAction()->setEnabled(m_model->hasMore() && !m_model->isLoadingAll());
     m_searchAllButton->setToolTip(m_searchAllAction->toolTip());
     m_searchAllButton->setVisible(m_proxy->isFiltering() && m_model->hasMore());
 }
@@ -621,42 +554,15 @@ void ArtifactBrowser::updateWatched()
     m_poller->setWatched(ids);
 }
 
-void ArtifactBrowser::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    updateSplitterOrientation();
-}
-
-void ArtifactBrowser::updateSplitterOrientation()
-{
-    const Qt::Orientation wanted = width() < sideBySideMinWidth ? Qt::Vertical : Qt::Horizontal;
-    if (wanted == m_splitter->orientation())
-        return;
-    if (wanted == Qt::Vertical) {
-        // Sizes from before the first layout are no sizes to come back to.
-        const QList<int> sizes = m_splitter->sizes();
-        if (std::accumulate(sizes.cbegin(), sizes.cend(), 0) > 0)
-            m_wideSplitterState = m_splitter->saveState();
-        m_splitter->setOrientation(Qt::Vertical);
-        m_splitter->setSizes({2 * height() / 3, height() / 3});
-    } else if (m_wideSplitterState.isEmpty() || !m_splitter->restoreState(m_wideSplitterState)) {
-        m_splitter->setOrientation(Qt::Horizontal);
-        m_splitter->setSizes({3 * width() / 4, width() / 4});
-    }
-}
-
 void ArtifactBrowser::saveState(QSettings &settings) const
 {
     // The details' width as the user left it beside the list, also when the window is narrow now.
-    settings.setValue("browser/splitter"_L1,
-        m_splitter->orientation() == Qt::Horizontal ? m_splitter->saveState() : m_wideSplitterState);
+    settings.setValue("browser/splitter"_L1, m_splitter->wideState());
     settings.setValue("browser/columns"_L1, m_view->horizontalHeader()->saveState());
 }
 
 void ArtifactBrowser::restoreState(const QSettings &settings)
 {
-    m_wideSplitterState = settings.value("browser/splitter"_L1).toByteArray();
-    m_splitter->restoreState(m_wideSplitterState);
-    updateSplitterOrientation();
+    m_splitter->restoreWideState(settings.value("browser/splitter"_L1).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value("browser/columns"_L1).toByteArray());
 }

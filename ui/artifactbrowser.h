@@ -9,9 +9,11 @@
 
 #include <optional>
 
+class AdaptiveSplitter;
 class ArtifactDetailPane;
 class ArtifactFilterProxyModel;
 class ArtifactListModel;
+class ArtifactTable;
 class EmptyState;
 class FilterBar;
 class OpenResolver;
@@ -44,7 +46,7 @@ public:
 
     ArtifactListModel *model() const { return m_model; }
     ArtifactFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *view() const { return m_view; }
+    ArtifactTable *view() const { return m_view; }
     FilterBar *filterBar() const { return m_filterBar; }
     // The server filters with the quick filter and the legend: one pane for F6.
     QWidget *filterArea() const { return m_filterArea; }
@@ -79,7 +81,6 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
@@ -108,7 +109,6 @@ private:
     void forgetPendingOpen();
     void syncDetailWithCurrent();
     void updateEmptyNote();
-    void updateSplitterOrientation();
 
     QPointer<RecallClient> m_client;
     QString m_connectionKey;
@@ -119,10 +119,9 @@ private:
     QWidget *m_filterArea = nullptr;
     QLineEdit *m_quickFilter = nullptr;
     StatusLegend *m_legend = nullptr;
-    QTableView *m_view = nullptr;
+    ArtifactTable *m_view = nullptr;
     ArtifactDetailPane *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QByteArray m_wideSplitterState; // the side-by-side sizes, kept while the details sit below the list
+    AdaptiveSplitter *m_splitter = nullptr;
     QTimer *m_quickFilterDebounce = nullptr;
     QTimer *m_watchDebounce = nullptr;
     QString m_pendingSelection;
@@ -134,7 +133,6 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_manageConnectionsAction = nullptr;
     QAction *m_searchAllAction = nullptr;
-    QAction *m_sortAllAction = nullptr;
     QToolButton *m_searchAllButton = nullptr;
     // The pane's Retrieve: cancelled on a client switch, like the resolver's question.
     quint64 m_detailRequest = 0;

@@ -2,6 +2,7 @@
 
 #include "artifactbrowser.h"
 #include "artifactdetailpane.h"
+#include "artifacttable.h"
 #include "core/filtersettings.h"
 #include "core/retrytext.h"
 #include "core/timeformat.h"
