@@ -76,10 +76,6 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>an artifact has no id</source>
-        <translation>ein Artefakt hat keine ID</translation>
-    </message>
-    <message>
         <source>expected an artifact object</source>
         <translation>Artefakt-Objekt erwartet</translation>
     </message>
@@ -179,28 +175,12 @@
 <context>
     <name>ArtifactBrowser</name>
     <message>
-        <source>Quick filter (Ctrl+F): text or regular expression</source>
-        <translation>Schnellfilter (Strg+F): Text oder regulärer Ausdruck</translation>
-    </message>
-    <message>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
     <message>
         <source>Filters the loaded rows across all columns as you type; case-insensitive, regular expressions allowed</source>
         <translation>Filtert die geladenen Zeilen während der Eingabe über alle Spalten; ohne Beachtung der Groß-/Kleinschreibung, reguläre Ausdrücke erlaubt</translation>
-    </message>
-    <message>
-        <source>Artifacts</source>
-        <translation>Artefakte</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
-        <translation>Die participant-events-Artefakte des Arbeitsbereichs; weitere werden beim Blättern geladen</translation>
-    </message>
-    <message>
-        <source>Artifact columns</source>
-        <translation>Artefaktspalten</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -223,32 +203,12 @@
         <translation>Artefakte der Aufnahme %1 werden angezeigt</translation>
     </message>
     <message>
-        <source>%1 is not an artifact id here; showing artifacts of the recording with that id</source>
-        <translation>%1 ist hier keine Artefakt-ID; die Artefakte der Aufnahme mit dieser ID werden angezeigt</translation>
-    </message>
-    <message>
         <source>Could not refresh %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Copied %1 %2</source>
         <translation>%1 %2 kopiert</translation>
-    </message>
-    <message>
-        <source>Copy artifact id</source>
-        <translation>Artefakt-ID kopieren</translation>
-    </message>
-    <message>
-        <source>artifact id</source>
-        <translation>Artefakt-ID</translation>
-    </message>
-    <message>
-        <source>Copy recording id</source>
-        <translation>Aufnahme-ID kopieren</translation>
-    </message>
-    <message>
-        <source>recording id</source>
-        <translation>Aufnahme-ID</translation>
     </message>
     <message>
         <source>Removed %1 from the list</source>
@@ -273,6 +233,90 @@
     <message>
         <source>This workspace has no artifacts yet.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Artefakte.</translation>
+    </message>
+    <message>
+        <source>Quick filter (%1): text or regular expression</source>
+        <translation>Schnellfilter (%1): Text oder regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Search all pages</source>
+        <translation>Alle Seiten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Loading every page to search them all…</source>
+        <translation>Alle Seiten werden geladen, um sie zu durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask for the first page again</source>
+        <translation>Die erste Seite erneut anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>Verbindungen &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>Check the API key, the region or the address of this connection</source>
+        <translation>API-Schlüssel, Region oder Adresse dieser Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>%1 is a recording id; showing its artifacts</source>
+        <translation>%1 ist eine Aufnahme-ID; ihre Artefakte werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Artifact %1 was not found in this workspace (it may be in another region)</source>
+        <translation>Artefakt %1 wurde in diesem Arbeitsbereich nicht gefunden (vielleicht liegt es in einer anderen Region)</translation>
+    </message>
+    <message>
+        <source>No loaded artifact or recording starts with %1; short ids match loaded rows only (Load all, or paste the whole id)</source>
+        <translation>Kein geladenes Artefakt und keine Aufnahme beginnt mit %1; kurze IDs passen nur auf geladene Zeilen (alle laden oder die ganze ID einfügen)</translation>
+    </message>
+    <message>
+        <source>No artifact or recording of this list starts with %1</source>
+        <translation>Kein Artefakt und keine Aufnahme dieser Liste beginnt mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded id(s) start with %1: choose one, or type more</source>
+        <translation>
+            <numerusform>%n geladene ID beginnt mit %1: auswählen oder weiter tippen</numerusform>
+            <numerusform>%n geladene IDs beginnen mit %1: eine auswählen oder weiter tippen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more id(s) in the text</source>
+        <translation>
+            <numerusform>%n weitere ID im Text</numerusform>
+            <numerusform>%n weitere IDs im Text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More pages exist; the filter searches only the loaded ones.</source>
+        <translation>Es gibt weitere Seiten; der Filter durchsucht nur die geladenen.</translation>
+    </message>
+    <message>
+        <source>Loading the artifacts failed: %1</source>
+        <translation>Die Artefakte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No artifact of the list could be read: %n skipped (Details above).</source>
+        <translation>
+            <numerusform>Kein Artefakt der Liste war lesbar: %n übersprungen (Details oben).</numerusform>
+            <numerusform>Kein Artefakt der Liste war lesbar: %n übersprungen (Details oben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load every remaining page of the list, then filter them all: one request per page, within the workspace&apos;s limit of %n list request(s) a minute</source>
+        <translation>
+            <numerusform>Alle übrigen Seiten der Liste laden und dann alle filtern: eine Anfrage pro Seite, im Rahmen der Grenze des Arbeitsbereichs von %n Listenanfrage pro Minute</numerusform>
+            <numerusform>Alle übrigen Seiten der Liste laden und dann alle filtern: eine Anfrage pro Seite, im Rahmen der Grenze des Arbeitsbereichs von %n Listenanfragen pro Minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -533,6 +577,29 @@
         <source>Recall does not know this artifact any more: %1 It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
         <translation>Recall kennt dieses Artefakt nicht mehr: %1 Es wurde endgültig entfernt oder gehört zu einem Arbeitsbereich in einer anderen Region. Die Details unten zeigen den zuletzt gesehenen Stand.</translation>
     </message>
+    <message>
+        <source>Fields that could not be read</source>
+        <translation>Felder, die nicht gelesen werden konnten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid character sequence(s) shown as �</source>
+        <translation>
+            <numerusform>%n ungültige Zeichenfolge als � dargestellt</numerusform>
+            <numerusform>%n ungültige Zeichenfolgen als � dargestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown as far as it could be read:</source>
+        <translation>So weit angezeigt, wie es lesbar war:</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The server sent metadata that is not a map of keys to values; see the note above</source>
+        <translation>Der Server hat Metadaten gesendet, die keine Zuordnung von Schlüsseln zu Werten sind; siehe den Hinweis oben</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactListModel</name>
@@ -567,6 +634,124 @@
     <message>
         <source>Metadata</source>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Click to sort the loaded rows; more pages exist, so rows still to load are not included (Load all sorts every artifact)</source>
+        <translation>Klicken sortiert die geladenen Zeilen; es gibt weitere Seiten, noch nicht geladene Zeilen fehlen also (Alle laden sortiert jedes Artefakt)</translation>
+    </message>
+    <message>
+        <source>Click to sort every artifact of the list</source>
+        <translation>Klicken sortiert alle Artefakte der Liste</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s link to the next page could not be read, so loading stopped here.</source>
+        <translation>Der Link des Servers zur nächsten Seite war nicht lesbar; das Laden endet daher hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactParser</name>
+    <message>
+        <source>The artifact is not valid JSON.</source>
+        <translation>Das Artefakt ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The artifact has no id, so it cannot be identified.</source>
+        <translation>Das Artefakt hat keine ID und kann daher nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 war nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is null, so it cannot be identified.</source>
+        <translation>Die ID des Artefakts ist null und es kann daher nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is %1, not text, so it cannot be identified.</source>
+        <translation>Die ID des Artefakts ist %1, kein Text, und es kann daher nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is empty, so it cannot be identified.</source>
+        <translation>Die ID des Artefakts ist leer und es kann daher nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>es ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1, not an object</source>
+        <translation>%1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON</source>
+        <translation>ein Wert ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>The item is %1, not an artifact object.</source>
+        <translation>Der Eintrag ist %1, kein Artefaktobjekt.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactTable</name>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
+        <translation>Die Participant-Events-Artefakte des Arbeitsbereichs; beim Scrollen werden weitere geladen</translation>
+    </message>
+    <message>
+        <source>Artifact columns</source>
+        <translation>Artefaktspalten</translation>
+    </message>
+    <message>
+        <source>Load all pages to sort every artifact</source>
+        <translation>Alle Seiten laden, um jedes Artefakt zu sortieren</translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation>Artefakt-ID kopieren</translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation>Artefakt-ID</translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation>Aufnahme-ID kopieren</translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation>Aufnahme-ID</translation>
     </message>
 </context>
 <context>
@@ -790,6 +975,18 @@
     <message>
         <source>Discard the changes to “%1”?</source>
         <translation>Die Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save (Enter) adds it to the saved connections</source>
+        <translation>Noch nicht gespeichert: Speichern (Eingabetaste) fügt sie den gespeicherten Verbindungen hinzu</translation>
+    </message>
+    <message>
+        <source>To work in it, choose “%1” in the connection box at the left of the toolbar.</source>
+        <translation>Um darin zu arbeiten, „%1“ im Verbindungsfeld links in der Werkzeugleiste wählen.</translation>
     </message>
 </context>
 <context>
@@ -1030,28 +1227,12 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Erstellt nach</translation>
     </message>
     <message>
-        <source>Only artifacts created after the given time</source>
-        <translation>Nur Artefakte, die nach dem angegebenen Zeitpunkt erstellt wurden</translation>
-    </message>
-    <message>
-        <source>Created after this local time</source>
-        <translation>Erstellt nach dieser Ortszeit</translation>
-    </message>
-    <message>
         <source>before</source>
         <translation>vor</translation>
     </message>
     <message>
-        <source>Only artifacts created before the given time</source>
-        <translation>Nur Artefakte, die vor dem angegebenen Zeitpunkt erstellt wurden</translation>
-    </message>
-    <message>
         <source>Created before</source>
         <translation>Erstellt vor</translation>
-    </message>
-    <message>
-        <source>Created before this local time</source>
-        <translation>Erstellt vor dieser Ortszeit</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1105,6 +1286,41 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, or a link or text that contains one</source>
         <translation>Noch keine Aufnahme-ID: Geben Sie eine UUID wie 9a8b7c6d-0000-4000-8000-00000000000a ein oder fügen Sie einen Link oder Text ein, der eine enthält</translation>
     </message>
+    <message>
+        <source>Only artifacts created at or after the given time</source>
+        <translation>Nur Artefakte, die zum angegebenen Zeitpunkt oder danach erstellt wurden</translation>
+    </message>
+    <message>
+        <source>Created at or after this local time (inclusive: from the start of the minute shown)</source>
+        <translation>Erstellt zu dieser Ortszeit oder danach (einschließlich: ab Beginn der angezeigten Minute)</translation>
+    </message>
+    <message>
+        <source>Only artifacts created at or before the given time</source>
+        <translation>Nur Artefakte, die zum angegebenen Zeitpunkt oder davor erstellt wurden</translation>
+    </message>
+    <message>
+        <source>Created at or before this local time (inclusive: up to the start of the minute shown)</source>
+        <translation>Erstellt zu dieser Ortszeit oder davor (einschließlich: bis zum Beginn der angezeigten Minute)</translation>
+    </message>
+    <message>
+        <source>No loaded recording starts with %1: paste the whole id</source>
+        <translation>Keine geladene Aufnahme beginnt mit %1: die ganze ID einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded recordings start with %1: type more of the id</source>
+        <translation>
+            <numerusform>%n geladene Aufnahme beginnt mit %1: mehr von der ID tippen</numerusform>
+            <numerusform>%n geladene Aufnahmen beginnen mit %1: mehr von der ID tippen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording id here: type or paste one, or a link or text that contains one</source>
+        <translation>Hier steht keine Aufnahme-ID: eine tippen oder einfügen, oder einen Link oder Text, der eine enthält</translation>
+    </message>
+    <message>
+        <source>Only artifacts of this recording: its id, the short id the table shows, or a link with it</source>
+        <translation>Nur Artefakte dieser Aufnahme: ihre ID, die kurze ID aus der Tabelle oder ein Link damit</translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -1130,10 +1346,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
-    </message>
-    <message>
-        <source>Retrying %1 (attempt %2) in %3 s</source>
-        <translation>Neuer Versuch für %1 (Versuch %2) in %3&#xa0;s</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1293,10 +1505,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Den Fokus auf die Artefaktliste setzen</translation>
     </message>
     <message>
-        <source>Open id or URL (Ctrl+L)</source>
-        <translation>ID oder URL öffnen (Strg+L)</translation>
-    </message>
-    <message>
         <source>Open artifact or recording</source>
         <translation>Artefakt oder Aufnahme öffnen</translation>
     </message>
@@ -1379,6 +1587,21 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>Clear the quick filter (in it)</source>
         <translation>Den Schnellfilter leeren (in ihm)</translation>
     </message>
+    <message>
+        <source>Open id or URL (%1)</source>
+        <translation>ID oder URL öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>The latest message</source>
+        <translation>Die neueste Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited %n time(s) in a row: waiting %1 s</source>
+        <translation>
+            <numerusform>%n-mal in Folge gedrosselt: %1 s Wartezeit</numerusform>
+            <numerusform>%n-mal in Folge gedrosselt: %1 s Wartezeit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
@@ -1442,6 +1665,93 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>OpenFieldHint</name>
+    <message>
+        <source>Artifact %1</source>
+        <translation>Artefakt %1</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Aufnahme %1</translation>
+    </message>
+    <message>
+        <source>Open one of these instead</source>
+        <translation>Stattdessen eines davon öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PageProblemsBar</name>
+    <message numerus="yes">
+        <source>%n artifact(s) could not be read and were skipped (page %1)</source>
+        <translation>
+            <numerusform>%n Artefakt war nicht lesbar und wurde übersprungen (Seite %1)</numerusform>
+            <numerusform>%n Artefakte waren nicht lesbar und wurden übersprungen (Seite %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid character sequence(s) are shown as �</source>
+        <translation>
+            <numerusform>%n ungültige Zeichenfolge wird als � dargestellt</numerusform>
+            <numerusform>%n ungültige Zeichenfolgen werden als � dargestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details …</translation>
+    </message>
+    <message>
+        <source>Why each artifact was skipped, with the data the server sent for it</source>
+        <translation>Warum jedes Artefakt übersprungen wurde, mit den Daten, die der Server dafür gesendet hat</translation>
+    </message>
+    <message>
+        <source>Page %1, item %2: %3</source>
+        <translation>Seite %1, Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <source>Artifacts that could not be read</source>
+        <translation>Artefakte, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>The server sent these items in its list; they are left out of the table. Each shows why, and the start of what was sent.</source>
+        <translation>Der Server hat diese Einträge in seiner Liste gesendet; sie fehlen in der Tabelle. Zu jedem steht der Grund und der Anfang dessen, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Skipped artifacts</source>
+        <translation>Übersprungene Artefakte</translation>
+    </message>
+    <message>
+        <source>Reason and raw data of each skipped artifact</source>
+        <translation>Grund und Rohdaten jedes übersprungenen Artefakts</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole list, for a ticket</source>
+        <translation>Die ganze Liste kopieren, für ein Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, filters, list, details</source>
+        <translation>Den Fokus in den nächsten Bereich setzen: Werkzeugleiste, Filter, Liste, Details</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Den Fokus in den vorherigen Bereich setzen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -1473,6 +1783,18 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
             <numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes of the answer.</source>
+        <translation>Die Verbindung zu %1 brach nach %2 von %3 Bytes der Antwort ab.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the answer: %2</source>
+        <translation>Die Verbindung zu %1 brach während der Antwort ab: %2</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -1491,6 +1813,83 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Asia (Tokyo)</source>
         <translation>Asien (Tokio)</translation>
+    </message>
+</context>
+<context>
+    <name>RetryAfter</name>
+    <message>
+        <source>the server asked to wait %1; treated as a broken header</source>
+        <translation>der Server verlangte %1 Wartezeit; als fehlerhafter Header behandelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetryText</name>
+    <message>
+        <source>a request to %1</source>
+        <translation>eine Anfrage an %1</translation>
+    </message>
+    <message>
+        <source>loading page %1</source>
+        <translation>Seite %1 wird geladen</translation>
+    </message>
+    <message>
+        <source>loading the list</source>
+        <translation>die Liste wird geladen</translation>
+    </message>
+    <message>
+        <source>artifact %1</source>
+        <translation>Artefakt %1</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>Aufnahme %1</translation>
+    </message>
+    <message>
+        <source>bot %1</source>
+        <translation>Bot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retry %1 in %n s</source>
+        <translation>
+            <numerusform>Versuch %1 in %n s</numerusform>
+            <numerusform>Versuch %1 in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit: %1, %2</source>
+        <translation>Warten auf das Anfragekontingent: %1, %2</translation>
+    </message>
+    <message>
+        <source>No answer yet: %1, %2</source>
+        <translation>Noch keine Antwort: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an artifact has no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected an artifact object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,27 +175,11 @@
 <context>
     <name>ArtifactBrowser</name>
     <message>
-        <source>Quick filter (Ctrl+F): text or regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters the loaded rows across all columns as you type; case-insensitive, regular expressions allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Artifacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Artifact columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,31 +203,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an artifact id here; showing artifacts of the recording with that id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not refresh %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy artifact id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>artifact id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy recording id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,6 +233,90 @@
     <message>
         <source>This workspace has no artifacts yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter (%1): text or regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every page to search them all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the first page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key, the region or the address of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a recording id; showing its artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact %1 was not found in this workspace (it may be in another region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded artifact or recording starts with %1; short ids match loaded rows only (Load all, or paste the whole id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact or recording of this list starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded id(s) start with %1: choose one, or type more</source>
+        <translation>
+            <numerusform>%n loaded id starts with %1: choose one, or type more</numerusform>
+            <numerusform>%n loaded ids start with %1: choose one, or type more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more id(s) in the text</source>
+        <translation>
+            <numerusform>%n more id in the text</numerusform>
+            <numerusform>%n more ids in the text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More pages exist; the filter searches only the loaded ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the artifacts failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No artifact of the list could be read: %n skipped (Details above).</source>
+        <translation>
+            <numerusform>No artifact of the list could be read: %n skipped (Details above).</numerusform>
+            <numerusform>No artifact of the list could be read: %n skipped (Details above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load every remaining page of the list, then filter them all: one request per page, within the workspace&apos;s limit of %n list request(s) a minute</source>
+        <translation>
+            <numerusform>Load every remaining page of the list, then filter them all: one request per page, within the workspace&apos;s limit of %n list request a minute</numerusform>
+            <numerusform>Load every remaining page of the list, then filter them all: one request per page, within the workspace&apos;s limit of %n list requests a minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -533,6 +577,29 @@
         <source>Recall does not know this artifact any more: %1 It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fields that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid character sequence(s) shown as �</source>
+        <translation>
+            <numerusform>%n invalid character sequence shown as �</numerusform>
+            <numerusform>%n invalid character sequences shown as �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown as far as it could be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent metadata that is not a map of keys to values; see the note above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArtifactListModel</name>
@@ -566,6 +633,124 @@
     </message>
     <message>
         <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort the loaded rows; more pages exist, so rows still to load are not included (Load all sorts every artifact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort every artifact of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s link to the next page could not be read, so loading stopped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactParser</name>
+    <message>
+        <source>The artifact is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact has no id, so it cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is null, so it cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is %1, not text, so it cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is empty, so it cannot be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is %1, not an artifact object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactTable</name>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all pages to sort every artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +974,18 @@
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save (Enter) adds it to the saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To work in it, choose “%1” in the connection box at the left of the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,27 +1223,11 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only artifacts created after the given time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created after this local time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only artifacts created before the given time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created before this local time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,6 +1282,41 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, or a link or text that contains one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only artifacts created at or after the given time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or after this local time (inclusive: from the start of the minute shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only artifacts created at or before the given time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or before this local time (inclusive: up to the start of the minute shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded recording starts with %1: paste the whole id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded recordings start with %1: type more of the id</source>
+        <translation>
+            <numerusform>%n loaded recording starts with %1: type more of the id</numerusform>
+            <numerusform>%n loaded recordings start with %1: type more of the id</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording id here: type or paste one, or a link or text that contains one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only artifacts of this recording: its id, the short id the table shows, or a link with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -1151,10 +1367,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrying %1 (attempt %2) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1235,10 +1447,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Move the focus to the artifact list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open id or URL (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,6 +1583,21 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>Clear the quick filter (in it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open id or URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited %n time(s) in a row: waiting %1 s</source>
+        <translation>
+            <numerusform>Rate limited %n time in a row: waiting %1 s</numerusform>
+            <numerusform>Rate limited %n times in a row: waiting %1 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
@@ -1438,6 +1661,93 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>OpenFieldHint</name>
+    <message>
+        <source>Artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one of these instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageProblemsBar</name>
+    <message numerus="yes">
+        <source>%n artifact(s) could not be read and were skipped (page %1)</source>
+        <translation>
+            <numerusform>%n artifact could not be read and was skipped (page %1)</numerusform>
+            <numerusform>%n artifacts could not be read and were skipped (page %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid character sequence(s) are shown as �</source>
+        <translation>
+            <numerusform>%n invalid character sequence is shown as �</numerusform>
+            <numerusform>%n invalid character sequences are shown as �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why each artifact was skipped, with the data the server sent for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent these items in its list; they are left out of the table. Each shows why, and the start of what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and raw data of each skipped artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole list, for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, filters, list, details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -1469,6 +1779,18 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
             <numerusform>%1 (gave up after %n attempts)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -1486,6 +1808,83 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Asia (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetryAfter</name>
+    <message>
+        <source>the server asked to wait %1; treated as a broken header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetryText</name>
+    <message>
+        <source>a request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retry %1 in %n s</source>
+        <translation>
+            <numerusform>retry %1 in %n s</numerusform>
+            <numerusform>retry %1 in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,10 +76,6 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>an artifact has no id</source>
-        <translation>un artefact n’a pas d’identifiant</translation>
-    </message>
-    <message>
         <source>expected an artifact object</source>
         <translation>objet artefact attendu</translation>
     </message>
@@ -179,28 +175,12 @@
 <context>
     <name>ArtifactBrowser</name>
     <message>
-        <source>Quick filter (Ctrl+F): text or regular expression</source>
-        <translation>Filtre rapide (Ctrl+F)&#xa0;: texte ou expression régulière</translation>
-    </message>
-    <message>
         <source>Quick filter</source>
         <translation>Filtre rapide</translation>
     </message>
     <message>
         <source>Filters the loaded rows across all columns as you type; case-insensitive, regular expressions allowed</source>
         <translation>Filtre les lignes chargées sur toutes les colonnes pendant la saisie&#x202f;; insensible à la casse, expressions régulières autorisées</translation>
-    </message>
-    <message>
-        <source>Artifacts</source>
-        <translation>Artefacts</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
-        <translation>Les artefacts participant-events de l’espace de travail&#x202f;; d’autres se chargent lors du défilement</translation>
-    </message>
-    <message>
-        <source>Artifact columns</source>
-        <translation>Colonnes des artefacts</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -223,32 +203,12 @@
         <translation>Affichage des artefacts de l’enregistrement %1</translation>
     </message>
     <message>
-        <source>%1 is not an artifact id here; showing artifacts of the recording with that id</source>
-        <translation>%1 n’est pas un identifiant d’artefact ici&#x202f;; affichage des artefacts de l’enregistrement portant cet identifiant</translation>
-    </message>
-    <message>
         <source>Could not refresh %1: %2</source>
         <translation>Impossible d’actualiser %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Copied %1 %2</source>
         <translation>%1 %2 copié</translation>
-    </message>
-    <message>
-        <source>Copy artifact id</source>
-        <translation>Copier l’identifiant de l’artefact</translation>
-    </message>
-    <message>
-        <source>artifact id</source>
-        <translation>identifiant de l’artefact</translation>
-    </message>
-    <message>
-        <source>Copy recording id</source>
-        <translation>Copier l’identifiant de l’enregistrement</translation>
-    </message>
-    <message>
-        <source>recording id</source>
-        <translation>identifiant de l’enregistrement</translation>
     </message>
     <message>
         <source>Removed %1 from the list</source>
@@ -273,6 +233,90 @@
     <message>
         <source>This workspace has no artifacts yet.</source>
         <translation>Cet espace de travail n’a pas encore d’artefacts.</translation>
+    </message>
+    <message>
+        <source>Quick filter (%1): text or regular expression</source>
+        <translation>Filtre rapide (%1) : texte ou expression régulière</translation>
+    </message>
+    <message>
+        <source>Search all pages</source>
+        <translation>Chercher dans toutes les pages</translation>
+    </message>
+    <message>
+        <source>Loading every page to search them all…</source>
+        <translation>Chargement de toutes les pages pour les parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Ask for the first page again</source>
+        <translation>Redemander la première page</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gérer les connexions…</translation>
+    </message>
+    <message>
+        <source>Check the API key, the region or the address of this connection</source>
+        <translation>Vérifier la clé d&apos;API, la région ou l&apos;adresse de cette connexion</translation>
+    </message>
+    <message>
+        <source>%1 is a recording id; showing its artifacts</source>
+        <translation>%1 est un identifiant d&apos;enregistrement ; ses artefacts sont affichés</translation>
+    </message>
+    <message>
+        <source>Artifact %1 was not found in this workspace (it may be in another region)</source>
+        <translation>L&apos;artefact %1 est introuvable dans cet espace de travail (il se trouve peut-être dans une autre région)</translation>
+    </message>
+    <message>
+        <source>No loaded artifact or recording starts with %1; short ids match loaded rows only (Load all, or paste the whole id)</source>
+        <translation>Aucun artefact ni enregistrement chargé ne commence par %1 ; les identifiants courts ne portent que sur les lignes chargées (tout charger, ou coller l&apos;identifiant complet)</translation>
+    </message>
+    <message>
+        <source>No artifact or recording of this list starts with %1</source>
+        <translation>Aucun artefact ni enregistrement de cette liste ne commence par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded id(s) start with %1: choose one, or type more</source>
+        <translation>
+            <numerusform>%n identifiant chargé commence par %1 : choisissez-le, ou tapez la suite</numerusform>
+            <numerusform>%n identifiants chargés commencent par %1 : choisissez-en un, ou tapez la suite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more id(s) in the text</source>
+        <translation>
+            <numerusform>%n autre identifiant dans le texte</numerusform>
+            <numerusform>%n autres identifiants dans le texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More pages exist; the filter searches only the loaded ones.</source>
+        <translation>Il reste des pages ; le filtre ne parcourt que celles qui sont chargées.</translation>
+    </message>
+    <message>
+        <source>Loading the artifacts failed: %1</source>
+        <translation>Le chargement des artefacts a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No artifact of the list could be read: %n skipped (Details above).</source>
+        <translation>
+            <numerusform>Aucun artefact de la liste n&apos;a pu être lu : %n ignoré (détails ci-dessus).</numerusform>
+            <numerusform>Aucun artefact de la liste n&apos;a pu être lu : %n ignorés (détails ci-dessus).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load every remaining page of the list, then filter them all: one request per page, within the workspace&apos;s limit of %n list request(s) a minute</source>
+        <translation>
+            <numerusform>Charger toutes les pages restantes de la liste, puis les filtrer : une requête par page, dans la limite de l&apos;espace de travail de %n requête de liste par minute</numerusform>
+            <numerusform>Charger toutes les pages restantes de la liste, puis les filtrer : une requête par page, dans la limite de l&apos;espace de travail de %n requêtes de liste par minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -533,6 +577,29 @@
         <source>Recall does not know this artifact any more: %1 It was removed for good, or it belongs to a workspace in another region. The details below are as last seen.</source>
         <translation>Recall ne connaît plus cet artefact : %1 Il a été supprimé définitivement, ou il appartient à un espace de travail d’une autre région. Les détails ci-dessous sont ceux vus en dernier.</translation>
     </message>
+    <message>
+        <source>Fields that could not be read</source>
+        <translation>Champs qui n&apos;ont pas pu être lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid character sequence(s) shown as �</source>
+        <translation>
+            <numerusform>%n séquence de caractères invalide affichée comme �</numerusform>
+            <numerusform>%n séquences de caractères invalides affichées comme �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown as far as it could be read:</source>
+        <translation>Affiché dans la mesure où il a pu être lu :</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>The server sent metadata that is not a map of keys to values; see the note above</source>
+        <translation>Le serveur a envoyé des métadonnées qui ne sont pas une table de clés et de valeurs ; voir la note ci-dessus</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactListModel</name>
@@ -567,6 +634,124 @@
     <message>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Click to sort the loaded rows; more pages exist, so rows still to load are not included (Load all sorts every artifact)</source>
+        <translation>Cliquer trie les lignes chargées ; il reste des pages, les lignes encore à charger n&apos;y sont donc pas (Tout charger trie tous les artefacts)</translation>
+    </message>
+    <message>
+        <source>Click to sort every artifact of the list</source>
+        <translation>Cliquer trie tous les artefacts de la liste</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s link to the next page could not be read, so loading stopped here.</source>
+        <translation>Le lien du serveur vers la page suivante était illisible ; le chargement s&apos;arrête donc ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactParser</name>
+    <message>
+        <source>The artifact is not valid JSON.</source>
+        <translation>L&apos;artefact n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The artifact has no id, so it cannot be identified.</source>
+        <translation>L&apos;artefact n&apos;a pas d&apos;identifiant et ne peut donc pas être identifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is null, so it cannot be identified.</source>
+        <translation>L&apos;identifiant de l&apos;artefact est null ; il ne peut donc pas être identifié.</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is %1, not text, so it cannot be identified.</source>
+        <translation>L&apos;identifiant de l&apos;artefact est %1, pas du texte ; il ne peut donc pas être identifié.</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s id is empty, so it cannot be identified.</source>
+        <translation>L&apos;identifiant de l&apos;artefact est vide ; il ne peut donc pas être identifié.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>%1, not an object</source>
+        <translation>%1, pas un objet</translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON</source>
+        <translation>une valeur n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>The item is %1, not an artifact object.</source>
+        <translation>L&apos;élément est %1, pas un objet artefact.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactTable</name>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s participant-events artifacts; more load as you scroll</source>
+        <translation>Les artefacts participant-events de l&apos;espace de travail ; d&apos;autres se chargent au défilement</translation>
+    </message>
+    <message>
+        <source>Artifact columns</source>
+        <translation>Colonnes des artefacts</translation>
+    </message>
+    <message>
+        <source>Load all pages to sort every artifact</source>
+        <translation>Charger toutes les pages pour trier tous les artefacts</translation>
+    </message>
+    <message>
+        <source>Copy artifact id</source>
+        <translation>Copier l&apos;identifiant de l&apos;artefact</translation>
+    </message>
+    <message>
+        <source>artifact id</source>
+        <translation>l&apos;identifiant de l&apos;artefact</translation>
+    </message>
+    <message>
+        <source>Copy recording id</source>
+        <translation>Copier l&apos;identifiant de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>recording id</source>
+        <translation>l&apos;identifiant de l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
@@ -790,6 +975,18 @@
     <message>
         <source>Discard the changes to “%1”?</source>
         <translation>Abandonner les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save (Enter) adds it to the saved connections</source>
+        <translation>Pas encore enregistrée : Enregistrer (Entrée) l&apos;ajoute aux connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>To work in it, choose “%1” in the connection box at the left of the toolbar.</source>
+        <translation>Pour y travailler, choisissez « %1 » dans la liste des connexions à gauche de la barre d&apos;outils.</translation>
     </message>
 </context>
 <context>
@@ -1030,28 +1227,12 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Créé après</translation>
     </message>
     <message>
-        <source>Only artifacts created after the given time</source>
-        <translation>Uniquement les artefacts créés après l’heure indiquée</translation>
-    </message>
-    <message>
-        <source>Created after this local time</source>
-        <translation>Créé après cette heure locale</translation>
-    </message>
-    <message>
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <source>Only artifacts created before the given time</source>
-        <translation>Uniquement les artefacts créés avant l’heure indiquée</translation>
-    </message>
-    <message>
         <source>Created before</source>
         <translation>Créé avant</translation>
-    </message>
-    <message>
-        <source>Created before this local time</source>
-        <translation>Créé avant cette heure locale</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1105,6 +1286,41 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>No recording id here yet: type or paste a UUID like 9a8b7c6d-0000-4000-8000-00000000000a, or a link or text that contains one</source>
         <translation>Pas encore d’identifiant d’enregistrement : saisissez ou collez un UUID comme 9a8b7c6d-0000-4000-8000-00000000000a, ou un lien ou un texte qui en contient un</translation>
     </message>
+    <message>
+        <source>Only artifacts created at or after the given time</source>
+        <translation>Seulement les artefacts créés à l&apos;heure indiquée ou après</translation>
+    </message>
+    <message>
+        <source>Created at or after this local time (inclusive: from the start of the minute shown)</source>
+        <translation>Créé à cette heure locale ou après (inclusif : dès le début de la minute affichée)</translation>
+    </message>
+    <message>
+        <source>Only artifacts created at or before the given time</source>
+        <translation>Seulement les artefacts créés à l&apos;heure indiquée ou avant</translation>
+    </message>
+    <message>
+        <source>Created at or before this local time (inclusive: up to the start of the minute shown)</source>
+        <translation>Créé à cette heure locale ou avant (inclusif : jusqu&apos;au début de la minute affichée)</translation>
+    </message>
+    <message>
+        <source>No loaded recording starts with %1: paste the whole id</source>
+        <translation>Aucun enregistrement chargé ne commence par %1 : collez l&apos;identifiant complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded recordings start with %1: type more of the id</source>
+        <translation>
+            <numerusform>%n enregistrement chargé commence par %1 : tapez la suite de l&apos;identifiant</numerusform>
+            <numerusform>%n enregistrements chargés commencent par %1 : tapez la suite de l&apos;identifiant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording id here: type or paste one, or a link or text that contains one</source>
+        <translation>Aucun identifiant d&apos;enregistrement ici : tapez-en ou collez-en un, ou un lien ou un texte qui en contient un</translation>
+    </message>
+    <message>
+        <source>Only artifacts of this recording: its id, the short id the table shows, or a link with it</source>
+        <translation>Seulement les artefacts de cet enregistrement : son identifiant, l&apos;identifiant court du tableau, ou un lien qui le contient</translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -1130,10 +1346,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
-    </message>
-    <message>
-        <source>Retrying %1 (attempt %2) in %3 s</source>
-        <translation>Nouvel essai pour %1 (tentative %2) dans %3&#xa0;s</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1293,10 +1505,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Placer le focus sur la liste des artefacts</translation>
     </message>
     <message>
-        <source>Open id or URL (Ctrl+L)</source>
-        <translation>Ouvrir un identifiant ou une URL (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Open artifact or recording</source>
         <translation>Ouvrir un artefact ou un enregistrement</translation>
     </message>
@@ -1379,6 +1587,21 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>Clear the quick filter (in it)</source>
         <translation>Vider le filtre rapide (depuis celui-ci)</translation>
     </message>
+    <message>
+        <source>Open id or URL (%1)</source>
+        <translation>Ouvrir un identifiant ou une URL (%1)</translation>
+    </message>
+    <message>
+        <source>The latest message</source>
+        <translation>Le dernier message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited %n time(s) in a row: waiting %1 s</source>
+        <translation>
+            <numerusform>Limité %n fois de suite : attente de %1 s</numerusform>
+            <numerusform>Limité %n fois de suite : attente de %1 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryKeyStore</name>
@@ -1442,6 +1665,93 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>OpenFieldHint</name>
+    <message>
+        <source>Artifact %1</source>
+        <translation>Artefact %1</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Open one of these instead</source>
+        <translation>Ouvrir plutôt l&apos;un de ceux-ci</translation>
+    </message>
+</context>
+<context>
+    <name>PageProblemsBar</name>
+    <message numerus="yes">
+        <source>%n artifact(s) could not be read and were skipped (page %1)</source>
+        <translation>
+            <numerusform>%n artefact n&apos;a pas pu être lu et a été ignoré (page %1)</numerusform>
+            <numerusform>%n artefacts n&apos;ont pas pu être lus et ont été ignorés (page %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid character sequence(s) are shown as �</source>
+        <translation>
+            <numerusform>%n séquence de caractères invalide est affichée comme �</numerusform>
+            <numerusform>%n séquences de caractères invalides sont affichées comme �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>Why each artifact was skipped, with the data the server sent for it</source>
+        <translation>Pourquoi chaque artefact a été ignoré, avec les données envoyées par le serveur</translation>
+    </message>
+    <message>
+        <source>Page %1, item %2: %3</source>
+        <translation>Page %1, élément %2 : %3</translation>
+    </message>
+    <message>
+        <source>Artifacts that could not be read</source>
+        <translation>Artefacts qui n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>The server sent these items in its list; they are left out of the table. Each shows why, and the start of what was sent.</source>
+        <translation>Le serveur a envoyé ces éléments dans sa liste ; ils sont absents du tableau. Chacun indique pourquoi, et le début de ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Skipped artifacts</source>
+        <translation>Artefacts ignorés</translation>
+    </message>
+    <message>
+        <source>Reason and raw data of each skipped artifact</source>
+        <translation>Raison et données brutes de chaque artefact ignoré</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole list, for a ticket</source>
+        <translation>Copier toute la liste, pour un ticket</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next pane</source>
+        <translation>Volet suivant</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Volet précédent</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, filters, list, details</source>
+        <translation>Placer le focus dans le volet suivant : barre d&apos;outils, filtres, liste, détails</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Placer le focus dans le volet précédent</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -1473,6 +1783,18 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
             <numerusform>%1 (abandon après %n tentatives)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after %2 of %3 bytes of the answer.</source>
+        <translation>La connexion à %1 s&apos;est interrompue après %2 octets sur %3 de la réponse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the answer: %2</source>
+        <translation>La connexion à %1 s&apos;est interrompue pendant la réponse : %2</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -1491,6 +1813,83 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Asia (Tokyo)</source>
         <translation>Asie (Tokyo)</translation>
+    </message>
+</context>
+<context>
+    <name>RetryAfter</name>
+    <message>
+        <source>the server asked to wait %1; treated as a broken header</source>
+        <translation>le serveur demandait d&apos;attendre %1 ; traité comme un en-tête erroné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetryText</name>
+    <message>
+        <source>a request to %1</source>
+        <translation>une requête vers %1</translation>
+    </message>
+    <message>
+        <source>loading page %1</source>
+        <translation>chargement de la page %1</translation>
+    </message>
+    <message>
+        <source>loading the list</source>
+        <translation>chargement de la liste</translation>
+    </message>
+    <message>
+        <source>artifact %1</source>
+        <translation>artefact %1</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>enregistrement %1</translation>
+    </message>
+    <message>
+        <source>bot %1</source>
+        <translation>bot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retry %1 in %n s</source>
+        <translation>
+            <numerusform>essai %1 dans %n s</numerusform>
+            <numerusform>essai %1 dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit: %1, %2</source>
+        <translation>Attente de la limite de requêtes : %1, %2</translation>
+    </message>
+    <message>
+        <source>No answer yet: %1, %2</source>
+        <translation>Pas encore de réponse : %1, %2</translation>
     </message>
 </context>
 <context>
