@@ -69,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     ArtifactListModel *model = m_browser->model();
     connect(model, &ArtifactListModel::pageLoaded, this, &MainWindow::updateCountLabel);
     connect(model, &ArtifactListModel::loadingChanged, this, &MainWindow::updateCountLabel);
+    connect(model, &ArtifactListModel::loadFailed, this, &MainWindow::updateCountLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
@@ -354,6 +355,8 @@ void MainWindow::updateCountLabel()
                                               : tr("%1 of %n artifact(s) shown", nullptr, model->rowCount()).arg(shown);
     if (model->isLoading())
         text += tr(", loading\u2026");
+    else if (model->lastError())
+        text += tr(", loading failed");
     else if (model->hasMore())
         text += tr(", more available");
     m_countLabel->setText(text);
