@@ -8,6 +8,7 @@
 #include "net/recallclient.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void firstPageThenFetchMore();
+    void reloadKeepsRowsUntilTheFirstPage();
     void loadsEverythingUnderTheTester();
     void filterReloads();
     void rolesAndColumns();
@@ -617,7 +619,13 @@ void TestArtifactListModel::skippedItemsAreReported()
     QCOMPARE(m_model->replacedUtf8Sequences(), 2);
     QCOMPARE(m_model->lastPageReplacedUtf8Sequences(), 0);
 
+    // A reload keeps the rows (and what was said of them) until its first page replaces them. (The
+    // tester would fetch the later pages, the third included, on its own.)
+    m_tester.reset();
     m_model->reload();
+    QVERIFY(m_model->isRefreshing());
+    QCOMPARE(m_model->skippedCount(), 1);
+    QTRY_VERIFY(!m_model->isLoading());
     QCOMPARE(m_model->skippedCount(), 0);
     QCOMPARE(m_model->replacedUtf8Sequences(), 0);
     QVERIFY(m_model->lastPageSkipped().isEmpty());
@@ -659,5 +667,44 @@ void TestArtifactListModel::oddArtifactsSurviveTheCompactRows()
         qPrintable(m_model->index(raw, ArtifactListModel::MetadataColumn).data().toString()));
 }
 
-QTEST_GUILESS_MAIN(TestArtifactListModel)
+void TestArtifactListModel::reloadKeepsRowsUntilTheFirstPage()
+{
+    m_model->reload();
+    QTRY_VERIFY(!m_model->isLoading());
+    const int rows = m_model->rowCount();
+    QVERIFY(rows > 0);
+    // The same list again, slowly: the rows stay, in italics, until the new first page arrives.
+    m_server->setLatencyMs(300);
+    QSignalSpy refreshing(m_model.get(), &ArtifactListModel::refreshingChanged);
+    m_model->reload();
+    QCOMPARE(m_model->rowCount(), rows);
+    QVERIFY(m_model->isRefreshing());
+    QVERIFY(m_model->index(0, ArtifactListModel::IdColumn).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(refreshing.count(), 1);
+    QTRY_VERIFY(!m_model->isRefreshing());
+    QCOMPARE(refreshing.count(), 2);
+    QCOMPARE(m_model->rowCount(), m_server->options().pageSize);
+    QVERIFY(!m_model->index(0, ArtifactListModel::IdColumn).data(Qt::FontRole).isValid());
+
+    // Another filter: rows that would contradict it go at once.
+    ListFilter failed;
+    failed.statusCode = u"failed"_s;
+    m_model->reload(failed);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->isRefreshing());
+    QTRY_VERIFY(!m_model->isLoading());
+
+    // A refresh that fails keeps the rows as last seen, no longer marked.
+    const int failedRows = m_model->rowCount();
+    m_server->setFirewallBlock(true);
+    m_model->reload(failed);
+    QVERIFY(m_model->isRefreshing());
+    QTRY_VERIFY(!m_model->isLoading());
+    QVERIFY(!m_model->isRefreshing());
+    QCOMPARE(m_model->rowCount(), failedRows);
+    QVERIFY(m_model->lastError().has_value());
+}
+
+// A QGuiApplication, for the refreshing rows' font.
+QTEST_MAIN(TestArtifactListModel)
 #include "tst_artifactlistmodel.moc"

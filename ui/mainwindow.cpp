@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(model, &ArtifactListModel::pageLoaded, this, &MainWindow::updateCountLabel);
     connect(model, &ArtifactListModel::loadingChanged, this, &MainWindow::updateCountLabel);
     connect(model, &ArtifactListModel::loadFailed, this, &MainWindow::updateCountLabel);
+    connect(model, &ArtifactListModel::refreshingChanged, this, &MainWindow::updateCountLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
@@ -132,7 +133,7 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel,
                   // In words: what waits, why, which retry and when.
                   const RateBudget::State state = m_client->budget()->state();
                   const RetryText::Context context {std::max(state.list.pausedForMs, state.perId.pausedForMs) > 0,
-                      m_browser->model()->pagesLoaded() + 1};
+                      m_browser->model()->isRefreshing() ? 1 : m_browser->model()->pagesLoaded() + 1};
                   showMessage(RetryText::describe(what, attempt, delayMs, context), 5000);
               });
     }
@@ -353,7 +354,9 @@ void MainWindow::updateCountLabel()
     // "12 of 300 artifacts shown" while the quick filter or the legend hides loaded rows.
     QString text = shown == model->rowCount() ? tr("%n artifact(s)", nullptr, model->rowCount())
                                               : tr("%1 of %n artifact(s) shown", nullptr, model->rowCount()).arg(shown);
-    if (model->isLoading())
+    if (model->isRefreshing())
+        text += tr(", refreshing\u2026");
+    else if (model->isLoading())
         text += tr(", loading\u2026");
     else if (model->lastError())
         text += tr(", loading failed");

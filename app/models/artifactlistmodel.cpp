@@ -5,6 +5,8 @@
 #include "domain/metadatajson.h"
 #include "net/recallclient.h"
 
+#include <QFont>
+
 #include <algorithm>
 #include <limits>
 
@@ -58,6 +60,13 @@ QVariant ArtifactListModel::data(const QModelIndex &index, int role) const
     const QString &code = string(r.status);
 
     switch (role) {
+    case Qt::FontRole:
+        if (m_refreshing) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case ArtifactIdRole:
         return idOf(r);
     case StatusCodeRole:
@@ -172,6 +181,7 @@ QHash<int, QByteArray> ArtifactListModel::roleNames() const
 
 void ArtifactListModel::setClient(RecallClient *client)
 {
+    setRefreshing(false);
     cancelPending();
     if (m_loadingAll)
         finishLoadAll(false);
@@ -189,9 +199,26 @@ void ArtifactListModel::reload(const ListFilter &filter)
     cancelPending();
     if (m_loadingAll)
         finishLoadAll(false);
-    clearRows();
+    // The same list again: its rows stay, marked as refreshing, until the new first page replaces them
+    // (a throttled first page can take a minute). Other filters' rows would contradict the new filter.
+    if (filter == m_filter && !m_rows.empty() && m_client) {
+        setRefreshing(true);
+    } else {
+        setRefreshing(false);
+        clearRows();
+    }
     m_filter = filter;
     requestPage({});
+}
+
+void ArtifactListModel::setRefreshing(bool refreshing)
+{
+    if (refreshing == m_refreshing)
+        return;
+    m_refreshing = refreshing;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole});
+    Q_EMIT refreshingChanged(refreshing);
 }
 
 void ArtifactListModel::loadAll()
@@ -260,6 +287,8 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
 {
     setPending(0);
     if (!result) {
+        // The rows from before stay (no longer marked): the list as last seen beats an empty one.
+        setRefreshing(false);
         m_lastError = result.error();
         Q_EMIT loadFailed(result.error());
         if (m_loadingAll)
@@ -267,6 +296,11 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
         return;
     }
     const ArtifactPage &page = result.value();
+    if (m_refreshing) {
+        m_refreshing = false; // cleared by the reset below, no need to repaint the old rows first
+        clearRows();
+        Q_EMIT refreshingChanged(false);
+    }
     m_lastError.reset();
     m_firstPageLoaded = true;
     ++m_pagesLoaded;

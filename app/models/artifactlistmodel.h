@@ -77,8 +77,11 @@ public:
     void setClient(RecallClient *client);
     RecallClient *client() const;
 
-    // Drops every row and loads the first page with this filter. Ends a load-all as cancelled.
+    // Loads the first page with this filter. Ends a load-all as cancelled. With the same filter the rows
+    // stay until the new first page replaces them (isRefreshing(), rows in italics); with another
+    // filter they are dropped at once.
     void reload(const ListFilter &filter = {});
+    bool isRefreshing() const { return m_refreshing; }
     ListFilter filter() const { return m_filter; }
     bool isLoading() const { return m_pendingRequest != 0; }
     bool hasMore() const { return !m_next.isEmpty(); }
@@ -132,6 +135,7 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    void refreshingChanged(bool refreshing);
     // After a page's rows are in, before pageLoaded(): the items of that page that were not read.
     void itemsSkipped(const QList<SkippedItem> &items);
     // After a page's rows are in, before pageLoaded(): that page's invalid UTF-8 sequences, read as U+FFFD.
@@ -178,6 +182,7 @@ private:
     void requestPage(const QUrl &next);
     void onPage(const Result<ArtifactPage> &result);
     void setPending(quint64 request);
+    void setRefreshing(bool refreshing);
     void cancelPending();
     void finishLoadAll(bool completed);
     // The latest page's next link is unreadable: says so (loadFailed) and ends a load-all.
@@ -204,6 +209,7 @@ private:
     quint64 m_pendingRequest = 0;
     bool m_firstPageLoaded = false;
     int m_pagesLoaded = 0;
+    bool m_refreshing = false; // a reload of the same list: the old rows stay until its first page
     bool m_loadingAll = false;
     int m_loadAllPages = 0;
     QDateTime m_now;
