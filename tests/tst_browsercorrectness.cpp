@@ -66,6 +66,10 @@ private Q_SLOTS:
     void failedLoadSaysSo();
     void retryAfterAFailedLoadLoads();
     void unreadableArtifactsAreSkippedAndSaid();
+    void emptyNoteNeverSaysEmptyWhileAPageArrives_data();
+    void emptyNoteNeverSaysEmptyWhileAPageArrives();
+    void aDroppedOpenSelectsNothingLater();
+    void anOpenStillAnsweringDoesNotUndoALaterOne();
 
 private:
     void startBrowser(const DemoServer::Options &options = {});
@@ -423,6 +427,66 @@ void TestBrowserCorrectness::unreadableArtifactsAreSkippedAndSaid()
     waitLoaded();
     QVERIFY(bar->skipped().isEmpty());
     QVERIFY(!bar->isVisible());
+}
+
+void TestBrowserCorrectness::emptyNoteNeverSaysEmptyWhileAPageArrives_data()
+{
+    QTest::addColumn<bool>("fails");
+    QTest::newRow("a page arrives") << false;
+    QTest::newRow("the page fails") << true;
+}
+
+void TestBrowserCorrectness::emptyNoteNeverSaysEmptyWhileAPageArrives()
+{
+    // Heard when loading ends (after the browser's own slot), the note describes the list as it now
+    // is: never "no artifacts yet" for a list with rows or an error.
+    QFETCH(bool, fails);
+    QVERIFY(m_workspace.start());
+    m_workspace.server->setFirewallBlock(fails);
+    m_browser = std::make_unique<ArtifactBrowser>();
+    m_browser->resize(1200, 700);
+    m_browser->show();
+    QStringList notes;
+    connect(m_browser->model(), &ArtifactListModel::loadingChanged, this,
+        [&] { notes.append(m_browser->emptyState()->isVisible() ? m_browser->emptyState()->text() : QString()); });
+    m_browser->setClient(m_workspace.client.get());
+    waitLoaded();
+    QVERIFY(!notes.isEmpty());
+    for (const QString &note : std::as_const(notes))
+        QVERIFY2(!note.contains(u"no artifacts yet"_s), qPrintable(note));
+    QVERIFY(fails ? notes.constLast().contains(u"failed"_s) : notes.constLast().isEmpty());
+}
+
+void TestBrowserCorrectness::aDroppedOpenSelectsNothingLater()
+{
+    startBrowser();
+    const QString far = m_workspace.server->artifactIds().at(60); // on the second page
+    m_workspace.server->setLatencyMs(300);
+    m_browser->openArtifact(far);
+    // Then a short id that matches nothing: the lookup of the first is dropped.
+    m_browser->open({OpenRequest::Kind::Prefix, u"fffffff0"_s});
+    QTest::qWait(800);
+    QVERIFY(m_browser->currentArtifactId().isEmpty());
+    m_workspace.server->setLatencyMs(0);
+    m_browser->fetchMore();
+    waitLoaded();
+    QVERIFY(m_browser->model()->rowOf(far) >= 0);
+    QCOMPARE(m_browser->currentArtifactId(), QString());
+}
+
+void TestBrowserCorrectness::anOpenStillAnsweringDoesNotUndoALaterOne()
+{
+    startBrowser();
+    const QString far = m_workspace.server->artifactIds().constLast();
+    const QString recording = m_workspace.server->recordingIdOf(m_browser->model()->artifact(0).id);
+    m_workspace.server->setLatencyMs(300);
+    m_browser->openArtifact(far);
+    m_browser->open({OpenRequest::Kind::Recording, recording});
+    QTest::qWait(1000);
+    waitLoaded();
+    QCOMPARE(m_browser->filterBar()->filter().recordingId, recording);
+    for (int row = 0; row < m_browser->model()->rowCount(); ++row)
+        QCOMPARE(m_browser->model()->artifact(row).recording.id, recording);
 }
 
 QTEST_MAIN(TestBrowserCorrectness)

@@ -7,6 +7,7 @@
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void callbackSkippedWhenContextDies();
     void cancel();
     void cancelWithAnotherClientsIdIsNoOp();
+    void cancellingFromASlotIsSafe_data();
+    void cancellingFromASlotIsSafe();
 
 private:
     QString firstIdWithStatus(const QString &code) const;
@@ -524,6 +527,51 @@ void TestRecallClient::cancelWithAnotherClientsIdIsNoOp()
     QVERIFY2(onFirst.ok(), qPrintable(describe(onFirst.result)));
     QVERIFY2(onOther.ok(), qPrintable(describe(onOther.result)));
     QVERIFY(firstId != otherId);
+}
+
+void TestRecallClient::cancellingFromASlotIsSafe_data()
+{
+    QTest::addColumn<QString>("signalName");
+    QTest::addColumn<bool>("download");
+    QTest::newRow("retrying, API") << u"retrying"_s << false;
+    QTest::newRow("retrying, download") << u"retrying"_s << true;
+    QTest::newRow("requests in flight") << u"inFlight"_s << false;
+}
+
+void TestRecallClient::cancellingFromASlotIsSafe()
+{
+    // The client's signals are public: a slot may cancel everything while the client is in the middle
+    // of a call (the sanitizer build sees any use of a call freed that way).
+    QFETCH(QString, signalName);
+    QFETCH(bool, download);
+    int heard = 0;
+    const auto cancelEverything = [&] {
+        ++heard;
+        m_client->cancelAll();
+    };
+    if (signalName == "retrying"_L1)
+        connect(m_client.get(), &RecallClient::retrying, this, cancelEverything);
+    else
+        connect(m_client.get(), &RecallClient::requestsInFlightChanged, this, [&](int count) {
+            if (count > 0)
+                cancelEverything();
+        });
+    bool answered = false;
+    if (download) {
+        m_server->failNextDownloads(1, 503);
+        const QString id = firstIdWithStatus(u"done"_s);
+        const QUrl url = QUrl(
+            m_server->artifactJson(id).value("data"_L1).toObject().value("participants_download_url"_L1).toString());
+        m_client->download(
+            url, QDir::temp().filePath(u"pi-cancel-from-slot.json"_s), this, [&](const auto &) { answered = true; });
+    } else {
+        m_server->failNextRequests(1, 503);
+        m_client->listArtifacts({}, this, [&](const auto &) { answered = true; });
+    }
+    QTRY_VERIFY(heard > 0);
+    QTest::qWait(200);
+    QCOMPARE(m_client->requestsInFlight(), 0);
+    QVERIFY(!answered); // cancelled: no answer
 }
 
 QTEST_GUILESS_MAIN(TestRecallClient)

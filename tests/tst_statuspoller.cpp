@@ -24,6 +24,7 @@ private Q_SLOTS:
     void fewPollsInFlightAtOnce();
     void goneArtifactIsNotPolledAgain();
     void switchingClientDropsWatchedIds();
+    void unwatchingFromASlotSticks();
 
 private:
     QList<qint64> pollTimes(const QString &id) const;
@@ -142,6 +143,27 @@ void TestStatusPoller::manualClockPollsOnlyWhenDue()
     QCOMPARE(pollTimes(m_processingId).size(), 1);
     clock.advance(1);
     QTRY_COMPARE(pollTimes(m_processingId).size(), 2);
+}
+
+void TestStatusPoller::unwatchingFromASlotSticks()
+{
+    // A slot that stops watching the artifact it just heard about: the poller must not bring it back.
+    StatusPoller poller;
+    poller.setIntervals({2000, 1.6, 60000});
+    poller.setClient(m_client.get());
+    int updates = 0;
+    connect(&poller, &StatusPoller::artifactUpdated, this, [&] {
+        ++updates;
+        poller.setWatched({});
+    });
+    poller.setWatched({m_processingId});
+    QTRY_COMPARE(updates, 1);
+    QVERIFY(poller.watched().isEmpty());
+    const qsizetype polls = pollTimes(m_processingId).size();
+    QTest::qWait(100); // 100 s of clock time
+    QCOMPARE(updates, 1);
+    QVERIFY(poller.watched().isEmpty());
+    QCOMPARE(pollTimes(m_processingId).size(), polls);
 }
 
 QTEST_GUILESS_MAIN(TestStatusPoller)

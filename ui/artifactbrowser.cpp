@@ -128,7 +128,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
 
     connect(m_filterBar, &FilterBar::applied, this, [this](const ListFilter &filter) {
         FilterSettings::setLastFilter(filter);
-        forgetPendingOpen();
+        dropOpenRequest();
         m_model->reload(filter);
     });
     connect(m_filterBar, &FilterBar::cleared, this, &ArtifactBrowser::clearClientFilters);
@@ -268,7 +268,7 @@ void ArtifactBrowser::setClient(RecallClient *client, const QString &connectionK
 
 void ArtifactBrowser::reload()
 {
-    forgetPendingOpen();
+    dropOpenRequest();
     m_model->reload(m_filterBar->filter());
 }
 
@@ -323,6 +323,7 @@ void ArtifactBrowser::openText(const QString &text)
 
 void ArtifactBrowser::open(const OpenRequest &request)
 {
+    dropOpenRequest(); // one open at a time: the one before is dropped, whatever this one is
     switch (request.kind) {
     case OpenRequest::Kind::Nothing:
         return;
@@ -342,6 +343,7 @@ void ArtifactBrowser::open(const OpenRequest &request)
 
 void ArtifactBrowser::openArtifact(const QString &artifactId)
 {
+    dropOpenRequest();
     if (const int row = m_model->rowOf(artifactId); row >= 0) {
         onArtifactResolved(m_model->artifact(row));
         return;
@@ -389,6 +391,7 @@ void ArtifactBrowser::cancelOwnRequests()
 
 void ArtifactBrowser::showRecording(const QString &recordingId)
 {
+    dropOpenRequest();
     ListFilter filter;
     filter.recordingId = recordingId;
     m_filterBar->setFilter(filter);
@@ -401,6 +404,15 @@ void ArtifactBrowser::forgetPendingOpen()
 {
     m_pendingArtifact.reset();
     m_selectFirstOnLoad = false;
+}
+
+void ArtifactBrowser::dropOpenRequest()
+{
+    // The user asked for something else: an artifact still being looked up must not be selected, or
+    // its answer undo what was asked since (clear the filters it does not match).
+    m_resolver->cancel();
+    m_pendingSelection.clear();
+    forgetPendingOpen();
 }
 
 void ArtifactBrowser::onPageLoaded()

@@ -107,6 +107,7 @@ private:
     void updateSearchAllPages();
     void onPageLoaded();
     void forgetPendingOpen();
+    void dropOpenRequest();
     void syncDetailWithCurrent();
     void updateEmptyNote();
 

@@ -285,11 +285,13 @@ void ArtifactListModel::requestPage(const QUrl &next)
 
 void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
 {
-    setPending(0);
+    // isLoading() stays true until the page's rows, error and links are in place: whoever hears
+    // loadingChanged(false) sees the list as it now is, never an empty moment in between.
     if (!result) {
         // The rows from before stay (no longer marked): the list as last seen beats an empty one.
         setRefreshing(false);
         m_lastError = result.error();
+        setPending(0);
         Q_EMIT loadFailed(result.error());
         if (m_loadingAll)
             finishLoadAll(false);
@@ -330,6 +332,7 @@ void ArtifactListModel::onPage(const Result<ArtifactPage> &result)
     }
     const auto added = static_cast<int>(fresh.size());
     insertRows(std::move(fresh));
+    setPending(0);
     if (!page.skipped.isEmpty())
         Q_EMIT itemsSkipped(page.skipped);
     if (page.replacedUtf8Sequences > 0)

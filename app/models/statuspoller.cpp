@@ -130,9 +130,12 @@ void StatusPoller::onResult(const QString &id, const Artifact &artifact)
         Q_EMIT statusChanged(artifact, statusCodeFor(StatusKind::Processing));
         return;
     }
-    Entry &entry = m_entries[id];
-    entry.intervalMs = std::min<qint64>(m_intervals.maxMs, grown(entry.intervalMs, m_intervals.growth));
-    entry.dueMs = clock()->nowMs() + entry.intervalMs;
+    // A slot of artifactUpdated may have stopped watching it: then it stays unwatched.
+    const auto entry = m_entries.find(id);
+    if (entry == m_entries.end())
+        return;
+    entry->intervalMs = std::min<qint64>(m_intervals.maxMs, grown(entry->intervalMs, m_intervals.growth));
+    entry->dueMs = clock()->nowMs() + entry->intervalMs;
 }
 
 void StatusPoller::schedule()

@@ -58,17 +58,16 @@ RecallClient::RequestId RecallClient::send(ApiRequest request, RateBudget::Reque
     call->handler = std::move(handler);
     Call &ref = *call;
     m_calls.emplace(id, std::move(call));
-    Q_EMIT requestsInFlightChanged(requestsInFlight());
 
-    if (const auto why = RequestBuilder::refusalReason(ref.request.url)) {
+    if (const auto why = RequestBuilder::refusalReason(ref.request.url))
         failSoon(id, ApiError::insecureUrl(ref.request.url.toDisplayString(QUrl::RemoveQuery), *why));
-        return id;
-    }
-    if (ref.isDownload)
+    else if (ref.isDownload)
         startAttempt(id);
     else
         ref.ticket = m_budget->schedule(
             cls, [this, id] { startAttempt(id); }, priority);
+    // Last: a slot may cancel the call, and nothing here may touch it after that.
+    Q_EMIT requestsInFlightChanged(requestsInFlight());
     return id;
 }
 

@@ -192,9 +192,12 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
         // Retry-After is the floor; the budget doubles the pause while the class stays throttled.
         const qint64 waitMs
             = m_budget->pause(call.cls, error.retryAfterMs.value_or(defaultRetryAfterMs), call.throttleEpoch);
-        Q_EMIT retrying(retryingWhat(call), call.rateLimited, waitMs);
+        // Scheduled before the signal: a slot may cancel the call, and then the call is gone.
+        const QString what = retryingWhat(call);
+        const int attempt = call.rateLimited;
         call.ticket = m_budget->schedule(
             call.cls, [this, id] { startAttempt(id); }, call.priority);
+        Q_EMIT retrying(what, attempt, waitMs);
         return;
     }
     if (call.retryable && error.isTransient()) {
@@ -246,8 +249,9 @@ void RecallClient::retryLater(RequestId id, const ApiError &error)
     }
     if (error.retryAfterMs)
         delay = std::max(*delay, *error.retryAfterMs);
-    Q_EMIT retrying(retryingWhat(call), call.failedAttempts, *delay);
-
+    // Scheduled before the signal: a slot may cancel the call, and then the call is gone.
+    const QString what = retryingWhat(call);
+    const int attempt = call.failedAttempts;
     if (call.isDownload) {
         // Bounded twice over: the delay by the budget, the timer by what an int can hold.
         const qint64 realMs = m_budget->clock()->realDelayMs(std::min(*delay, RetryAfter::maxWaitMs));
@@ -257,6 +261,7 @@ void RecallClient::retryLater(RequestId id, const ApiError &error)
         call.ticket = m_budget->scheduleAfter(
             call.cls, *delay, [this, id] { startAttempt(id); }, call.priority);
     }
+    Q_EMIT retrying(what, attempt, *delay);
 }
 
 QString RecallClient::retryingWhat(const Call &call)
