@@ -283,37 +283,40 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
                     .arg(prefix));
             Q_EMIT openChoices(tr("Matches"), candidates);
         });
-    // A bot id: its recordings' artifacts, or in words why there are none.
+    // A bot id: its recordings' artifacts, or in words why there are none. The bot goes by its short
+    // id: the whole one is in the field.
     connect(
         m_resolver, &OpenResolver::botChoices, this, [this](const QString &botId, const QList<OpenRequest> &choices) {
             m_pendingSelection.clear();
             const int count = int(choices.size());
-            Q_EMIT openFeedback(
-                tr("Bot %1 has %n recording(s) with participant events: choose one", nullptr, count).arg(botId));
-            Q_EMIT openChoices(tr("%n recording(s) of the bot", nullptr, count), choices);
+            Q_EMIT openFeedback(tr("Bot %1 has %n recording(s) with participant events: choose one", nullptr, count)
+                                    .arg(botId.left(8)));
+            Q_EMIT openChoices(tr("%n recording(s)", nullptr, count), choices);
         });
     connect(m_resolver, &OpenResolver::botWithoutArtifacts, this,
         [this](const QString &botId, OpenResolver::BotGap gap, int recordings, const QString &artifactId) {
             m_pendingSelection.clear();
+            const QString bot = botId.left(8);
             switch (gap) {
             case OpenResolver::BotGap::NoRecording:
-                Q_EMIT openFeedback(tr("Bot %1 has no recording yet, so no participant events").arg(botId));
+                Q_EMIT openFeedback(tr("Bot %1 has no recording yet, so no participant events").arg(bot));
                 break;
             case OpenResolver::BotGap::NotCaptured:
                 Q_EMIT openFeedback(
                     tr("Bot %1 has no participant events in its %n recording(s) (not captured)", nullptr, recordings)
-                        .arg(botId));
+                        .arg(bot));
                 break;
             case OpenResolver::BotGap::ArtifactNotFound:
-                Q_EMIT openFeedback(tr("Bot %1 names participant events %2, which this workspace no longer has "
-                                       "(deleted?)")
-                                        .arg(botId, artifactId));
+                Q_EMIT openFeedback(
+                    tr("Bot %1 names participant events %2, which this workspace no longer has (deleted?)")
+                        .arg(bot, artifactId));
                 break;
             }
         });
     connect(m_resolver, &OpenResolver::botNotFound, this, [this](const QString &botId) {
         m_pendingSelection.clear();
-        Q_EMIT openFeedback(tr("Bot %1 was not found in this workspace (it may be in another region)").arg(botId));
+        Q_EMIT openFeedback(
+            tr("Bot %1 was not found in this workspace (it may be in another region)").arg(botId.left(8)));
     });
     connect(m_resolver, &OpenResolver::failed, this, [this](const ApiError &error) {
         m_pendingSelection.clear();
