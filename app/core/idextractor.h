@@ -21,7 +21,8 @@ struct OpenRequest
     Kind kind = Kind::Nothing;
     QString id; // lower-case canonical UUID; for Prefix the lower-case start of one
     // How a choice is shown beside its id when the id alone says little (the recording a bot's
-    // artifact belongs to); empty from IdExtractor. Initialised so that {kind, id} stays complete.
+    // artifact belongs to); empty from IdExtractor. The "= {}" lets {kind, id} leave it out without
+    // a -Wmissing-field-initializers warning.
     QString label = {};
     friend bool operator==(const OpenRequest &, const OpenRequest &) = default;
 };
