@@ -54,6 +54,21 @@ void TestIdExtractor::parse_data()
     QTest::newRow("five digits are a ticket number") << u"SUP-48213"_s << Kind::Nothing << QString();
     QTest::newRow("a whole id wins over a short one") << u"342fc7a1 or "_s + a << Kind::Unknown << a;
     QTest::newRow("empty") << QString() << Kind::Nothing << QString();
+
+    const QString b = u"0b07d1e5-0000-4000-8000-0000000000b0"_s;
+    QTest::newRow("api bot url") << u"https://us-east-1.recall.ai/api/v1/bot/"_s + b + u"/"_s << Kind::Bot << b;
+    QTest::newRow("dashboard bot url") << u"https://us-east-1.recall.ai/dashboard/bots/"_s + b << Kind::Bot << b;
+    QTest::newRow("bot_id=") << u"webhook payload: bot_id="_s + b << Kind::Bot << b;
+    QTest::newRow("json bot_id") << u"{\"bot_id\": \""_s + b + u"\"}"_s << Kind::Bot << b;
+    QTest::newRow("ticket sentence, bot") << u"Our bot "_s + b + u" shows no speakers"_s << Kind::Bot << b;
+    QTest::newRow("Bot ID:") << u"Bot ID: "_s + b.toUpper() << Kind::Bot << b;
+    QTest::newRow("bot-id") << u"bot-id "_s + b << Kind::Bot << b;
+    QTest::newRow("robot is not a bot") << u"robot "_s + b << Kind::Unknown << b;
+    QTest::newRow("chatbot is not a bot") << u"chatbot: "_s + b << Kind::Unknown << b;
+    QTest::newRow("bot far before the id says nothing") << u"bot said hello to "_s + b << Kind::Unknown << b;
+    QTest::newRow("artifact of a bot") << u"bot "_s + b + u", artifact "_s + a << Kind::Bot << b;
+    QTest::newRow("recording context wins over a bot before it") << u"bot recording "_s + r << Kind::Recording << r;
+    QTest::newRow("a short id after bot stays short") << u"bot 342fc7a1"_s << Kind::Prefix << u"342fc7a1"_s;
 }
 
 void TestIdExtractor::parse()
@@ -77,6 +92,9 @@ void TestIdExtractor::everyIdIsFound_data()
     QTest::newRow("context first") << a + u" in recording_id="_s + r << QStringList {r, a};
     QTest::newRow("two short ids") << u"342fc7a1 or 0635b1a3?"_s << QStringList {u"342fc7a1"_s, u"0635b1a3"_s};
     QTest::newRow("none") << u"nothing here"_s << QStringList {};
+    const QString b = u"0b07d1e5-0000-4000-8000-0000000000b0"_s;
+    QTest::newRow("bot first, in text order")
+        << a + u" from bot "_s + b + u" in recording "_s + r << QStringList {b, r, a};
 }
 
 void TestIdExtractor::everyIdIsFound()

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void listUrl_data();
     void listUrl();
     void authorization();
+    void retrieveBot_data();
+    void retrieveBot();
     void pageFollowsNextExactly();
     void pageToForeignHostCarriesNoKey();
     void patchBody();
@@ -79,6 +81,42 @@ void TestRequestBuilder::authorization()
     QCOMPARE(r.header("authorization"), QByteArray("Token secret-key"));
     QVERIFY(!r.header("Authorization").startsWith("Bearer"));
     QCOMPARE(r.header("Accept"), QByteArray("application/json"));
+}
+
+void TestRequestBuilder::retrieveBot_data()
+{
+    QTest::addColumn<Connection>("connection");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("expected");
+
+    const QString bot = u"0b07d1e5-0000-4000-8000-0000000000b0"_s;
+    QTest::newRow("us-east-1") << m_conn << bot << u"https://us-east-1.recall.ai/api/v1/bot/"_s + bot + u'/';
+    QTest::newRow("path prefix and trailing slash") << Connection {QUrl(u"http://127.0.0.1:8080/proxy/"_s), u"k"_s}
+                                                    << bot << u"http://127.0.0.1:8080/proxy/api/v1/bot/"_s + bot + u'/';
+}
+
+void TestRequestBuilder::retrieveBot()
+{
+    QFETCH(Connection, connection);
+    QFETCH(QString, id);
+    QFETCH(QString, expected);
+    const ApiRequest r = RequestBuilder::retrieveBot(connection, id);
+    QCOMPARE(r.verb, QByteArray("GET"));
+    QCOMPARE(r.url.toString(QUrl::FullyEncoded), expected);
+    QCOMPARE(r.header("Authorization"), QByteArray("Token " + connection.apiKey.toUtf8()));
+    QCOMPARE(r.header("Accept"), QByteArray("application/json"));
+    QVERIFY(r.body.isEmpty());
+    QCOMPARE(RequestBuilder::botUrl(connection.baseUrl, id), r.url);
+
+    // Whatever the id holds stays inside its one segment: no other path, no query.
+    const ApiRequest odd = RequestBuilder::retrieveBot(connection, u"../participant_events/x?y#z"_s);
+    QCOMPARE(odd.url.host(), connection.baseUrl.host());
+    QVERIFY(!odd.url.hasQuery());
+    QVERIFY(!odd.url.hasFragment());
+    const QString oddPath = odd.url.path(QUrl::FullyEncoded);
+    const QString path = r.url.path(QUrl::FullyEncoded);
+    QCOMPARE(oddPath.count(u'/'), path.count(u'/'));
+    QCOMPARE(oddPath.section(u'/', 0, -3), path.section(u'/', 0, -3));
 }
 
 void TestRequestBuilder::pageFollowsNextExactly()

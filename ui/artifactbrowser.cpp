@@ -203,7 +203,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     });
     connect(m_resolver, &OpenResolver::notFound, this, [this](const QString &id) {
         m_pendingSelection.clear();
-        Q_EMIT openFeedback(tr("Artifact %1 was not found in this workspace (it may be in another region)").arg(id));
+        Q_EMIT openFeedback(
+            tr("%1 was not found in this workspace as an artifact, bot or recording (it may be in another region)")
+                .arg(id));
     });
     connect(m_resolver, &OpenResolver::prefixNotFound, this, [this](const QString &prefix) {
         Q_EMIT openFeedback(m_model->hasMore()
@@ -219,6 +221,41 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
                     .arg(prefix));
             Q_EMIT openChoices(tr("Matches"), candidates);
         });
+    // A bot id: its recordings' artifacts, or in words why there are none. The bot goes by its short
+    // id: the whole one is in the field.
+    connect(
+        m_resolver, &OpenResolver::botChoices, this, [this](const QString &botId, const QList<OpenRequest> &choices) {
+            m_pendingSelection.clear();
+            const int count = int(choices.size());
+            Q_EMIT openFeedback(tr("Bot %1 has %n recording(s) with participant events: choose one", nullptr, count)
+                                    .arg(botId.left(8)));
+            Q_EMIT openChoices(tr("%n recording(s)", nullptr, count), choices);
+        });
+    connect(m_resolver, &OpenResolver::botWithoutArtifacts, this,
+        [this](const QString &botId, OpenResolver::BotGap gap, int recordings, const QString &artifactId) {
+            m_pendingSelection.clear();
+            const QString bot = botId.left(8);
+            switch (gap) {
+            case OpenResolver::BotGap::NoRecording:
+                Q_EMIT openFeedback(tr("Bot %1 has no recording yet, so no participant events").arg(bot));
+                break;
+            case OpenResolver::BotGap::NotCaptured:
+                Q_EMIT openFeedback(
+                    tr("Bot %1 has no participant events in its %n recording(s) (not captured)", nullptr, recordings)
+                        .arg(bot));
+                break;
+            case OpenResolver::BotGap::ArtifactNotFound:
+                Q_EMIT openFeedback(
+                    tr("Bot %1 names participant events %2, which this workspace no longer has (deleted?)")
+                        .arg(bot, artifactId));
+                break;
+            }
+        });
+    connect(m_resolver, &OpenResolver::botNotFound, this, [this](const QString &botId) {
+        m_pendingSelection.clear();
+        Q_EMIT openFeedback(
+            tr("Bot %1 was not found in this workspace (it may be in another region)").arg(botId.left(8)));
+    });
     connect(m_resolver, &OpenResolver::failed, this, [this](const ApiError &error) {
         m_pendingSelection.clear();
         Q_EMIT errorOccurred(error);
@@ -312,7 +349,7 @@ void ArtifactBrowser::openText(const QString &text)
     Q_EMIT openFeedback({});
     if (found.isEmpty()) {
         Q_EMIT openChoices({}, {});
-        Q_EMIT openFeedback(tr("No artifact or recording id found in \u201c%1\u201d").arg(text.left(80)));
+        Q_EMIT openFeedback(tr("No bot, artifact or recording id found in \u201c%1\u201d").arg(text.left(80)));
         return;
     }
     // Text with several ids opens the first and offers the others.
@@ -337,6 +374,10 @@ void ArtifactBrowser::open(const OpenRequest &request)
         return;
     case OpenRequest::Kind::Prefix:
         m_resolver->resolvePrefix(request.id);
+        return;
+    case OpenRequest::Kind::Bot:
+        m_pendingSelection.clear();
+        m_resolver->resolveBot(request.id);
         return;
     }
 }

@@ -66,7 +66,8 @@ public:
     void cancelLoadAll();
     void focusQuickFilter();
     // Text from the Open field: an artifact id (selected, retrieved if not loaded), a recording id
-    // (the list is filtered to that recording), or any URL or sentence that contains one.
+    // (the list is filtered to that recording), a bot id (its recording's artifact, or its recordings'
+    // artifacts to choose from), or any URL or sentence that contains one.
     void openText(const QString &text);
     // Selects the artifact, retrieving it (and adding it to the list) when it is not loaded. An id the
     // workspace does not know as an artifact shows its recording's artifacts if it is a recording id;

@@ -185,8 +185,8 @@ void MainWindow::createActions()
     connect(m_loadAllAction, &QAction::triggered, m_browser, &ArtifactBrowser::loadAll);
 
     QAction *openAction
-        = makeAction(QIcon(), tr("&Open artifact or recording\u2026"), QKeySequence(Qt::CTRL | Qt::Key_L),
-            tr("Open an artifact id, a recording id, or a pasted URL or text containing one"));
+        = makeAction(QIcon(), tr("&Open bot, artifact or recording\u2026"), QKeySequence(Qt::CTRL | Qt::Key_L),
+            tr("Open a bot id, an artifact id, a recording id, or a pasted URL or text containing one"));
     QAction *quickFilterAction
         = makeAction(QIcon(), tr("&Quick filter"), QKeySequence::Find, tr("Filter the loaded rows across all columns"));
     connect(quickFilterAction, &QAction::triggered, m_browser, &ArtifactBrowser::focusQuickFilter);
@@ -200,10 +200,11 @@ void MainWindow::createActions()
 
     m_openField = new QLineEdit(this);
     m_openField->setObjectName(u"openField"_s);
-    m_openField->setPlaceholderText(
-        tr("Open id or URL (%1)").arg(openAction->shortcut().toString(QKeySequence::NativeText)));
-    m_openField->setAccessibleName(tr("Open artifact or recording"));
-    m_openField->setToolTip(tr("Paste an artifact id, a recording id, or any URL or text containing one, then Enter"));
+    m_openField->setPlaceholderText(tr("Open a bot, artifact or recording id, or a URL (%1)")
+                                        .arg(openAction->shortcut().toString(QKeySequence::NativeText)));
+    m_openField->setAccessibleName(tr("Open bot, artifact or recording"));
+    m_openField->setToolTip(
+        tr("Paste a bot id, an artifact id, a recording id, or any URL or text containing one, then Enter"));
     m_openField->setClearButtonEnabled(true);
     m_openField->setMinimumWidth(220);
     m_openField->setCompleter(new QCompleter(new QStringListModel(this), m_openField));

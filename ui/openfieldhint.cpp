@@ -58,10 +58,16 @@ void OpenFieldHint::setChoices(const QString &buttonText, const QList<OpenReques
         case OpenRequest::Kind::Recording:
             label = tr("Recording %1").arg(choice.id);
             break;
+        case OpenRequest::Kind::Bot:
+            label = tr("Bot %1").arg(choice.id);
+            break;
         default:
             label = choice.id;
             break;
         }
+        if (!choice.label.isEmpty())
+            //: A choice in the Open field's menu: "Artifact <id>", then what it belongs to.
+            label = tr("%1 (%2)").arg(label, choice.label);
         menu->addAction(label, this, [this, choice] {
             clear();
             Q_EMIT chosen(choice);

@@ -1,5 +1,6 @@
 #include "openresolver.h"
 
+#include "core/timeformat.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
 
@@ -34,11 +35,72 @@ void OpenResolver::resolve(const QString &id)
         m_request = 0;
         if (result)
             Q_EMIT artifactFound(result.value());
-        else if (result.error().httpStatus == 404)
+        else if (result.error().httpStatus != 404)
+            Q_EMIT failed(result.error());
+        else if (m_loaded && m_loaded->hasRecording(id))
+            // A recording the list holds is no bot: no need to ask.
+            Q_EMIT recordingFound(id);
+        else
+            // Retrieve Bot is of the per-id class, cheaper than the list request that finds a recording.
+            retrieveBot(id, true);
+    });
+}
+
+void OpenResolver::resolveBot(const QString &botId)
+{
+    cancel();
+    if (m_client)
+        retrieveBot(botId, false);
+}
+
+void OpenResolver::retrieveBot(const QString &id, bool fallBackToRecording)
+{
+    m_request = m_client->retrieveBot(id, this, [this, id, fallBackToRecording](const Result<Bot> &result) {
+        m_request = 0;
+        if (result)
+            openBot(id, result.value());
+        else if (result.error().httpStatus != 404)
+            Q_EMIT failed(result.error());
+        else if (fallBackToRecording)
             resolveAsRecording(id);
         else
-            Q_EMIT failed(result.error());
+            Q_EMIT botNotFound(id);
     });
+}
+
+void OpenResolver::openBot(const QString &botId, const Bot &bot)
+{
+    const QList<BotRecording> withEvents = bot.recordingsWithParticipantEvents();
+    if (withEvents.isEmpty()) {
+        Q_EMIT botWithoutArtifacts(botId, bot.recordings.isEmpty() ? BotGap::NoRecording : BotGap::NotCaptured,
+            int(bot.recordings.size()), QString());
+        return;
+    }
+    if (withEvents.size() > 1) {
+        QList<OpenRequest> choices;
+        for (const BotRecording &recording : withEvents) {
+            // Several recordings of one bot are told apart by when they started.
+            QString label = TimeFormat::local(recording.time());
+            label = !label.isEmpty()      ? tr("recording started %1").arg(label)
+                : !recording.id.isEmpty() ? tr("recording %1").arg(recording.id)
+                                          : QString();
+            choices.append({OpenRequest::Kind::Artifact, recording.participantEventsId, label});
+        }
+        Q_EMIT botChoices(botId, choices);
+        return;
+    }
+    // Retrieved rather than taken from the bot: the pane needs the whole artifact, and fresh links.
+    const QString artifactId = withEvents.constFirst().participantEventsId;
+    m_request = m_client->retrieveArtifact(artifactId, this,
+        [this, botId, artifactId, recordings = int(bot.recordings.size())](const Result<Artifact> &result) {
+            m_request = 0;
+            if (result)
+                Q_EMIT artifactFound(result.value());
+            else if (result.error().httpStatus == 404)
+                Q_EMIT botWithoutArtifacts(botId, BotGap::ArtifactNotFound, recordings, artifactId);
+            else
+                Q_EMIT failed(result.error());
+        });
 }
 
 void OpenResolver::resolveAsRecording(const QString &id)

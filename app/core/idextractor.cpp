@@ -16,6 +16,10 @@ QList<OpenRequest> parseAll(const QString &text)
     static const QRegularExpression artifactContext(
         u"(?:participant_events|participant[-_ ]events?|artifact)(?:_id)?[\\s=:/#\"']*$"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // "bot_id=", "/bot/", the dashboard's "/bots/", "Bot ID: ", "bot ": a word of its own, so that
+    // "robot" or "chatbot" say nothing.
+    static const QRegularExpression botContext(
+        u"(?<![A-Za-z])bots?(?:[-_ ]?id)?[\\s=:/#\"']*$"_s, QRegularExpression::CaseInsensitiveOption);
     // The start of a UUID standing on its own: six or more hex digits, with at least one digit so
     // that words such as "decade" stay words, and optionally more groups. Not part of a longer token
     // (cus_aa5c60c9, SUP-48213).
@@ -43,6 +47,8 @@ QList<OpenRequest> parseAll(const QString &text)
             withContext.append({OpenRequest::Kind::Artifact, id});
         else if (recordingContext.match(before).hasMatch())
             withContext.append({OpenRequest::Kind::Recording, id});
+        else if (botContext.match(before).hasMatch())
+            withContext.append({OpenRequest::Kind::Bot, id});
         else
             without.append({OpenRequest::Kind::Unknown, id});
     }

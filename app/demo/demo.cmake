@@ -5,6 +5,7 @@ target_sources(pi_core PRIVATE
     demo/demoquirk.h
     demo/demoapi.cpp demo/demoapilist.cpp demo/demoapi.h
     demo/democatalog.cpp demo/democatalog.h
+    demo/demobots.cpp demo/demobots.h
     demo/demodownloads.cpp demo/demodownloads.h
     demo/demometadata.cpp demo/demometadata.h
     demo/demomalformed.cpp demo/demomalformed.h

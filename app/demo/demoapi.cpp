@@ -21,9 +21,9 @@ const QRegularExpression &uuidPattern()
     return pattern;
 }
 
-QByteArrayList allowedMethods(bool list, bool recording)
+QByteArrayList allowedMethods(bool readOnly, bool recording)
 {
-    if (list)
+    if (readOnly)
         return {QByteArrayLiteral("GET")};
     if (recording)
         return {QByteArrayLiteral("GET"), QByteArrayLiteral("PATCH")};
@@ -56,6 +56,7 @@ QJsonArray messages(const QString &message)
 
 DemoApi::DemoApi(DemoCatalog &catalog, const QString &token, int pageSize)
     : m_catalog(catalog)
+    , m_bots(catalog)
     , m_token(token)
     , m_pageSize(std::max(1, pageSize))
 {
@@ -102,6 +103,8 @@ DemoApi::Route DemoApi::route(const QString &path)
         return {RouteKind::Artifact, parts[1].toLower()};
     if (parts[0] == u"recording"_s)
         return {RouteKind::Recording, parts[1].toLower()};
+    if (parts[0] == u"bot"_s)
+        return {RouteKind::Bot, parts[1].toLower()};
     return {};
 }
 
@@ -131,7 +134,9 @@ DemoApi::Result DemoApi::handle(const HttpRequest &request, qint64 nowMs)
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
         return {response, {}};
     }
-    const QByteArrayList allow = allowedMethods(target.kind == RouteKind::List, target.kind == RouteKind::Recording);
+    // Of the bot endpoint only Retrieve is served: the app never changes a bot.
+    const QByteArrayList allow = allowedMethods(
+        target.kind == RouteKind::List || target.kind == RouteKind::Bot, target.kind == RouteKind::Recording);
     if (!allow.contains(request.method)) {
         HttpResponse response = detail(405, u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(request.method)));
         response.headers.append({QByteArrayLiteral("Allow"), allow.join(", ")});
@@ -182,6 +187,8 @@ HttpResponse DemoApi::dispatch(const Route &target, const HttpRequest &request, 
         return artifact(target.id, request, nowMs);
     case RouteKind::Recording:
         return recording(target.id, request);
+    case RouteKind::Bot:
+        return bot(target.id);
     case RouteKind::None:
         break;
     }
@@ -225,6 +232,12 @@ HttpResponse DemoApi::recording(const QString &id, const HttpRequest &request)
         m_catalog.setRecordingMetadata(index, applied(m_catalog.recordingMetadata(index).toObject(), input.metadata));
     }
     return json(200, m_catalog.recordingJson(index));
+}
+
+HttpResponse DemoApi::bot(const QString &id) const
+{
+    const std::optional<QJsonObject> found = botJson(id);
+    return found ? json(200, *found) : detail(404, u"Not found."_s);
 }
 
 std::optional<HttpResponse> DemoApi::unsupportedMediaType(const HttpRequest &request)

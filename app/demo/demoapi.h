@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demobots.h"
 #include "democatalog.h"
 #include "demomalformed.h"
 #include "httplistener.h"
@@ -40,12 +41,14 @@ public:
     void finishIdempotent(const QString &key);
 
     QJsonObject artifactJson(int index) const { return m_catalog.artifactJson(index, m_urls); }
+    const DemoBots &bots() const { return m_bots; }
+    std::optional<QJsonObject> botJson(const QString &id) const { return m_bots.json(id, m_urls); }
 
     static HttpResponse json(int status, const QJsonValue &body);
     static HttpResponse detail(int status, const QString &message);
 
 private:
-    enum class RouteKind { None, List, Artifact, Recording };
+    enum class RouteKind { None, List, Artifact, Recording, Bot };
     struct Route
     {
         RouteKind kind = RouteKind::None;
@@ -69,6 +72,7 @@ private:
     HttpResponse list(const HttpRequest &request);
     HttpResponse artifact(const QString &id, const HttpRequest &request, qint64 nowMs);
     HttpResponse recording(const QString &id, const HttpRequest &request);
+    HttpResponse bot(const QString &id) const;
     QString pageUrl(const QList<QPair<QString, QString>> &filters, const QString &cursor) const;
     QJsonObject servedArtifactJson(int index) const;
     HttpResponse served(HttpResponse response) const;
@@ -78,6 +82,7 @@ private:
     void pruneIdempotency(qint64 nowMs);
 
     DemoCatalog &m_catalog;
+    DemoBots m_bots;
     DemoCatalog::UrlMaker m_urls;
     QString m_token;
     int m_pageSize = 50;

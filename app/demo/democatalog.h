@@ -58,6 +58,7 @@ public:
 
     DemoCatalog(quint32 seed, int count);
 
+    quint32 seed() const { return m_seed; }
     int size() const { return static_cast<int>(m_artifacts.size()); }
     int indexOf(const QString &id) const { return m_index.value(id, -1); }
     const DemoArtifactRecord &at(int index) const { return m_artifacts[index]; }

@@ -158,6 +158,40 @@ QString DemoServer::artifactIdWithQuirk(Quirk quirk) const
     return index < 0 ? QString() : m_catalog->at(index).id;
 }
 
+QStringList DemoServer::botIds() const
+{
+    return m_api->bots().ids();
+}
+
+QString DemoServer::botIdForRecording(const QString &recordingId) const
+{
+    return m_api->bots().idForRecording(m_catalog->recordingIndexOf(recordingId));
+}
+
+QString DemoServer::botIdWithRecordings(int count) const
+{
+    switch (count) {
+    case 0:
+        return m_api->bots().specialId(DemoBots::Special::NoRecording);
+    case 1:
+        return m_api->bots().idForRecording(0);
+    case 2:
+        return m_api->bots().specialId(DemoBots::Special::TwoRecordings);
+    default:
+        return {};
+    }
+}
+
+QString DemoServer::botIdWithoutParticipantEvents() const
+{
+    return m_api->bots().specialId(DemoBots::Special::NotCaptured);
+}
+
+QJsonObject DemoServer::botJson(const QString &id) const
+{
+    return m_api->botJson(id).value_or(QJsonObject());
+}
+
 QByteArray DemoServer::downloadFileContents(const QString &id, const QString &kind)
 {
     const auto file = meetingFileFromName(kind);

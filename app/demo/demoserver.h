@@ -65,6 +65,14 @@ public:
     QString recordingIdOf(const QString &artifactId) const;
     // The artifact guaranteed to carry a quirk (see democatalog.cpp); empty if the workspace is too small.
     QString artifactIdWithQuirk(Quirk quirk) const;
+    // Bots (GET /api/v1/bot/{id}/, see demobots.h): every recording belongs to one; one bot has two
+    // recordings, one has none, one has a recording without participant events.
+    QStringList botIds() const;
+    QString botIdForRecording(const QString &recordingId) const; // empty for an unknown recording
+    // 0: the bot without recordings; 1: the first recording's bot; 2: the bot with two; else empty.
+    QString botIdWithRecordings(int count) const;
+    QString botIdWithoutParticipantEvents() const;
+    QJsonObject botJson(const QString &id) const; // as Retrieve Bot returns it ({} if unknown)
     // A download file's bytes without HTTP, signature or status checks ("participants",
     // "participant_events", "speaker_timeline"); empty for an unknown id or kind.
     QByteArray downloadFileContents(const QString &id, const QString &kind);

@@ -80,6 +80,10 @@ int main(int argc, char *argv[])
         << "Try:\n"
         << "  curl -s -H 'Authorization: Token " << server.token() << "' '" << base
         << "/api/v1/participant_events/?status_code=done'\n"
+        << "Bots (GET /api/v1/bot/<id>/):\n"
+        << "  two recordings:         " << server.botIdWithRecordings(2) << '\n'
+        << "  no recording yet:       " << server.botIdWithRecordings(0) << '\n'
+        << "  no participant events:  " << server.botIdWithoutParticipantEvents() << '\n'
         << "Serving until Ctrl+C.\n";
     out.flush();
     return app.exec();

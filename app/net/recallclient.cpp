@@ -1,6 +1,7 @@
 #include "recallclient.h"
 
 #include "domain/artifactparser.h"
+#include "domain/botparser.h"
 #include "recallclientcall.h"
 
 #include <QJsonDocument>
@@ -104,6 +105,12 @@ RecallClient::RequestId RecallClient::retrieveArtifact(
 {
     return sendParsed(RequestBuilder::retrieve(m_connection, id), RateBudget::RequestClass::PerId, true, context,
         std::move(callback), &ArtifactParser::parseArtifact, priority);
+}
+
+RecallClient::RequestId RecallClient::retrieveBot(const QString &id, QObject *context, Callback<Bot> callback)
+{
+    return sendParsed(RequestBuilder::retrieveBot(m_connection, id), RateBudget::RequestClass::PerId, true, context,
+        std::move(callback), &BotParser::parseBot);
 }
 
 RecallClient::RequestId RecallClient::updateMetadata(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/artifact.h"
+#include "domain/bot.h"
 #include "domain/result.h"
 #include "net/ratebudget.h"
 #include "net/requestbuilder.h"
@@ -57,6 +58,8 @@ public:
     // Background: for work the user did not ask for (status polls); see RateBudget::Priority.
     RequestId retrieveArtifact(const QString &id, QObject *context, Callback<Artifact> callback,
         RateBudget::Priority priority = RateBudget::Priority::Foreground);
+    // Retrieve Bot: the bot's recordings and their participant-events artifact ids (per-id class).
+    RequestId retrieveBot(const QString &id, QObject *context, Callback<Bot> callback);
     // Sends the complete desired map with a fresh Idempotency-Key; the answer is the new truth.
     RequestId updateMetadata(
         const QString &id, const Metadata &metadata, QObject *context, Callback<Artifact> callback);

@@ -125,6 +125,11 @@ QUrl recordingUrl(const QUrl &baseUrl, const QString &recordingId)
     return withPath(baseUrl, u"/api/v1/recording/"_s % QString::fromUtf8(QUrl::toPercentEncoding(recordingId)) % u'/');
 }
 
+QUrl botUrl(const QUrl &baseUrl, const QString &botId)
+{
+    return withPath(baseUrl, u"/api/v1/bot/"_s % QString::fromUtf8(QUrl::toPercentEncoding(botId)) % u'/');
+}
+
 ApiRequest list(const Connection &connection, const ListFilter &filter)
 {
     return authorized(connection, "GET", listUrl(connection.baseUrl, filter));
@@ -138,6 +143,11 @@ ApiRequest page(const Connection &connection, const QUrl &pageUrl)
 ApiRequest retrieve(const Connection &connection, const QString &artifactId)
 {
     return authorized(connection, "GET", artifactUrl(connection.baseUrl, artifactId));
+}
+
+ApiRequest retrieveBot(const Connection &connection, const QString &botId)
+{
+    return authorized(connection, "GET", botUrl(connection.baseUrl, botId));
 }
 
 ApiRequest patchMetadata(

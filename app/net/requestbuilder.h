@@ -42,12 +42,15 @@ namespace RequestBuilder {
 QUrl listUrl(const QUrl &baseUrl, const ListFilter &filter);
 QUrl artifactUrl(const QUrl &baseUrl, const QString &artifactId);
 QUrl recordingUrl(const QUrl &baseUrl, const QString &recordingId);
+QUrl botUrl(const QUrl &baseUrl, const QString &botId);
 
 ApiRequest list(const Connection &connection, const ListFilter &filter);
 // A page's `next` (or `previous`), used exactly as given. It carries the key only when it points at
 // the API's own origin (see isApiOrigin).
 ApiRequest page(const Connection &connection, const QUrl &pageUrl);
 ApiRequest retrieve(const Connection &connection, const QString &artifactId);
+// Retrieve Bot (spec: "Related endpoints"): how a bot id leads to its recordings' artifacts.
+ApiRequest retrieveBot(const Connection &connection, const QString &botId);
 // The complete desired map; idempotencyKey makes a retry safe.
 ApiRequest patchMetadata(const Connection &connection, const QString &artifactId, const Metadata &metadata,
     const QByteArray &idempotencyKey);
