@@ -171,6 +171,10 @@
         <source>the scheme “%1” is not supported</source>
         <translation>das Schema „%1“ wird nicht unterstützt</translation>
     </message>
+    <message>
+        <source>expected a bot object</source>
+        <translation>ein Bot-Objekt erwartet</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactBrowser</name>
@@ -193,10 +197,6 @@
     <message>
         <source>Invalid pattern: %1</source>
         <translation>Ungültiges Muster: %1</translation>
-    </message>
-    <message>
-        <source>No artifact or recording id found in “%1”</source>
-        <translation>Keine Artefakt- oder Aufnahme-ID in „%1“ gefunden</translation>
     </message>
     <message>
         <source>Showing the artifacts of recording %1</source>
@@ -267,10 +267,6 @@
         <translation>%1 ist eine Aufnahme-ID; ihre Artefakte werden angezeigt</translation>
     </message>
     <message>
-        <source>Artifact %1 was not found in this workspace (it may be in another region)</source>
-        <translation>Artefakt %1 wurde in diesem Arbeitsbereich nicht gefunden (vielleicht liegt es in einer anderen Region)</translation>
-    </message>
-    <message>
         <source>No loaded artifact or recording starts with %1; short ids match loaded rows only (Load all, or paste the whole id)</source>
         <translation>Kein geladenes Artefakt und keine Aufnahme beginnt mit %1; kurze IDs passen nur auf geladene Zeilen (alle laden oder die ganze ID einfügen)</translation>
     </message>
@@ -317,6 +313,47 @@
             <numerusform>Alle übrigen Seiten der Liste laden und dann alle filtern: eine Anfrage pro Seite, im Rahmen der Grenze des Arbeitsbereichs von %n Listenanfrage pro Minute</numerusform>
             <numerusform>Alle übrigen Seiten der Liste laden und dann alle filtern: eine Anfrage pro Seite, im Rahmen der Grenze des Arbeitsbereichs von %n Listenanfragen pro Minute</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was not found in this workspace as an artifact, bot or recording (it may be in another region)</source>
+        <translation>%1 wurde in diesem Arbeitsbereich weder als Artefakt noch als Bot oder Aufnahme gefunden (vielleicht liegt es in einer anderen Region)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bot %1 has %n recording(s) with participant events: choose one</source>
+        <translation>
+            <numerusform>Bot %1 hat %n Aufnahme mit Participant Events: eine auswählen</numerusform>
+            <numerusform>Bot %1 hat %n Aufnahmen mit Participant Events: eine auswählen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n Aufnahme</numerusform>
+            <numerusform>%n Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bot %1 has no recording yet, so no participant events</source>
+        <translation>Bot %1 hat noch keine Aufnahme und damit keine Participant Events</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bot %1 has no participant events in its %n recording(s) (not captured)</source>
+        <translation>
+            <numerusform>Bot %1 hat in seiner %n Aufnahme keine Participant Events (nicht erfasst)</numerusform>
+            <numerusform>Bot %1 hat in seinen %n Aufnahmen keine Participant Events (nicht erfasst)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bot %1 names participant events %2, which this workspace no longer has (deleted?)</source>
+        <translation>Bot %1 nennt die Participant Events %2, die dieser Arbeitsbereich nicht mehr hat (gelöscht?)</translation>
+    </message>
+    <message>
+        <source>Bot %1 was not found in this workspace (it may be in another region)</source>
+        <translation>Bot %1 wurde in diesem Arbeitsbereich nicht gefunden (vielleicht liegt er in einer anderen Region)</translation>
+    </message>
+    <message>
+        <source>No bot, artifact or recording id found in “%1”</source>
+        <translation>Keine Bot-, Artefakt- oder Aufnahme-ID in „%1“ gefunden</translation>
     </message>
 </context>
 <context>
@@ -752,6 +789,41 @@
     <message>
         <source>recording id</source>
         <translation>Aufnahme-ID</translation>
+    </message>
+</context>
+<context>
+    <name>BotParser</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 war nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1473,14 +1545,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Alle Seiten mit Artefakten laden, innerhalb des Anfragelimits</translation>
     </message>
     <message>
-        <source>&amp;Open artifact or recording…</source>
-        <translation>Artefakt oder Aufnahme ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open an artifact id, a recording id, or a pasted URL or text containing one</source>
-        <translation>Eine Artefakt-ID, eine Aufnahme-ID oder eine eingefügte URL bzw. einen Text öffnen, der eine solche ID enthält</translation>
-    </message>
-    <message>
         <source>&amp;Quick filter</source>
         <translation>&amp;Schnellfilter</translation>
     </message>
@@ -1503,14 +1567,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Move the focus to the artifact list</source>
         <translation>Den Fokus auf die Artefaktliste setzen</translation>
-    </message>
-    <message>
-        <source>Open artifact or recording</source>
-        <translation>Artefakt oder Aufnahme öffnen</translation>
-    </message>
-    <message>
-        <source>Paste an artifact id, a recording id, or any URL or text containing one, then Enter</source>
-        <translation>Fügen Sie eine Artefakt-ID, eine Aufnahme-ID oder eine URL bzw. einen Text ein, der eine solche ID enthält, und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1588,10 +1644,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Den Schnellfilter leeren (in ihm)</translation>
     </message>
     <message>
-        <source>Open id or URL (%1)</source>
-        <translation>ID oder URL öffnen (%1)</translation>
-    </message>
-    <message>
         <source>The latest message</source>
         <translation>Die neueste Meldung</translation>
     </message>
@@ -1601,6 +1653,34 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
             <numerusform>%n-mal in Folge gedrosselt: %1 s Wartezeit</numerusform>
             <numerusform>%n-mal in Folge gedrosselt: %1 s Wartezeit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open bot, artifact or recording…</source>
+        <translation>Bot, Artefakt oder Aufnahme &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a bot id, an artifact id, a recording id, or a pasted URL or text containing one</source>
+        <translation>Eine Bot-, Artefakt- oder Aufnahme-ID öffnen, oder eine eingefügte URL oder einen Text, der eine enthält</translation>
+    </message>
+    <message>
+        <source>Open a bot, artifact or recording id, or a URL (%1)</source>
+        <translation>Bot-, Artefakt- oder Aufnahme-ID oder URL öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Open bot, artifact or recording</source>
+        <translation>Bot, Artefakt oder Aufnahme öffnen</translation>
+    </message>
+    <message>
+        <source>Paste a bot id, an artifact id, a recording id, or any URL or text containing one, then Enter</source>
+        <translation>Eine Bot-, Artefakt- oder Aufnahme-ID einfügen, oder eine URL oder einen Text, der eine enthält, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>, refreshing…</source>
+        <translation>, wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>, loading failed</source>
+        <translation>, Laden fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1757,26 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Open one of these instead</source>
         <translation>Stattdessen eines davon öffnen</translation>
+    </message>
+    <message>
+        <source>Bot %1</source>
+        <translation>Bot %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A choice in the Open field&apos;s menu: &quot;Artifact &lt;id&gt;&quot;, then what it belongs to.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenResolver</name>
+    <message>
+        <source>recording started %1</source>
+        <translation>Aufnahme gestartet %1</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>Aufnahme %1</translation>
     </message>
 </context>
 <context>

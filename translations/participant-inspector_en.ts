@@ -171,6 +171,10 @@
         <source>the scheme “%1” is not supported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a bot object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArtifactBrowser</name>
@@ -192,10 +196,6 @@
     </message>
     <message>
         <source>Invalid pattern: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No artifact or recording id found in “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,10 +267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Artifact %1 was not found in this workspace (it may be in another region)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No loaded artifact or recording starts with %1; short ids match loaded rows only (Load all, or paste the whole id)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,6 +313,47 @@
             <numerusform>Load every remaining page of the list, then filter them all: one request per page, within the workspace&apos;s limit of %n list request a minute</numerusform>
             <numerusform>Load every remaining page of the list, then filter them all: one request per page, within the workspace&apos;s limit of %n list requests a minute</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was not found in this workspace as an artifact, bot or recording (it may be in another region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bot %1 has %n recording(s) with participant events: choose one</source>
+        <translation>
+            <numerusform>Bot %1 has %n recording with participant events: choose one</numerusform>
+            <numerusform>Bot %1 has %n recordings with participant events: choose one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bot %1 has no recording yet, so no participant events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bot %1 has no participant events in its %n recording(s) (not captured)</source>
+        <translation>
+            <numerusform>Bot %1 has no participant events in its %n recording (not captured)</numerusform>
+            <numerusform>Bot %1 has no participant events in its %n recordings (not captured)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bot %1 names participant events %2, which this workspace no longer has (deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot %1 was not found in this workspace (it may be in another region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bot, artifact or recording id found in “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -751,6 +788,41 @@
     </message>
     <message>
         <source>recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BotParser</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,14 +1490,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open artifact or recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an artifact id, a recording id, or a pasted URL or text containing one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,14 +1511,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Move the focus to the artifact list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open artifact or recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste an artifact id, a recording id, or any URL or text containing one, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,10 +1640,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open id or URL (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The latest message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1649,34 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
             <numerusform>Rate limited %n time in a row: waiting %1 s</numerusform>
             <numerusform>Rate limited %n times in a row: waiting %1 s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open bot, artifact or recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bot id, an artifact id, a recording id, or a pasted URL or text containing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bot, artifact or recording id, or a URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open bot, artifact or recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a bot id, an artifact id, a recording id, or any URL or text containing one, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, loading failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1752,26 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Open one of these instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A choice in the Open field&apos;s menu: &quot;Artifact &lt;id&gt;&quot;, then what it belongs to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenResolver</name>
+    <message>
+        <source>recording started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

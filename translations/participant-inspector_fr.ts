@@ -171,6 +171,10 @@
         <source>the scheme “%1” is not supported</source>
         <translation>le schéma «&#xa0;%1&#xa0;» n’est pas pris en charge</translation>
     </message>
+    <message>
+        <source>expected a bot object</source>
+        <translation>un objet bot était attendu</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactBrowser</name>
@@ -193,10 +197,6 @@
     <message>
         <source>Invalid pattern: %1</source>
         <translation>Motif non valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No artifact or recording id found in “%1”</source>
-        <translation>Aucun identifiant d’artefact ou d’enregistrement trouvé dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Showing the artifacts of recording %1</source>
@@ -267,10 +267,6 @@
         <translation>%1 est un identifiant d&apos;enregistrement ; ses artefacts sont affichés</translation>
     </message>
     <message>
-        <source>Artifact %1 was not found in this workspace (it may be in another region)</source>
-        <translation>L&apos;artefact %1 est introuvable dans cet espace de travail (il se trouve peut-être dans une autre région)</translation>
-    </message>
-    <message>
         <source>No loaded artifact or recording starts with %1; short ids match loaded rows only (Load all, or paste the whole id)</source>
         <translation>Aucun artefact ni enregistrement chargé ne commence par %1 ; les identifiants courts ne portent que sur les lignes chargées (tout charger, ou coller l&apos;identifiant complet)</translation>
     </message>
@@ -317,6 +313,47 @@
             <numerusform>Charger toutes les pages restantes de la liste, puis les filtrer : une requête par page, dans la limite de l&apos;espace de travail de %n requête de liste par minute</numerusform>
             <numerusform>Charger toutes les pages restantes de la liste, puis les filtrer : une requête par page, dans la limite de l&apos;espace de travail de %n requêtes de liste par minute</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was not found in this workspace as an artifact, bot or recording (it may be in another region)</source>
+        <translation>%1 est introuvable dans cet espace de travail, ni comme artefact, ni comme bot, ni comme enregistrement (il se trouve peut-être dans une autre région)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bot %1 has %n recording(s) with participant events: choose one</source>
+        <translation>
+            <numerusform>Le bot %1 a %n enregistrement avec des participant events : choisissez-en un</numerusform>
+            <numerusform>Le bot %1 a %n enregistrements avec des participant events : choisissez-en un</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bot %1 has no recording yet, so no participant events</source>
+        <translation>Le bot %1 n&apos;a pas encore d&apos;enregistrement, donc pas de participant events</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bot %1 has no participant events in its %n recording(s) (not captured)</source>
+        <translation>
+            <numerusform>Le bot %1 n&apos;a pas de participant events dans son %n enregistrement (non capturés)</numerusform>
+            <numerusform>Le bot %1 n&apos;a pas de participant events dans ses %n enregistrements (non capturés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bot %1 names participant events %2, which this workspace no longer has (deleted?)</source>
+        <translation>Le bot %1 désigne les participant events %2, que cet espace de travail n&apos;a plus (supprimés ?)</translation>
+    </message>
+    <message>
+        <source>Bot %1 was not found in this workspace (it may be in another region)</source>
+        <translation>Le bot %1 est introuvable dans cet espace de travail (il se trouve peut-être dans une autre région)</translation>
+    </message>
+    <message>
+        <source>No bot, artifact or recording id found in “%1”</source>
+        <translation>Aucun identifiant de bot, d&apos;artefact ou d&apos;enregistrement trouvé dans « %1 »</translation>
     </message>
 </context>
 <context>
@@ -752,6 +789,41 @@
     <message>
         <source>recording id</source>
         <translation>l&apos;identifiant de l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>BotParser</name>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -1473,14 +1545,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Charger toutes les pages d’artefacts, dans la limite de débit</translation>
     </message>
     <message>
-        <source>&amp;Open artifact or recording…</source>
-        <translation>&amp;Ouvrir un artefact ou un enregistrement…</translation>
-    </message>
-    <message>
-        <source>Open an artifact id, a recording id, or a pasted URL or text containing one</source>
-        <translation>Ouvrir un identifiant d’artefact, un identifiant d’enregistrement, ou une URL ou un texte collé qui en contient un</translation>
-    </message>
-    <message>
         <source>&amp;Quick filter</source>
         <translation>&amp;Filtre rapide</translation>
     </message>
@@ -1503,14 +1567,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Move the focus to the artifact list</source>
         <translation>Placer le focus sur la liste des artefacts</translation>
-    </message>
-    <message>
-        <source>Open artifact or recording</source>
-        <translation>Ouvrir un artefact ou un enregistrement</translation>
-    </message>
-    <message>
-        <source>Paste an artifact id, a recording id, or any URL or text containing one, then Enter</source>
-        <translation>Collez un identifiant d’artefact, un identifiant d’enregistrement, ou toute URL ou tout texte qui en contient un, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1588,10 +1644,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Vider le filtre rapide (depuis celui-ci)</translation>
     </message>
     <message>
-        <source>Open id or URL (%1)</source>
-        <translation>Ouvrir un identifiant ou une URL (%1)</translation>
-    </message>
-    <message>
         <source>The latest message</source>
         <translation>Le dernier message</translation>
     </message>
@@ -1601,6 +1653,34 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
             <numerusform>Limité %n fois de suite : attente de %1 s</numerusform>
             <numerusform>Limité %n fois de suite : attente de %1 s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open bot, artifact or recording…</source>
+        <translation>&amp;Ouvrir un bot, un artefact ou un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Open a bot id, an artifact id, a recording id, or a pasted URL or text containing one</source>
+        <translation>Ouvrir un identifiant de bot, d&apos;artefact ou d&apos;enregistrement, ou une URL ou un texte collé qui en contient un</translation>
+    </message>
+    <message>
+        <source>Open a bot, artifact or recording id, or a URL (%1)</source>
+        <translation>Ouvrir un identifiant de bot, d&apos;artefact ou d&apos;enregistrement, ou une URL (%1)</translation>
+    </message>
+    <message>
+        <source>Open bot, artifact or recording</source>
+        <translation>Ouvrir un bot, un artefact ou un enregistrement</translation>
+    </message>
+    <message>
+        <source>Paste a bot id, an artifact id, a recording id, or any URL or text containing one, then Enter</source>
+        <translation>Collez un identifiant de bot, d&apos;artefact ou d&apos;enregistrement, ou une URL ou un texte qui en contient un, puis Entrée</translation>
+    </message>
+    <message>
+        <source>, refreshing…</source>
+        <translation>, actualisation…</translation>
+    </message>
+    <message>
+        <source>, loading failed</source>
+        <translation>, échec du chargement</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1757,26 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Open one of these instead</source>
         <translation>Ouvrir plutôt l&apos;un de ceux-ci</translation>
+    </message>
+    <message>
+        <source>Bot %1</source>
+        <translation>Bot %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A choice in the Open field&apos;s menu: &quot;Artifact &lt;id&gt;&quot;, then what it belongs to.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenResolver</name>
+    <message>
+        <source>recording started %1</source>
+        <translation>enregistrement commencé le %1</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>enregistrement %1</translation>
     </message>
 </context>
 <context>
