@@ -731,30 +731,6 @@
         <source>The item is %1, not an artifact object.</source>
         <translation>L&apos;élément est %1, pas un objet artefact.</translation>
     </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>vrai ou faux</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
 </context>
 <context>
     <name>ArtifactTable</name>
@@ -793,34 +769,6 @@
 </context>
 <context>
     <name>BotParser</name>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>vrai ou faux</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>absent</translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu : %2</translation>
@@ -1392,6 +1340,37 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Only artifacts of this recording: its id, the short id the table shows, or a link with it</source>
         <translation>Seulement les artefacts de cet enregistrement : son identifiant, l&apos;identifiant court du tableau, ou un lien qui le contient</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTypeName</name>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
     </message>
 </context>
 <context>

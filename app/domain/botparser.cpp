@@ -1,6 +1,7 @@
 #include "botparser.h"
 
 #include "artifactparser.h"
+#include "jsontypename.h"
 #include "lenientutf8.h"
 
 #include <QCoreApplication>
@@ -15,26 +16,7 @@ struct Reader
 {
     Q_DECLARE_TR_FUNCTIONS(BotParser)
 public:
-    static QString describe(const QJsonValue &value)
-    {
-        switch (value.type()) {
-        case QJsonValue::Array:
-            return tr("a list");
-        case QJsonValue::Object:
-            return tr("an object");
-        case QJsonValue::Double:
-            return tr("a number");
-        case QJsonValue::String:
-            return tr("text");
-        case QJsonValue::Bool:
-            return tr("true or false");
-        case QJsonValue::Null:
-            return tr("null");
-        case QJsonValue::Undefined:
-            break;
-        }
-        return tr("missing");
-    }
+    static QString describe(const QJsonValue &value) { return JsonTypeName::of(value.type()); }
 
     // Missing or null is an answer ("none"); anything else of the wrong type is worth a note.
     static bool absent(const QJsonValue &value) { return value.isNull() || value.isUndefined(); }

@@ -1,6 +1,7 @@
 #include "metadatajson.h"
 
 #include "jsonread_p.h"
+#include "jsontypename.h"
 
 #include <QCoreApplication>
 
@@ -286,19 +287,19 @@ QString describe(od::json_type type)
 {
     switch (type) {
     case od::json_type::array:
-        return QCoreApplication::translate("ArtifactParser", "a list");
+        return JsonTypeName::of(QJsonValue::Array);
     case od::json_type::object:
-        return QCoreApplication::translate("ArtifactParser", "an object");
+        return JsonTypeName::of(QJsonValue::Object);
     case od::json_type::number:
-        return QCoreApplication::translate("ArtifactParser", "a number");
+        return JsonTypeName::of(QJsonValue::Double);
     case od::json_type::string:
-        return QCoreApplication::translate("ArtifactParser", "text");
+        return JsonTypeName::of(QJsonValue::String);
     case od::json_type::boolean:
-        return QCoreApplication::translate("ArtifactParser", "true or false");
+        return JsonTypeName::of(QJsonValue::Bool);
     case od::json_type::null:
-        return QCoreApplication::translate("ArtifactParser", "null");
+        return JsonTypeName::of(QJsonValue::Null);
     }
-    return {};
+    return JsonTypeName::of(QJsonValue::Undefined);
 }
 
 std::string_view rawText(od::value value)
