@@ -57,9 +57,9 @@ void TestConnectionTester::outcomes_data()
         << QStringList {u"region"_s, u"the custom address http://127.0.0.1"_s};
     QTest::newRow("no key asks for one") << Setup::NoKey << false << 0 << QStringList {u"No API key"_s}
                                          << QStringList {u"Enter"_s};
-    QTest::newRow("connection refused names the host")
+    QTest::newRow("connection refused names the host, then what the network said")
         << Setup::ClosedPort << false << 0 << QStringList {u"Could not reach 127.0.0.1"_s}
-        << QStringList {u"127.0.0.1"_s};
+        << QStringList {u"Connection refused"_s};
     QTest::newRow("firewall page shows status and excerpt")
         << Setup::Firewall << false << 403 << QStringList {u"403"_s, u"127.0.0.1"_s}
         << QStringList {u"403 Forbidden"_s, u"firewall"_s};
@@ -132,6 +132,8 @@ void TestConnectionTester::outcomes()
         QVERIFY2(result->summary.contains(part), qPrintable(text));
     for (const QString &part : std::as_const(detailsHas))
         QVERIFY2(result->details.contains(part), qPrintable(text));
+    // The details add to the summary; they never say it again.
+    QVERIFY2(!result->details.contains(QStringView(result->summary).chopped(1)), qPrintable(text));
     QVERIFY2(!text.contains(m_server->token()), "the key must never appear in the explanation");
     if (setup == Setup::PlainHttpElsewhere)
         QVERIFY(m_server->apiRequests().isEmpty());

@@ -96,8 +96,10 @@ ConnectionTestResult ConnectionTester::explain(const ConnectionProfile &profile,
     const QString host = error.host.isEmpty() ? url.host() : error.host;
     switch (error.kind) {
     case ApiError::Kind::Network:
+        // The summary names the host already; the details say what the network said.
         return failure(tr("Could not reach %1.").arg(host),
-            tr("%1\nCheck the address, the network connection and any proxy or VPN.").arg(error.message));
+            tr("%1\nCheck the address, the network connection and any proxy or VPN.")
+                .arg(error.cause.isEmpty() ? error.message : error.cause));
     case ApiError::Kind::Timeout:
         return failure(tr("%1 did not answer in time.").arg(host),
             tr("%1\nThe server may be overloaded or the network slow; try again in a moment.").arg(error.message));

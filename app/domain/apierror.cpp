@@ -72,6 +72,7 @@ ApiError ApiError::network(const QString &host, const QString &detail)
     ApiError e;
     e.kind = Kind::Network;
     e.host = host;
+    e.cause = detail;
     e.message = tr("Could not reach %1: %2").arg(host, detail);
     return e;
 }

@@ -34,6 +34,7 @@ public:
     QString bodyExcerpt; // short plain-text excerpt of a non-JSON body (HTML reduced to text)
     qint64 jsonErrorOffset = -1; // where malformed JSON stopped making sense
     QString host; // the host involved, for network errors
+    QString cause; // the transport's own words for a network error ("Host not found"), without the host
     std::optional<qint64> retryAfterMs; // from Retry-After on 429/503
 
     // What the user should do about it, e.g. a 401 suggests checking the region.
