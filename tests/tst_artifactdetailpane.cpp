@@ -7,11 +7,15 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -143,6 +147,7 @@ private Q_SLOTS:
     void nullAndEmptyLookDistinct();
     void unreadableFieldsAreSaid();
     void longValuesElideWithFullToolTip();
+    void valuesCopyAndOpenInFull();
     void copyButtonsCopyFullIds_data();
     void copyButtonsCopyFullIds();
     void copyRecordingIdDisabledWithoutId();
@@ -319,7 +324,14 @@ void TestArtifactDetailPane::longValuesElideWithFullToolTip()
     auto *table = child<QTableView>(u"metadataTable"_s);
     const QModelIndex value = table->model()->index(0, 1);
     QCOMPARE(value.data().toString(), longValue);
-    QVERIFY(value.data(Qt::ToolTipRole).toString().contains(longValue));
+    // The tooltip holds every word, in lines a reader can follow (80 characters at most).
+    const QString tip = value.data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(u"<br>"_s));
+    QString plain = tip;
+    plain.remove(QRegularExpression(u"<[^>]*>"_s));
+    QCOMPARE(plain.split(u' ', Qt::SkipEmptyParts).size(), 100);
+    for (const QString &line : tip.split(u"<br>"_s))
+        QVERIFY2(QString(line).remove(QRegularExpression(u"<[^>]*>"_s)).size() <= 80, qPrintable(line));
     QCOMPARE(table->textElideMode(), Qt::ElideRight);
     QVERIFY(!table->wordWrap());
     QVERIFY(table->visualRect(value).width() < table->fontMetrics().horizontalAdvance(longValue));
@@ -602,6 +614,46 @@ void TestArtifactDetailPane::unreadableFieldsAreSaid()
 
     m_pane->setArtifact(makeArtifact(u"done"_s)); // a readable one: no note
     QVERIFY(!problems->isVisibleTo(m_pane.get()));
+}
+
+void TestArtifactDetailPane::valuesCopyAndOpenInFull()
+{
+    Artifact a = makeArtifact(u"done"_s);
+    const QString token = QString(u"x"_s).repeated(500); // one unbroken token
+    const QString lines = u"first line\nsecond line"_s;
+    a.metadata = {{u"a_token"_s, token}, {u"b_lines"_s, lines}, {u"c_null"_s, std::nullopt}};
+    m_pane->show();
+    m_pane->setArtifact(a);
+    auto *table = child<QTableView>(u"metadataTable"_s);
+    QVERIFY(table->toolTip().contains(u"Ctrl+C"_s));
+    // Even a token without spaces wraps in its tooltip.
+    const QString tip = table->model()->index(0, 1).data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip.count(u"<br>"_s), 6);
+
+    // Ctrl+C copies the value as stored: the newline, not the cell's \u21b5.
+    QSignalSpy copied(m_pane.get(), &ArtifactDetailPane::copied);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(1, 1));
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), lines);
+    QCOMPARE(copied.count(), 1);
+    table->setCurrentIndex(table->model()->index(2, 1));
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"null"_s);
+
+    // Enter opens the whole value, read-only, with Copy.
+    table->setCurrentIndex(table->model()->index(0, 1));
+    QTest::keyClick(table, Qt::Key_Return);
+    QDialog *viewer = nullptr;
+    QTRY_VERIFY((viewer = m_pane->window()->findChild<QDialog *>(u"valueViewer"_s)));
+    auto *text = viewer->findChild<QPlainTextEdit *>(u"valueText"_s);
+    QCOMPARE(text->toPlainText(), token);
+    QVERIFY(text->isReadOnly());
+    QVERIFY(!text->accessibleName().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(viewer->findChild<QPushButton *>(u"copyValue"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), token);
+    viewer->close();
 }
 
 QTEST_MAIN(TestArtifactDetailPane)

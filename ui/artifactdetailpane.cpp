@@ -1,6 +1,7 @@
 #include "artifactdetailpane.h"
 
 #include "core/timeformat.h"
+#include "maptable.h"
 #include "models/metadatatablemodel.h"
 #include "noticebar.h"
 #include "statuscolors.h"
@@ -294,25 +295,11 @@ QGroupBox *ArtifactDetailPane::createMapGroup(
     const QString &title, MetadataTableModel *model, QTableView **table, QLabel **empty)
 {
     auto *group = new QGroupBox(title, this);
-    auto *view = new QTableView(group);
+    auto *view = new MapTable(group);
     view->setModel(model);
     view->setItemDelegate(new MetadataDelegate(view));
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setTabKeyNavigation(false); // Tab moves on through the pane; arrows move within the table
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideRight);
-    view->setAlternatingRowColors(true);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->verticalHeader()->hide();
-    // Styles size rows for editing; these are read-only and a pane has little height to spare.
-    view->verticalHeader()->setMinimumSectionSize(view->fontMetrics().height() + 4);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setMaximumSectionSize(keyColumnMaxWidth);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setHighlightSections(false);
+    connect(view, &MapTable::copied, this, &ArtifactDetailPane::copied);
     *table = view;
     *empty = createValueLabel({}, group);
     auto *layout = new QVBoxLayout(group);
@@ -325,12 +312,13 @@ void ArtifactDetailPane::nameTables()
 {
     m_metadataTable->setObjectName(u"metadataTable"_s);
     m_metadataTable->setAccessibleName(tr("Artifact metadata"));
-    m_metadataTable->setToolTip(tr("The artifact's metadata, sorted by key; hover a value to read it in full"));
+    m_metadataTable->setToolTip(tr("The artifact's metadata, sorted by key. Hover a value to read it in full; "
+                                   "Ctrl+C copies the cell, Enter shows the whole value"));
     m_metadataEmpty->setObjectName(u"metadataEmptyLabel"_s);
     m_recordingTable->setObjectName(u"recordingMetadataTable"_s);
     m_recordingTable->setAccessibleName(tr("Recording metadata"));
     m_recordingTable->setToolTip(tr("The parent recording's metadata, read-only here; values that are not "
-                                    "text are shown as JSON"));
+                                    "text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value"));
     m_recordingEmpty->setObjectName(u"recordingMetadataEmptyLabel"_s);
 }
 
