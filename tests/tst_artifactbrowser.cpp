@@ -18,8 +18,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void clearRemovesEveryFilter();
     void escapeClearsQuickFilter();
     void filterBarWrapsWhenNarrow();
+    void downloadsShowSizesAndCopyLinks();
 
 private:
     QStringList visibleIds() const;
@@ -495,6 +498,34 @@ void TestArtifactBrowser::filterBarWrapsWhenNarrow()
     QTRY_VERIFY(bar->height() > oneRowHeight);
     QVERIFY(after->mapTo(bar, QPoint(after->width(), 0)).x() <= bar->width()); // nothing cut off
     m_browser->detailPane()->show();
+}
+
+void TestArtifactBrowser::downloadsShowSizesAndCopyLinks()
+{
+    // A done artifact: once retrieved, each file says how large it is, and its link can be copied.
+    int row = -1;
+    for (int r = 0; r < m_browser->model()->rowCount() && row < 0; ++r) {
+        if (m_browser->model()->artifact(r).status.kind() == StatusKind::Done)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Artifact a = m_browser->model()->artifact(row);
+    m_browser->openArtifact(a.id);
+    QTRY_COMPARE(m_browser->currentArtifactId(), a.id);
+    auto *timeline = m_browser->detailPane()->findChild<QLabel *>(u"downloadsSpeakerTimeline"_s);
+    const qint64 bytes = m_server->downloadFileContents(a.id, u"speaker_timeline"_s).size();
+    QTRY_VERIFY2(timeline->text().contains(QLocale().formattedDataSize(bytes)), qPrintable(timeline->text()));
+    QVERIFY(timeline->accessibleName().contains(QLocale().formattedDataSize(bytes)));
+
+    auto *copy = m_browser->detailPane()->findChild<QToolButton *>(u"downloadsSpeakerTimelineCopy"_s);
+    QVERIFY(copy && copy->isEnabled());
+    QVERIFY(!copy->accessibleName().isEmpty() && !copy->toolTip().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QUrl copied(QGuiApplication::clipboard()->text());
+    QCOMPARE(copied.host(), m_server->downloadBaseUrl().host());
+    QVERIFY(copied.path().contains(a.id));
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(m_server->token())); // a signed link, never the key
 }
 
 QTEST_MAIN(TestArtifactBrowser)

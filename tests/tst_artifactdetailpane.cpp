@@ -474,7 +474,7 @@ void TestArtifactDetailPane::everyInteractiveChildIsNamed()
         if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w))
             interactive.append(w);
     }
-    QCOMPARE(interactive.size(), 4); // two copy buttons and two tables
+    QCOMPARE(interactive.size(), 7); // two copy buttons, two tables, three Copy link buttons
     for (const QWidget *w : std::as_const(interactive)) {
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         bool hasBuddy = false;

@@ -6,6 +6,7 @@
 #include "browse/openresolver.h"
 #include "core/filtersettings.h"
 #include "core/idextractor.h"
+#include "detailfeeder.h"
 #include "emptystate.h"
 #include "filterbar.h"
 #include "models/artifactfilterproxymodel.h"
@@ -59,7 +60,9 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     , m_quickFilterDebounce(new QTimer(this))
     , m_watchDebounce(new QTimer(this))
     , m_resolver(new OpenResolver(this))
+    , m_feeder(new DetailFeeder(m_detail, m_model, this))
 {
+    connect(m_feeder, &DetailFeeder::message, this, &ArtifactBrowser::message);
     m_proxy->setSourceModel(m_model);
 
     m_quickFilter->setObjectName(u"quickFilter"_s);
@@ -183,10 +186,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_watchDebounce, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_watchDebounce, qOverload<>(&QTimer::start));
     connect(m_poller, &StatusPoller::artifactUpdated, m_model, &ArtifactListModel::updateArtifact);
-    connect(m_poller, &StatusPoller::artifactUpdated, this, [this](const Artifact &artifact) {
-        if (artifact.id == currentArtifactId())
-            m_detail->setArtifact(artifact);
-    });
+    connect(m_poller, &StatusPoller::artifactUpdated, m_feeder, &DetailFeeder::update);
     connect(m_poller, &StatusPoller::statusChanged, this, [this](const Artifact &artifact) {
         Q_EMIT message(tr("Artifact %1 is now %2").arg(artifact.id.left(8), artifact.status.code), 10000);
     });
@@ -296,7 +296,7 @@ void ArtifactBrowser::setClient(RecallClient *client, const QString &connectionK
     m_pendingSelection.clear();
     m_client = client;
     m_resolver->setClient(client);
-    m_detail->clear();
+    m_feeder->setClient(client);
     m_model->setClient(client);
     m_poller->setClient(client);
     if (client)
@@ -424,9 +424,6 @@ void ArtifactBrowser::noteOpened(const Artifact &artifact)
 
 void ArtifactBrowser::cancelOwnRequests()
 {
-    if (m_detailRequest && m_client)
-        m_client->cancel(m_detailRequest);
-    m_detailRequest = 0;
     m_resolver->setClient(nullptr);
 }
 
@@ -477,7 +474,7 @@ void ArtifactBrowser::onPageLoaded()
 void ArtifactBrowser::syncDetailWithCurrent()
 {
     if (!m_view->currentIndex().isValid())
-        m_detail->clear();
+        m_feeder->clear();
 }
 
 void ArtifactBrowser::updateEmptyNote()
@@ -555,37 +552,11 @@ void ArtifactBrowser::onCurrentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
-        m_detail->clear();
+        m_feeder->clear();
         return;
     }
     const int sourceRow = m_proxy->mapToSource(current).row();
-    m_detail->setArtifact(m_model->artifact(sourceRow));
-    retrieveIntoPane(m_model->artifact(sourceRow).id);
-}
-
-void ArtifactBrowser::retrieveIntoPane(const QString &artifactId)
-{
-    // List rows keep no download links or recording metadata (they expire, and they are large):
-    // the pane shows a fresh copy.
-    if (!m_client)
-        return;
-    if (m_detailRequest)
-        m_client->cancel(m_detailRequest);
-    m_detail->setLoading(true);
-    m_detailRequest = m_client->retrieveArtifact(artifactId, this, [this, artifactId](const Result<Artifact> &result) {
-        m_detailRequest = 0;
-        m_detail->setLoading(false);
-        if (!result) {
-            if (result.error().httpStatus == 404 && currentArtifactId() == artifactId)
-                m_detail->setMissing(result.error());
-            else
-                Q_EMIT message(tr("Could not refresh %1: %2").arg(artifactId.left(8), result.error().message), 10000);
-            return;
-        }
-        m_model->updateArtifact(result.value());
-        if (currentArtifactId() == artifactId)
-            m_detail->setArtifact(result.value());
-    });
+    m_feeder->show(m_model->artifact(sourceRow));
 }
 
 void ArtifactBrowser::updateWatched()

@@ -14,6 +14,7 @@ class ArtifactDetailPane;
 class ArtifactFilterProxyModel;
 class ArtifactListModel;
 class ArtifactTable;
+class DetailFeeder;
 class EmptyState;
 class FilterBar;
 class OpenResolver;
@@ -100,7 +101,6 @@ private:
     void updateWatched();
     void selectRow(int sourceRow);
     void clearClientFilters(); // the quick filter and the legend's statuses
-    void retrieveIntoPane(const QString &artifactId);
     void showRecording(const QString &recordingId);
     void onArtifactResolved(const Artifact &artifact);
     void noteOpened(const Artifact &artifact); // recents and artifactOpened()
@@ -136,7 +136,6 @@ private:
     QAction *m_manageConnectionsAction = nullptr;
     QAction *m_searchAllAction = nullptr;
     QToolButton *m_searchAllButton = nullptr;
-    // The pane's Retrieve: cancelled on a client switch, like the resolver's question.
-    quint64 m_detailRequest = 0;
     OpenResolver *m_resolver = nullptr;
+    DetailFeeder *m_feeder = nullptr; // the pane's fresh copies and download sizes
 };

@@ -1,6 +1,8 @@
 #include "artifactdetailpane.h"
 
 #include "core/timeformat.h"
+#include "detailfields.h"
+#include "downloadsgroup.h"
 #include "maptable.h"
 #include "models/metadatatablemodel.h"
 #include "noticebar.h"
@@ -28,6 +30,8 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace DetailFields;
+
 namespace {
 
 constexpr int maxTableRows = 8; // longer maps scroll inside their table instead of stretching the pane
@@ -36,39 +40,6 @@ constexpr int keyColumnMaxWidth = 140; // leaves the value column room at the pa
 QString dash()
 {
     return u"\u2014"_s;
-}
-
-void setField(QLabel *label, const QString &field, const QString &text, const QString &toolTip = {})
-{
-    label->setText(text);
-    label->setToolTip(toolTip);
-    // Screen readers read the accessible name instead of the text, so it carries both.
-    label->setAccessibleName(ArtifactDetailPane::tr("%1: %2").arg(field, text));
-}
-
-QFormLayout *createForm(QWidget *parent)
-{
-    auto *form = new QFormLayout(parent);
-    // Narrow panes put a value under its label rather than squeezing both.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    return form;
-}
-
-QLabel *createValueLabel(const QString &objectName, QWidget *parent, bool keyboardSelectable = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (keyboardSelectable) {
-        // QLabel takes only click focus; the values worth copying become tab stops so that keyboard
-        // users can select them too. The rest stay out of Tab's way.
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setFocusPolicy(Qt::StrongFocus);
-    }
-    return label;
 }
 
 void fitHeight(QTableView *view)
@@ -209,7 +180,9 @@ ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
     m_recordingModel = new MetadataTableModel(this);
     contentLayout->addWidget(
         createMapGroup(tr("Recording metadata (read-only)"), m_recordingModel, &m_recordingTable, &m_recordingEmpty));
-    contentLayout->addWidget(createDownloadsGroup());
+    m_downloads = new DownloadsGroup(content);
+    connect(m_downloads, &DownloadsGroup::copied, this, &ArtifactDetailPane::copied);
+    contentLayout->addWidget(m_downloads);
     contentLayout->addStretch(1);
     m_scroll->setWidget(content);
     nameTables();
@@ -322,25 +295,6 @@ void ArtifactDetailPane::nameTables()
     m_recordingEmpty->setObjectName(u"recordingMetadataEmptyLabel"_s);
 }
 
-QGroupBox *ArtifactDetailPane::createDownloadsGroup()
-{
-    auto *group = new QGroupBox(tr("Downloads"), this);
-    m_downloadParticipants = createValueLabel(u"downloadsParticipants"_s, group);
-    m_downloadEvents = createValueLabel(u"downloadsParticipantEvents"_s, group);
-    m_downloadTimeline = createValueLabel(u"downloadsSpeakerTimeline"_s, group);
-    // The URLs themselves stay hidden: each carries a signed token that works without the API key.
-    auto *note = createValueLabel(u"downloadsNote"_s, group);
-    note->setText(tr("Download links carry a signed token and expire after a while; refreshing the "
-                     "artifact brings fresh ones."));
-    note->setAccessibleName(note->text());
-    QFormLayout *form = createForm(group);
-    form->addRow(tr("Participants:"), m_downloadParticipants);
-    form->addRow(tr("Participant events:"), m_downloadEvents);
-    form->addRow(tr("Speaker timeline:"), m_downloadTimeline);
-    form->addRow(note);
-    return group;
-}
-
 QAbstractButton *ArtifactDetailPane::createCopyButton(
     const QString &objectName, const QString &accessibleName, const QString &toolTip)
 {
@@ -395,7 +349,7 @@ void ArtifactDetailPane::setLoading(bool loading)
     m_loadingLabel->setVisible(loading);
     if (m_artifact) {
         fillRecordingMetadata();
-        fillDownloads();
+        m_downloads->setArtifact(*m_artifact, m_loading);
     }
 }
 
@@ -479,7 +433,7 @@ void ArtifactDetailPane::refresh()
     }
     fitHeight(m_metadataTable);
     fillRecordingMetadata();
-    fillDownloads();
+    m_downloads->setArtifact(*m_artifact, m_loading);
     m_stack->setCurrentWidget(m_scroll);
 }
 
@@ -515,34 +469,6 @@ void ArtifactDetailPane::fillRecordingMetadata()
         setField(m_recordingEmpty, tr("Recording metadata"), tr("none"), tr("The recording's metadata is null"));
     else
         setField(m_recordingEmpty, tr("Recording metadata"), tr("none (empty)"), tr("An empty object"));
-}
-
-void ArtifactDetailPane::fillDownloads()
-{
-    const StatusKind kind = m_artifact->status.kind();
-    const auto show = [kind, this](QLabel *label, const QString &file, const QUrl &url) {
-        QString text = tr("not available");
-        QString toolTip = tr("The server sent no link for this file");
-        if (kind == StatusKind::Deleted) {
-            toolTip = tr("The artifact was deleted, and its files with it");
-        } else if (!url.isEmpty()) {
-            text = tr("available");
-            toolTip = tr("Hosted on %1; the link expires, refresh the artifact for a fresh one").arg(url.host());
-        } else if (m_loading && (kind == StatusKind::Done || kind == StatusKind::Unknown)) {
-            text = tr("checking\u2026"); // list rows carry no links; the retrieved artifact will
-            toolTip = m_loadingLabel->toolTip();
-        } else if (kind == StatusKind::Processing) {
-            text = tr("not available yet");
-            toolTip = tr("Recall is still processing this artifact; the file appears when it is done");
-        } else if (kind == StatusKind::Failed) {
-            toolTip = tr("Processing failed, so there is no file");
-        }
-        setField(label, file, text, toolTip);
-    };
-    const DownloadUrls &urls = m_artifact->downloads;
-    show(m_downloadParticipants, tr("Participants download"), urls.participants);
-    show(m_downloadEvents, tr("Participant events download"), urls.participantEvents);
-    show(m_downloadTimeline, tr("Speaker timeline download"), urls.speakerTimeline);
 }
 
 #include "artifactdetailpane.moc"

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class DownloadsGroup;
 class MetadataTableModel;
 class NoticeBar;
 class QAbstractButton;
@@ -43,6 +44,7 @@ public:
     // and offer to remove its row. Cleared when another artifact is shown.
     void setMissing(const ApiError &error);
     NoticeBar *notice() const { return m_notice; }
+    DownloadsGroup *downloads() const { return m_downloads; }
     const std::optional<Artifact> &artifact() const { return m_artifact; }
 
 Q_SIGNALS:
@@ -61,14 +63,12 @@ private:
     QGroupBox *createStatusGroup();
     QGroupBox *createIdentityGroup();
     QGroupBox *createMapGroup(const QString &title, MetadataTableModel *model, QTableView **table, QLabel **empty);
-    QGroupBox *createDownloadsGroup();
     QAbstractButton *createCopyButton(const QString &objectName, const QString &accessibleName, const QString &toolTip);
     void nameTables();
     void copyToClipboard(const QString &text, const QString &what);
     void refresh();
     void refreshTimes();
     void fillRecordingMetadata();
-    void fillDownloads();
     QDateTime now() const;
 
     std::optional<Artifact> m_artifact;
@@ -95,8 +95,6 @@ private:
     MetadataTableModel *m_recordingModel = nullptr;
     QTableView *m_recordingTable = nullptr;
     QLabel *m_recordingEmpty = nullptr;
-    QLabel *m_downloadParticipants = nullptr;
-    QLabel *m_downloadEvents = nullptr;
-    QLabel *m_downloadTimeline = nullptr;
+    DownloadsGroup *m_downloads = nullptr;
     QTimer *m_minuteTimer = nullptr;
 };
