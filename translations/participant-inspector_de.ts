@@ -203,10 +203,6 @@
         <translation>Artefakte der Aufnahme %1 werden angezeigt</translation>
     </message>
     <message>
-        <source>Could not refresh %1: %2</source>
-        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
         <source>Copied %1 %2</source>
         <translation>%1 %2 kopiert</translation>
     </message>
@@ -447,36 +443,8 @@
         <translation>Metadaten des Artefakts</translation>
     </message>
     <message>
-        <source>The artifact&apos;s metadata, sorted by key; hover a value to read it in full</source>
-        <translation>Die Metadaten des Artefakts, nach Schlüssel sortiert; zeigen Sie mit der Maus auf einen Wert, um ihn vollständig zu lesen</translation>
-    </message>
-    <message>
         <source>Recording metadata</source>
         <translation>Metadaten der Aufnahme</translation>
-    </message>
-    <message>
-        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON</source>
-        <translation>Die Metadaten der übergeordneten Aufnahme, hier schreibgeschützt; Werte, die kein Text sind, werden als JSON angezeigt</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Downloads</translation>
-    </message>
-    <message>
-        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
-        <translation>Download-Links enthalten ein signiertes Token und laufen nach einiger Zeit ab; wenn Sie das Artefakt aktualisieren, erhalten Sie neue.</translation>
-    </message>
-    <message>
-        <source>Participants:</source>
-        <translation>Teilnehmer:</translation>
-    </message>
-    <message>
-        <source>Participant events:</source>
-        <translation>Teilnehmerereignisse:</translation>
-    </message>
-    <message>
-        <source>Speaker timeline:</source>
-        <translation>Sprecher-Zeitleiste:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -555,54 +523,6 @@
         <translation>Ein leeres Objekt</translation>
     </message>
     <message>
-        <source>not available</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>The server sent no link for this file</source>
-        <translation>Der Server hat keinen Link für diese Datei gesendet</translation>
-    </message>
-    <message>
-        <source>The artifact was deleted, and its files with it</source>
-        <translation>Das Artefakt wurde gelöscht und mit ihm seine Dateien</translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation>verfügbar</translation>
-    </message>
-    <message>
-        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
-        <translation>Gespeichert auf %1; der Link läuft ab, aktualisieren Sie das Artefakt, um einen neuen zu erhalten</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>wird geprüft …</translation>
-    </message>
-    <message>
-        <source>not available yet</source>
-        <translation>noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Recall is still processing this artifact; the file appears when it is done</source>
-        <translation>Recall verarbeitet dieses Artefakt noch; die Datei erscheint, wenn die Verarbeitung abgeschlossen ist</translation>
-    </message>
-    <message>
-        <source>Processing failed, so there is no file</source>
-        <translation>Die Verarbeitung ist fehlgeschlagen, daher gibt es keine Datei</translation>
-    </message>
-    <message>
-        <source>Participants download</source>
-        <translation>Download der Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Participant events download</source>
-        <translation>Download der Teilnehmerereignisse</translation>
-    </message>
-    <message>
-        <source>Speaker timeline download</source>
-        <translation>Download der Sprecher-Zeitleiste</translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation>Aus der Liste &amp;entfernen</translation>
     </message>
@@ -636,6 +556,14 @@
     <message>
         <source>The server sent metadata that is not a map of keys to values; see the note above</source>
         <translation>Der Server hat Metadaten gesendet, die keine Zuordnung von Schlüsseln zu Werten sind; siehe den Hinweis oben</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata, sorted by key. Hover a value to read it in full; Ctrl+C copies the cell, Enter shows the whole value</source>
+        <translation>Die Metadaten des Artefakts, nach Schlüssel sortiert. Mit der Maus über einem Wert wird er ganz angezeigt; Strg+C kopiert die Zelle, die Eingabetaste zeigt den ganzen Wert</translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value</source>
+        <translation>Die Metadaten der übergeordneten Aufnahme, hier schreibgeschützt; Werte, die kein Text sind, werden als JSON angezeigt. Strg+C kopiert die Zelle, die Eingabetaste zeigt den ganzen Wert</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1145,108 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>DetailFeeder</name>
+    <message>
+        <source>Could not refresh %1: %2</source>
+        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsGroup</name>
+    <message>
+        <source>Participants download</source>
+        <translation>Teilnehmer-Download</translation>
+    </message>
+    <message>
+        <source>Participant events download</source>
+        <translation>Participant-Events-Download</translation>
+    </message>
+    <message>
+        <source>Speaker timeline download</source>
+        <translation>Sprecher-Zeitleisten-Download</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Participant events:</source>
+        <translation>Participant Events:</translation>
+    </message>
+    <message>
+        <source>Speaker timeline:</source>
+        <translation>Sprecher-Zeitleiste:</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the signed download link (it works without the API key until it expires)</source>
+        <translation>Den signierten Download-Link kopieren (er funktioniert ohne API-Schlüssel, bis er abläuft)</translation>
+    </message>
+    <message>
+        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
+        <translation>Download-Links tragen ein signiertes Token und laufen nach einer Weile ab; das Aktualisieren des Artefakts bringt neue.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The server sent no link for this file</source>
+        <translation>Der Server hat keinen Link für diese Datei gesendet</translation>
+    </message>
+    <message>
+        <source>The artifact was deleted, and its files with it</source>
+        <translation>Das Artefakt wurde gelöscht und mit ihm seine Dateien</translation>
+    </message>
+    <message>
+        <source>available, %1</source>
+        <translation>verfügbar, %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
+        <translation>Liegt auf %1; der Link läuft ab, das Artefakt aktualisieren für einen neuen</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Retrieving the latest version of this artifact</source>
+        <translation>Die neueste Version dieses Artefakts wird abgerufen</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Recall is still processing this artifact; the file appears when it is done</source>
+        <translation>Recall verarbeitet dieses Artefakt noch; die Datei erscheint, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>Processing failed, so there is no file</source>
+        <translation>Die Verarbeitung ist fehlgeschlagen, daher gibt es keine Datei</translation>
+    </message>
+    <message>
+        <source>Copy link: %1</source>
+        <translation>Link kopieren: %1</translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Recording id</source>
@@ -1660,6 +1690,45 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>, loading failed</source>
         <translation>, Laden fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>MapTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>Show whole value…</source>
+        <translation>Ganzen Wert anzeigen …</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>The whole value, as stored; select text to copy a part</source>
+        <translation>Der ganze Wert, wie gespeichert; Text markieren, um einen Teil zu kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole value</source>
+        <translation>Den ganzen Wert kopieren</translation>
     </message>
 </context>
 <context>

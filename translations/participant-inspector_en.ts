@@ -203,10 +203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not refresh %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,35 +443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The artifact&apos;s metadata, sorted by key; hover a value to read it in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recording metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant events:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,54 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent no link for this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The artifact was deleted, and its files with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recall is still processing this artifact; the file appears when it is done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing failed, so there is no file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant events download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker timeline download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +555,14 @@
     </message>
     <message>
         <source>The server sent metadata that is not a map of keys to values; see the note above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata, sorted by key. Hover a value to read it in full; Ctrl+C copies the cell, Enter shows the whole value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1141,108 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>DetailFeeder</name>
+    <message>
+        <source>Could not refresh %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsGroup</name>
+    <message>
+        <source>Participants download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant events download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker timeline download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signed download link (it works without the API key until it expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no link for this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact was deleted, and its files with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieving the latest version of this artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall is still processing this artifact; the file appears when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing failed, so there is no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Recording id</source>
@@ -1655,6 +1685,45 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>, loading failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapTable</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whole value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole value, as stored; select text to copy a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

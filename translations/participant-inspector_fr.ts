@@ -203,10 +203,6 @@
         <translation>Affichage des artefacts de l’enregistrement %1</translation>
     </message>
     <message>
-        <source>Could not refresh %1: %2</source>
-        <translation>Impossible d’actualiser %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Copied %1 %2</source>
         <translation>%1 %2 copié</translation>
     </message>
@@ -447,36 +443,8 @@
         <translation>Métadonnées de l’artefact</translation>
     </message>
     <message>
-        <source>The artifact&apos;s metadata, sorted by key; hover a value to read it in full</source>
-        <translation>Les métadonnées de l’artefact, triées par clé&#x202f;; survolez une valeur pour la lire en entier</translation>
-    </message>
-    <message>
         <source>Recording metadata</source>
         <translation>Métadonnées de l’enregistrement</translation>
-    </message>
-    <message>
-        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON</source>
-        <translation>Les métadonnées de l’enregistrement parent, en lecture seule ici&#x202f;; les valeurs qui ne sont pas du texte sont affichées en JSON</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Téléchargements</translation>
-    </message>
-    <message>
-        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
-        <translation>Les liens de téléchargement contiennent un jeton signé et expirent au bout d’un certain temps&#x202f;; actualiser l’artefact en fournit de nouveaux.</translation>
-    </message>
-    <message>
-        <source>Participants:</source>
-        <translation>Participants&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Participant events:</source>
-        <translation>Événements des participants&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Speaker timeline:</source>
-        <translation>Chronologie des intervenants&#xa0;:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -555,54 +523,6 @@
         <translation>Un objet vide</translation>
     </message>
     <message>
-        <source>not available</source>
-        <translation>non disponible</translation>
-    </message>
-    <message>
-        <source>The server sent no link for this file</source>
-        <translation>Le serveur n’a envoyé aucun lien pour ce fichier</translation>
-    </message>
-    <message>
-        <source>The artifact was deleted, and its files with it</source>
-        <translation>L’artefact a été supprimé, et ses fichiers avec lui</translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation>disponible</translation>
-    </message>
-    <message>
-        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
-        <translation>Hébergé sur %1&#x202f;; le lien expire, actualisez l’artefact pour en obtenir un nouveau</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <source>not available yet</source>
-        <translation>pas encore disponible</translation>
-    </message>
-    <message>
-        <source>Recall is still processing this artifact; the file appears when it is done</source>
-        <translation>Recall traite encore cet artefact&#x202f;; le fichier apparaîtra une fois le traitement terminé</translation>
-    </message>
-    <message>
-        <source>Processing failed, so there is no file</source>
-        <translation>Le traitement a échoué, il n’y a donc pas de fichier</translation>
-    </message>
-    <message>
-        <source>Participants download</source>
-        <translation>Téléchargement des participants</translation>
-    </message>
-    <message>
-        <source>Participant events download</source>
-        <translation>Téléchargement des événements des participants</translation>
-    </message>
-    <message>
-        <source>Speaker timeline download</source>
-        <translation>Téléchargement de la chronologie des intervenants</translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -636,6 +556,14 @@
     <message>
         <source>The server sent metadata that is not a map of keys to values; see the note above</source>
         <translation>Le serveur a envoyé des métadonnées qui ne sont pas une table de clés et de valeurs ; voir la note ci-dessus</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata, sorted by key. Hover a value to read it in full; Ctrl+C copies the cell, Enter shows the whole value</source>
+        <translation>Les métadonnées de l&apos;artefact, triées par clé. Survolez une valeur pour la lire en entier ; Ctrl+C copie la cellule, Entrée affiche la valeur complète</translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value</source>
+        <translation>Les métadonnées de l&apos;enregistrement parent, en lecture seule ici ; les valeurs qui ne sont pas du texte sont affichées en JSON. Ctrl+C copie la cellule, Entrée affiche la valeur complète</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1145,108 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>DetailFeeder</name>
+    <message>
+        <source>Could not refresh %1: %2</source>
+        <translation>Impossible d&apos;actualiser %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsGroup</name>
+    <message>
+        <source>Participants download</source>
+        <translation>Téléchargement des participants</translation>
+    </message>
+    <message>
+        <source>Participant events download</source>
+        <translation>Téléchargement des participant events</translation>
+    </message>
+    <message>
+        <source>Speaker timeline download</source>
+        <translation>Téléchargement de la chronologie des orateurs</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants :</translation>
+    </message>
+    <message>
+        <source>Participant events:</source>
+        <translation>Participant events :</translation>
+    </message>
+    <message>
+        <source>Speaker timeline:</source>
+        <translation>Chronologie des orateurs :</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the signed download link (it works without the API key until it expires)</source>
+        <translation>Copier le lien de téléchargement signé (il fonctionne sans clé d&apos;API jusqu&apos;à son expiration)</translation>
+    </message>
+    <message>
+        <source>Download links carry a signed token and expire after a while; refreshing the artifact brings fresh ones.</source>
+        <translation>Les liens de téléchargement portent un jeton signé et expirent au bout d&apos;un moment ; actualiser l&apos;artefact en donne de nouveaux.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>The server sent no link for this file</source>
+        <translation>Le serveur n&apos;a envoyé aucun lien pour ce fichier</translation>
+    </message>
+    <message>
+        <source>The artifact was deleted, and its files with it</source>
+        <translation>Artefact supprimé, et ses fichiers avec lui</translation>
+    </message>
+    <message>
+        <source>available, %1</source>
+        <translation>disponible, %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>Hosted on %1; the link expires, refresh the artifact for a fresh one</source>
+        <translation>Hébergé sur %1 ; le lien expire, actualisez l&apos;artefact pour en obtenir un nouveau</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>Retrieving the latest version of this artifact</source>
+        <translation>Récupération de la dernière version de cet artefact</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>pas encore disponible</translation>
+    </message>
+    <message>
+        <source>Recall is still processing this artifact; the file appears when it is done</source>
+        <translation>Recall traite encore cet artefact ; le fichier apparaîtra une fois terminé</translation>
+    </message>
+    <message>
+        <source>Processing failed, so there is no file</source>
+        <translation>Le traitement a échoué, il n&apos;y a donc pas de fichier</translation>
+    </message>
+    <message>
+        <source>Copy link: %1</source>
+        <translation>Copier le lien : %1</translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation>lien : %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Recording id</source>
@@ -1660,6 +1690,45 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>, loading failed</source>
         <translation>, échec du chargement</translation>
+    </message>
+</context>
+<context>
+    <name>MapTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>valeur de %1</translation>
+    </message>
+    <message>
+        <source>Show whole value…</source>
+        <translation>Afficher la valeur complète…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <source>The whole value, as stored; select text to copy a part</source>
+        <translation>La valeur complète, telle qu&apos;enregistrée ; sélectionnez du texte pour en copier une partie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole value</source>
+        <translation>Copier toute la valeur</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ DownloadsGroup::DownloadsGroup(QWidget *parent)
         auto *copy = new QToolButton(this);
         copy->setObjectName(name + u"Copy"_s);
         copy->setText(tr("Copy link"));
-        copy->setAccessibleName(tr("Copy the link of the %1").arg(fileName(file).toLower()));
+        copy->setAccessibleName(tr("Copy link: %1").arg(fileName(file)));
         copy->setToolTip(tr("Copy the signed download link (it works without the API key until it expires)"));
         copy->setFocusPolicy(Qt::TabFocus);
         connect(copy, &QToolButton::clicked, this, [this, file] {
@@ -50,7 +50,7 @@ DownloadsGroup::DownloadsGroup(QWidget *parent)
             if (link.isEmpty())
                 return;
             QGuiApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
-            Q_EMIT copied(tr("link of the %1").arg(fileName(file).toLower()));
+            Q_EMIT copied(tr("link: %1").arg(fileName(file)));
         });
         r.copy = copy;
         auto *line = new QHBoxLayout;
