@@ -39,6 +39,8 @@ DownloadsGroup::DownloadsGroup(QWidget *parent)
     for (const auto &[file, name, caption] : files) {
         Row &r = row(file);
         r.label = createValueLabel(name, this);
+        // One short line ("available, 370 KiB"): wrapping it beside its button would cut it off.
+        r.label->setWordWrap(false);
         auto *copy = new QToolButton(this);
         copy->setObjectName(name + u"Copy"_s);
         copy->setText(tr("Copy link"));
