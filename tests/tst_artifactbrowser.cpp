@@ -14,11 +14,13 @@
 #include "statuslegend.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void escapeClearsQuickFilter();
     void filterBarWrapsWhenNarrow();
     void downloadsShowSizesAndCopyLinks();
+    void headerOffersLoadAllToSort();
 
 private:
     QStringList visibleIds() const;
@@ -526,6 +529,24 @@ void TestArtifactBrowser::downloadsShowSizesAndCopyLinks()
     QCOMPARE(copied.host(), m_server->downloadBaseUrl().host());
     QVERIFY(copied.path().contains(a.id));
     QVERIFY(!QGuiApplication::clipboard()->text().contains(m_server->token())); // a signed link, never the key
+}
+
+void TestArtifactBrowser::headerOffersLoadAllToSort()
+{
+    QHeaderView *header = m_browser->view()->horizontalHeader();
+    QCOMPARE(header->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QAction *loadAll = nullptr;
+    const auto actions = header->actions();
+    for (QAction *action : actions) {
+        if (action->objectName() == u"loadAllToSort"_s)
+            loadAll = action;
+    }
+    QVERIFY(loadAll);
+    QVERIFY(loadAll->isEnabled()); // more pages exist
+    loadAll->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_browser->model()->hasMore() && !m_browser->model()->isLoading(), 20000);
+    QCOMPARE(m_browser->model()->rowCount(), m_server->artifactCount());
+    QTRY_VERIFY(!loadAll->isEnabled());
 }
 
 QTEST_MAIN(TestArtifactBrowser)

@@ -420,6 +420,13 @@ void TestMainWindow::recentArtifactsPerConnection()
     QVERIFY(!recent->isEnabled());
     m_window->setClient(m_client.get(), u"Demo workspace"_s, u"demo"_s);
     QCOMPARE(recent->actions().size(), 1);
+
+    // An artifact opened through its recording id counts too.
+    QTRY_VERIFY(!m_window->artifactModel()->isLoading());
+    const Artifact other = m_window->artifactModel()->artifact(9);
+    m_window->browser()->openText(u"recording_id="_s + other.recording.id);
+    QTRY_COMPARE(recent->actions().size(), 2);
+    QVERIFY(recent->actions().constFirst()->text().contains(m_window->browser()->currentArtifactId()));
     QSettings().clear();
 }
 
