@@ -11,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -19,7 +20,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -350,7 +350,8 @@ void TestConnectionDialog::textsNeverOverlap()
     for (const QString &name : {u"keyNote"_s, u"formMessage"_s, u"testResult"_s}) {
         auto *label = child<QLabel>(name);
         QVERIFY2(label->height() >= label->heightForWidth(label->width()),
-            qPrintable(name + u": %1 px tall, needs %2"_s.arg(label->height()).arg(label->heightForWidth(label->width()))));
+            qPrintable(
+                name + u": %1 px tall, needs %2"_s.arg(label->height()).arg(label->heightForWidth(label->width()))));
     }
     const QRect note = child<QLabel>(u"keyNote"_s)->geometry();
     const QRect button = child<QPushButton>(u"testButton"_s)->geometry();
