@@ -23,6 +23,29 @@ template <typename Field> error_code unpack(Field &field, std::string_view &key,
     return value.type().get(type);
 }
 
+// Calls handle(key, value, type) for each member of an object, stopping at the first error.
+template <typename Handle> error_code forEachMember(od::object object, Handle handle)
+{
+    for (auto field : object) {
+        std::string_view key;
+        od::value value;
+        od::json_type type;
+        if (const error_code e = unpack(field, key, value, type))
+            return e;
+        if (const error_code e = handle(key, value, type))
+            return e;
+    }
+    return simdjson::SUCCESS;
+}
+
+template <typename Handle> error_code forEachMember(od::value value, Handle handle)
+{
+    od::object object;
+    if (const error_code e = value.get_object().get(object))
+        return e;
+    return forEachMember(object, handle);
+}
+
 // Reads an artifact's fields, noting each one it cannot read. Every method returns simdjson's error
 // when the JSON itself stops making sense (the artifact is then not read at all); a value of the
 // wrong type is no error, only a problem.
@@ -165,24 +188,13 @@ private:
     {
         if (type != od::json_type::object)
             return optionalString(value, type, u"recording"_s, artifact.recording.id);
-        od::object object;
-        if (const error_code e = value.get_object().get(object))
-            return e;
-        for (auto field : object) {
-            std::string_view key;
-            od::value member;
-            od::json_type memberType;
-            if (const error_code e = unpack(field, key, member, memberType))
-                return e;
-            if (key == "id") {
-                if (const error_code e = optionalString(member, memberType, u"recording.id"_s, artifact.recording.id))
-                    return e;
-            } else if (key == "metadata") {
-                if (const error_code e = recordingMetadata(member, memberType))
-                    return e;
-            }
-        }
-        return simdjson::SUCCESS;
+        return forEachMember(value, [this](std::string_view key, od::value member, od::json_type memberType) {
+            if (key == "id")
+                return optionalString(member, memberType, u"recording.id"_s, artifact.recording.id);
+            if (key == "metadata")
+                return recordingMetadata(member, memberType);
+            return simdjson::SUCCESS;
+        });
     }
 
     // Read-only and shown as it is, so kept as a QJsonObject.
@@ -213,26 +225,15 @@ private:
     {
         if (type != od::json_type::object)
             return optionalString(value, type, u"status"_s, artifact.status.code);
-        od::object object;
-        if (const error_code e = value.get_object().get(object))
-            return e;
-        for (auto field : object) {
-            std::string_view key;
-            od::value member;
-            od::json_type memberType;
-            if (const error_code e = unpack(field, key, member, memberType))
-                return e;
-            error_code e = simdjson::SUCCESS;
+        return forEachMember(value, [this](std::string_view key, od::value member, od::json_type memberType) {
             if (key == "code")
-                e = optionalString(member, memberType, u"status.code"_s, artifact.status.code);
-            else if (key == "sub_code")
-                e = optionalString(member, memberType, u"status.sub_code"_s, artifact.status.subCode);
-            else if (key == "updated_at")
-                e = time(member, memberType, u"status.updated_at"_s, artifact.status.updatedAt);
-            if (e)
-                return e;
-        }
-        return simdjson::SUCCESS;
+                return optionalString(member, memberType, u"status.code"_s, artifact.status.code);
+            if (key == "sub_code")
+                return optionalString(member, memberType, u"status.sub_code"_s, artifact.status.subCode);
+            if (key == "updated_at")
+                return time(member, memberType, u"status.updated_at"_s, artifact.status.updatedAt);
+            return simdjson::SUCCESS;
+        });
     }
 
     error_code metadata(od::value value, od::json_type type)
@@ -265,21 +266,13 @@ private:
                 problem(u"data"_s, describe(type));
             return simdjson::SUCCESS;
         }
-        od::object object;
-        if (const error_code e = value.get_object().get(object))
-            return e;
-        for (auto field : object) {
-            std::string_view key;
-            od::value member;
-            od::json_type memberType;
-            if (const error_code e = unpack(field, key, member, memberType))
-                return e;
+        return forEachMember(value, [this](std::string_view key, od::value member, od::json_type memberType) {
             QUrl *url = key == "participant_events_download_url" ? &artifact.downloads.participantEvents
                 : key == "speaker_timeline_download_url"         ? &artifact.downloads.speakerTimeline
                 : key == "participants_download_url"             ? &artifact.downloads.participants
                                                                  : nullptr;
             if (!url)
-                continue;
+                return simdjson::SUCCESS;
             const QString name = u"data."_s + text(key);
             QString link;
             if (const error_code e = optionalString(member, memberType, name, link))
@@ -287,8 +280,8 @@ private:
             *url = link.isEmpty() ? QUrl() : ArtifactReader::linkFromText(link);
             if (!link.isEmpty() && !url->isValid())
                 problem(name, quoted(link));
-        }
-        return simdjson::SUCCESS;
+            return simdjson::SUCCESS;
+        });
     }
 };
 
