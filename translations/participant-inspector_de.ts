@@ -1774,6 +1774,41 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>MetadataText</name>
+    <message>
+        <source>The quoted key does not end, or is not a valid JSON string.</source>
+        <translation>Der Schlüssel in Anführungszeichen endet nicht oder ist kein gültiger JSON-String.</translation>
+    </message>
+    <message>
+        <source>After the quoted key, “: ” and a value are missing.</source>
+        <translation>Nach dem Schlüssel in Anführungszeichen fehlen „: “ und ein Wert.</translation>
+    </message>
+    <message>
+        <source>There is no “: ” between a key and its value.</source>
+        <translation>Zwischen Schlüssel und Wert fehlt „: “.</translation>
+    </message>
+    <message>
+        <source>The key is empty (write &quot;&quot; for an empty key).</source>
+        <translation>Der Schlüssel ist leer (&quot;&quot; für einen leeren Schlüssel schreiben).</translation>
+    </message>
+    <message>
+        <source>After “=” comes a JSON value that is not text (a number, true, a list…); this one is not valid JSON.</source>
+        <translation>Nach „=“ folgt ein JSON-Wert, der kein Text ist (eine Zahl, true, eine Liste …); dieser ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The quoted value does not end where the line ends, or is not a valid JSON string.</source>
+        <translation>Der Wert in Anführungszeichen endet nicht mit der Zeile oder ist kein gültiger JSON-String.</translation>
+    </message>
+    <message>
+        <source>The value is missing: write &quot;&quot; for an empty value, or null.</source>
+        <translation>Der Wert fehlt: &quot;&quot; für einen leeren Wert schreiben, oder null.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already on line %2.</source>
+        <translation>Der Schlüssel „%1“ steht schon in Zeile %2.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>

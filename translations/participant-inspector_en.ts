@@ -1770,6 +1770,41 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>MetadataText</name>
+    <message>
+        <source>The quoted key does not end, or is not a valid JSON string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the quoted key, “: ” and a value are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no “: ” between a key and its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is empty (write &quot;&quot; for an empty key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After “=” comes a JSON value that is not text (a number, true, a list…); this one is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted value does not end where the line ends, or is not a valid JSON string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is missing: write &quot;&quot; for an empty value, or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>

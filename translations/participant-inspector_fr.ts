@@ -1774,6 +1774,41 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>MetadataText</name>
+    <message>
+        <source>The quoted key does not end, or is not a valid JSON string.</source>
+        <translation>La clé entre guillemets ne se termine pas, ou n&apos;est pas une chaîne JSON valide.</translation>
+    </message>
+    <message>
+        <source>After the quoted key, “: ” and a value are missing.</source>
+        <translation>Après la clé entre guillemets, « : » et une valeur manquent.</translation>
+    </message>
+    <message>
+        <source>There is no “: ” between a key and its value.</source>
+        <translation>Il manque « : » entre une clé et sa valeur.</translation>
+    </message>
+    <message>
+        <source>The key is empty (write &quot;&quot; for an empty key).</source>
+        <translation>La clé est vide (écrivez &quot;&quot; pour une clé vide).</translation>
+    </message>
+    <message>
+        <source>After “=” comes a JSON value that is not text (a number, true, a list…); this one is not valid JSON.</source>
+        <translation>Après « = » vient une valeur JSON qui n&apos;est pas du texte (un nombre, true, une liste…) ; celle-ci n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The quoted value does not end where the line ends, or is not a valid JSON string.</source>
+        <translation>La valeur entre guillemets ne se termine pas en fin de ligne, ou n&apos;est pas une chaîne JSON valide.</translation>
+    </message>
+    <message>
+        <source>The value is missing: write &quot;&quot; for an empty value, or null.</source>
+        <translation>La valeur manque : écrivez &quot;&quot; pour une valeur vide, ou null.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already on line %2.</source>
+        <translation>La clé « %1 » figure déjà à la ligne %2.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>

@@ -1,0 +1,4 @@
+# Editing metadata: the pieces of the editor that need no widgets.
+target_sources(pi_core PRIVATE
+    edit/metadatatext.cpp edit/metadatatext.h
+)
