@@ -1739,6 +1739,61 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>MetadataEditModel</name>
+    <message>
+        <source>Add key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>„%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation>Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>Row %1 has this key already.</source>
+        <translation>Zeile %1 hat diesen Schlüssel schon.</translation>
+    </message>
+    <message>
+        <source>The value has %1 characters; the API takes at most %2.</source>
+        <translation>Der Wert hat %1 Zeichen; die API nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Name key “%1”</source>
+        <translation>Schlüssel „%1“ benennen</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>„%1“ ändern</translation>
+    </message>
+</context>
+<context>
     <name>MetadataTableModel</name>
     <message>
         <source>(empty key)</source>

@@ -1739,6 +1739,61 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>MetadataEditModel</name>
+    <message>
+        <source>Add key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Rétablir « %1 »</translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>La clé est vide.</translation>
+    </message>
+    <message>
+        <source>Row %1 has this key already.</source>
+        <translation>La ligne %1 a déjà cette clé.</translation>
+    </message>
+    <message>
+        <source>The value has %1 characters; the API takes at most %2.</source>
+        <translation>La valeur compte %1 caractères ; l&apos;API en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Name key “%1”</source>
+        <translation>Nommer la clé « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Renommer « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>MetadataTableModel</name>
     <message>
         <source>(empty key)</source>

@@ -1,4 +1,5 @@
 # Editing metadata: the pieces of the editor that need no widgets.
 target_sources(pi_core PRIVATE
     edit/metadatatext.cpp edit/metadatatext.h
+    edit/metadataeditmodel.cpp edit/metadataeditmodel.h
 )

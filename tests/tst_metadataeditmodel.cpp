@@ -1,0 +1,143 @@
+// The metadata being edited: row states against the map as loaded, one undo step per change, live
+// validation. Runs under QAbstractItemModelTester.
+#include "edit/metadataeditmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using State = MetadataEditModel::RowState;
+
+class TestMetadataEditModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void changeRenameUndoRedo();
+    void addValidateAndRemoveAdded();
+    void removeMarksThenRestores();
+    void revertAllIsOneStep();
+    void setDataRefusesWhatItDoesNotTake();
+
+private:
+    std::unique_ptr<MetadataEditModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QModelIndex cell(int row, int column) const { return m_model->index(row, column); }
+};
+
+void TestMetadataEditModel::init()
+{
+    m_model = std::make_unique<MetadataEditModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setBase({{u"customer"_s, MetadataValue(u"cus_1"_s)}, {u"ticket"_s, MetadataValue(u"SUP-1"_s)},
+        {u"gone"_s, MetadataValue(std::nullopt)}});
+    // QMap order: customer, gone, ticket.
+}
+
+void TestMetadataEditModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestMetadataEditModel::changeRenameUndoRedo()
+{
+    QCOMPARE(m_model->rowCount(), 3);
+    QVERIFY(!m_model->isModified());
+    QCOMPARE(cell(1, 1).data().toString(), u"null"_s); // null and "" never look alike
+    QVERIFY(m_model->setData(cell(2, 1), u"SUP-2"_s));
+    QCOMPARE(m_model->state(2), State::Changed);
+    QCOMPARE(m_model->undoStack()->undoText(), u"Change \u201cticket\u201d"_s);
+    QVERIFY(m_model->setData(cell(0, 0), u"customer_id"_s));
+    QCOMPARE(m_model->state(0), State::Renamed);
+    QCOMPARE(m_model->edited().value(u"customer_id"_s), MetadataValue(u"cus_1"_s));
+    QVERIFY(!m_model->edited().contains(u"customer"_s));
+    QVERIFY(m_model->isModified());
+
+    m_model->undoStack()->undo();
+    QCOMPARE(m_model->state(0), State::Unchanged);
+    m_model->undoStack()->undo();
+    QCOMPARE(m_model->state(2), State::Unchanged);
+    QVERIFY(!m_model->isModified());
+    m_model->undoStack()->redo();
+    m_model->undoStack()->redo();
+    QCOMPARE(m_model->edited().value(u"ticket"_s), MetadataValue(u"SUP-2"_s));
+    QCOMPARE(m_model->state(0), State::Renamed);
+    // Changing it back is a change back: no longer Changed.
+    QVERIFY(m_model->setData(cell(2, 1), u"SUP-1"_s));
+    QCOMPARE(m_model->state(2), State::Unchanged);
+}
+
+void TestMetadataEditModel::addValidateAndRemoveAdded()
+{
+    const int row = m_model->addRow();
+    QCOMPARE(row, 3);
+    QCOMPARE(m_model->state(row), State::Added);
+    QVERIFY(m_model->problem(row).contains(u"empty"_s));
+    QVERIFY(m_model->firstProblem().startsWith(u"Row 4"_s));
+    // The later of two rows with one key is the one marked.
+    QVERIFY(m_model->setData(cell(row, 0), u"ticket"_s));
+    QVERIFY(m_model->problem(2).isEmpty());
+    QVERIFY(m_model->problem(row).contains(u"Row 3"_s));
+    QCOMPARE(cell(row, 0).data(MetadataEditModel::ProblemRole).toString(), m_model->problem(row));
+    QVERIFY(m_model->setData(cell(row, 0), u"review"_s));
+    QVERIFY(m_model->problem(row).isEmpty());
+    QVERIFY(m_model->setData(cell(row, 1), QString(u"x"_s).repeated(501)));
+    QVERIFY(m_model->problem(row).contains(u"501"_s));
+    QVERIFY(m_model->setData(cell(row, 1), QString(u"x"_s).repeated(500)));
+    QVERIFY(m_model->firstProblem().isEmpty());
+    // An added row removed is simply gone.
+    m_model->removeRow(row);
+    QCOMPARE(m_model->rowCount(), 3);
+    m_model->undoStack()->undo();
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->edited().value(u"review"_s)->size(), 500);
+}
+
+void TestMetadataEditModel::removeMarksThenRestores()
+{
+    m_model->removeRow(2);
+    QCOMPARE(m_model->rowCount(), 3); // stays, marked
+    QCOMPARE(m_model->state(2), State::Removed);
+    QVERIFY(cell(2, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(!(m_model->flags(cell(2, 1)) & Qt::ItemIsEditable));
+    QVERIFY(!m_model->edited().contains(u"ticket"_s));
+    QCOMPARE(m_model->undoStack()->undoText(), u"Remove \u201cticket\u201d"_s);
+    m_model->restoreRow(2);
+    QCOMPARE(m_model->state(2), State::Unchanged);
+    QVERIFY(!m_model->isModified());
+}
+
+void TestMetadataEditModel::revertAllIsOneStep()
+{
+    QVERIFY(m_model->setData(cell(0, 1), u"cus_2"_s));
+    m_model->addRow();
+    m_model->removeRow(1);
+    QVERIFY(m_model->isModified());
+    const int steps = m_model->undoStack()->count();
+    m_model->revertAll();
+    QVERIFY(!m_model->isModified());
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->undoStack()->count(), steps + 1);
+    m_model->undoStack()->undo(); // Revert all can be undone too
+    QVERIFY(m_model->isModified());
+    QCOMPARE(m_model->rowCount(), 4);
+}
+
+void TestMetadataEditModel::setDataRefusesWhatItDoesNotTake()
+{
+    const int steps = m_model->undoStack()->count();
+    QVERIFY(!m_model->setData(cell(0, 1), u"cus_1"_s)); // no change
+    QVERIFY(!m_model->setData(cell(0, 1), u"x"_s, Qt::DisplayRole));
+    QVERIFY(!m_model->setData(QModelIndex(), u"x"_s));
+    m_model->removeRow(0);
+    QVERIFY(!m_model->setData(cell(0, 1), u"x"_s)); // removed rows are read-only
+    QCOMPARE(m_model->undoStack()->count(), steps + 1);
+}
+
+QTEST_MAIN(TestMetadataEditModel)
+#include "tst_metadataeditmodel.moc"
