@@ -1247,6 +1247,25 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a draft any more (damaged or cut short).</source>
+        <translation>Die Datei ist kein Entwurf mehr (beschädigt oder abgeschnitten).</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Recording id</source>
