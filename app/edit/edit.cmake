@@ -3,4 +3,5 @@ target_sources(pi_core PRIVATE
     edit/metadatatext.cpp edit/metadatatext.h
     edit/metadataeditmodel.cpp edit/metadataeditmodel.h
     edit/draftstore.cpp edit/draftstore.h
+    edit/metadatamerge.cpp edit/metadatamerge.h
 )
