@@ -4,4 +4,5 @@ target_sources(pi_core PRIVATE
     edit/metadataeditmodel.cpp edit/metadataeditmodel.h
     edit/draftstore.cpp edit/draftstore.h
     edit/metadatamerge.cpp edit/metadatamerge.h
+    edit/metadataverify.cpp edit/metadataverify.h
 )
