@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "demo/demoserver.h"
 #include "domain/botparser.h"
+#include "httpreply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,14 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Reply = HttpReply;
 
 QString botPath(const QString &id)
 {
@@ -93,16 +87,7 @@ Reply TestDemoBots::send(const QByteArray &verb, const QString &path, const QByt
     QNetworkRequest request(url);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(15000))
-        return {};
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        result.headers.insert(name.toLower(), value);
-    return result;
+    return HttpReply::from(m_nam.sendCustomRequest(request, verb));
 }
 
 void TestDemoBots::everyRecordingHasOneBot()

@@ -2,6 +2,7 @@
 // generated data's guaranteed quirks.
 #include "core/clock.h"
 #include "demo/demoserver.h"
+#include "httpreply.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -23,15 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-};
+using Reply = HttpReply;
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -159,18 +152,7 @@ QNetworkReply *TestDemoServer::start(
 
 Reply TestDemoServer::finish(QNetworkReply *reply)
 {
-    std::unique_ptr<QNetworkReply> owner(reply);
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(15000))
-            return {};
-    }
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        result.headers.insert(name.toLower(), value);
-    return result;
+    return HttpReply::from(reply);
 }
 
 Reply TestDemoServer::send(
