@@ -376,7 +376,6 @@ void ArtifactBrowser::open(const OpenRequest &request)
         m_resolver->resolvePrefix(request.id);
         return;
     case OpenRequest::Kind::Bot:
-        m_pendingSelection.clear();
         m_resolver->resolveBot(request.id);
         return;
     }
