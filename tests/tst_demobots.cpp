@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "demo/demoserver.h"
 #include "domain/botparser.h"
-#include "httpreply.h"
+#include "serveranswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Reply = HttpReply;
+using Reply = ServerAnswer;
 
 QString botPath(const QString &id)
 {
@@ -87,7 +87,7 @@ Reply TestDemoBots::send(const QByteArray &verb, const QString &path, const QByt
     QNetworkRequest request(url);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
-    return HttpReply::from(m_nam.sendCustomRequest(request, verb));
+    return ServerAnswer::from(m_nam.sendCustomRequest(request, verb));
 }
 
 void TestDemoBots::everyRecordingHasOneBot()

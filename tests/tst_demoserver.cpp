@@ -2,7 +2,7 @@
 // generated data's guaranteed quirks.
 #include "core/clock.h"
 #include "demo/demoserver.h"
-#include "httpreply.h"
+#include "serveranswer.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Reply = HttpReply;
+using Reply = ServerAnswer;
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -152,7 +152,7 @@ QNetworkReply *TestDemoServer::start(
 
 Reply TestDemoServer::finish(QNetworkReply *reply)
 {
-    return HttpReply::from(reply);
+    return ServerAnswer::from(reply);
 }
 
 Reply TestDemoServer::send(

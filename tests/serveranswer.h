@@ -11,7 +11,8 @@
 #include <memory>
 
 // One HTTP answer as the demo server's own tests read it: status, body, headers (lower-case names).
-struct HttpReply
+// (Not "HttpReply": app/demo has a class of that name, and two would break the one-definition rule.)
+struct ServerAnswer
 {
     int status = 0; // 0: no answer within the wait
     QByteArray body;
@@ -21,7 +22,7 @@ struct HttpReply
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
 
     // Waits for reply (15 s at most), reads it and deletes it.
-    static HttpReply from(QNetworkReply *reply)
+    static ServerAnswer from(QNetworkReply *reply)
     {
         std::unique_ptr<QNetworkReply> owner(reply);
         if (!reply->isFinished()) {
@@ -29,7 +30,7 @@ struct HttpReply
             if (!finished.wait(15000))
                 return {};
         }
-        HttpReply result;
+        ServerAnswer result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         for (const auto &[name, value] : reply->rawHeaderPairs())
