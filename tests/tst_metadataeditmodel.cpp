@@ -21,6 +21,11 @@ private Q_SLOTS:
     void removeMarksThenRestores();
     void revertAllIsOneStep();
     void setDataRefusesWhatItDoesNotTake();
+    void stateColumnSaysWhatHappened();
+    void setEditedDescribesAMap();
+    void textEditsFoldIntoOneStep();
+    void jsonValuesStayJson();
+    void lengthCountsCodePointsAndNulIsRefused();
 
 private:
     std::unique_ptr<MetadataEditModel> m_model;
@@ -137,6 +142,96 @@ void TestMetadataEditModel::setDataRefusesWhatItDoesNotTake()
     m_model->removeRow(0);
     QVERIFY(!m_model->setData(cell(0, 1), u"x"_s)); // removed rows are read-only
     QCOMPARE(m_model->undoStack()->count(), steps + 1);
+}
+
+void TestMetadataEditModel::stateColumnSaysWhatHappened()
+{
+    using Model = MetadataEditModel;
+    QCOMPARE(cell(0, Model::StateColumn).data().toString(), QString()); // unchanged: no word
+    QVERIFY(!(m_model->flags(cell(0, Model::StateColumn)) & Qt::ItemIsEditable));
+    QVERIFY(m_model->setData(cell(0, Model::KeyColumn), u"customer_id"_s));
+    QCOMPARE(cell(0, Model::StateColumn).data().toString(), u"renamed"_s);
+    QVERIFY(cell(0, Model::StateColumn).data(Qt::ToolTipRole).toString().contains(u"“customer”"_s));
+    QCOMPARE(m_model->baseKey(0), u"customer"_s);
+    QVERIFY(m_model->setData(cell(0, Model::ValueColumn), u"cus_2"_s));
+    QCOMPARE(cell(0, Model::StateColumn).data().toString(), u"renamed, changed"_s);
+    m_model->removeRow(2);
+    QCOMPARE(cell(2, Model::StateColumn).data().toString(), u"removed"_s);
+    const int added = m_model->addRow();
+    QCOMPARE(cell(added, Model::StateColumn).data().toString(), u"added"_s);
+    // The empty key is a problem, told in the tooltip of every cell of its row.
+    QVERIFY(cell(added, Model::ValueColumn).data(Qt::ToolTipRole).toString().contains(u"empty"_s));
+    QCOMPARE(m_model->problemCount(), 1);
+}
+
+void TestMetadataEditModel::setEditedDescribesAMap()
+{
+    const Metadata map {{u"customer"_s, MetadataValue(u"cus_1"_s)}, {u"ticket"_s, MetadataValue(u"SUP-9"_s)},
+        {u"new"_s, MetadataValue(u""_s)}};
+    m_model->setEdited(map, u"Restore draft"_s);
+    QCOMPARE(m_model->edited(), map);
+    QCOMPARE(m_model->undoStack()->undoText(), u"Restore draft"_s);
+    QCOMPARE(m_model->state(0), State::Unchanged);
+    QCOMPARE(m_model->state(1), State::Removed); // "gone" is not in the map
+    QCOMPARE(m_model->state(2), State::Changed);
+    QCOMPARE(m_model->state(3), State::Added);
+    m_model->undoStack()->undo();
+    QVERIFY(!m_model->isModified());
+    // The base itself gives no step.
+    const int steps = m_model->undoStack()->count();
+    m_model->setEdited(m_model->base(), u"same"_s);
+    QCOMPARE(m_model->undoStack()->count(), steps);
+}
+
+void TestMetadataEditModel::textEditsFoldIntoOneStep()
+{
+    Metadata map = m_model->base();
+    const int steps = m_model->undoStack()->count();
+    for (const QString &v : {u"S"_s, u"SU"_s, u"SUP"_s}) {
+        map.insert(u"ticket"_s, MetadataValue(v));
+        m_model->setEdited(map, u"Edit as text"_s, 1);
+    }
+    QCOMPARE(m_model->undoStack()->count(), steps + 1);
+    QCOMPARE(m_model->edited().value(u"ticket"_s), MetadataValue(u"SUP"_s));
+    m_model->undoStack()->undo();
+    QVERIFY(!m_model->isModified());
+    // Back where it started, the folded step is obsolete and leaves nothing to redo or undo.
+    map = m_model->base();
+    map.insert(u"ticket"_s, MetadataValue(u"X"_s));
+    m_model->setEdited(map, u"Edit as text"_s, 1);
+    m_model->setEdited(m_model->base(), u"Edit as text"_s, 1);
+    QVERIFY(!m_model->isModified());
+}
+
+void TestMetadataEditModel::jsonValuesStayJson()
+{
+    using Model = MetadataEditModel;
+    m_model->setBase({{u"score"_s, MetadataValue::rawJson(u"12345678901234567890"_s)}});
+    QCOMPARE(cell(0, Model::ValueColumn).data(Qt::EditRole).toString(), u"12345678901234567890"_s);
+    QVERIFY(!m_model->setData(cell(0, Model::ValueColumn), u"{not json"_s)); // refused, nothing changes
+    QVERIFY(m_model->setData(cell(0, Model::ValueColumn), u" [1, 2] "_s));
+    QCOMPARE(m_model->edited().value(u"score"_s), MetadataValue::rawJson(u"[1, 2]"_s));
+    QVERIFY(m_model->setData(cell(0, Model::ValueColumn), u"\"text\""_s)); // a JSON string makes it text
+    QCOMPARE(m_model->edited().value(u"score"_s), MetadataValue(u"text"_s));
+    QVERIFY(m_model->setValue(0, MetadataValue()));
+    QCOMPARE(m_model->undoStack()->undoText(), u"Set \u201cscore\u201d to null"_s);
+    QVERIFY(!m_model->setValue(0, MetadataValue())); // no change, no step
+}
+
+void TestMetadataEditModel::lengthCountsCodePointsAndNulIsRefused()
+{
+    using Model = MetadataEditModel;
+    // 500 emoji are 1000 UTF-16 units but 500 characters as the API counts: allowed.
+    QString emoji;
+    for (int i = 0; i < 500; ++i)
+        emoji += u"\U0001F600"_s;
+    QCOMPARE(Model::characterCount(emoji), 500);
+    QVERIFY(m_model->setData(cell(0, Model::ValueColumn), emoji));
+    QCOMPARE(m_model->problem(0), QString());
+    QVERIFY(m_model->setData(cell(0, Model::ValueColumn), QString(emoji + u"x"_s)));
+    QVERIFY(m_model->problem(0).contains(u"501"_s));
+    QVERIFY(m_model->setData(cell(0, Model::ValueColumn), QString(u"a"_s + QChar(0) + u"b"_s)));
+    QVERIFY(m_model->problem(0).contains(u"NUL"_s));
 }
 
 QTEST_MAIN(TestMetadataEditModel)

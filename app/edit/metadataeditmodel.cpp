@@ -1,5 +1,7 @@
 #include "metadataeditmodel.h"
 
+#include "domain/metadatajson.h"
+
 #include <QFont>
 #include <QHash>
 #include <QUndoStack>
@@ -11,17 +13,26 @@ using namespace Qt::StringLiterals;
 class MetadataEditModel::Step : public QUndoCommand
 {
 public:
-    Step(MetadataEditModel *model, const QString &name, QList<Row> before, QList<Row> after)
+    Step(MetadataEditModel *model, const QString &name, QList<Row> before, QList<Row> after, int mergeId)
         : QUndoCommand(name)
         , m_model(model)
+        , m_mergeId(mergeId)
         , m_before(std::move(before))
         , m_after(std::move(after))
     { }
     void undo() override { m_model->applyRows(m_before); }
     void redo() override { m_model->applyRows(m_after); }
+    int id() const override { return m_mergeId > 0 ? m_mergeId : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        m_after = static_cast<const Step *>(other)->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
 
 private:
     MetadataEditModel *m_model;
+    int m_mergeId = 0;
     QList<Row> m_before;
     QList<Row> m_after;
 };
@@ -37,14 +48,58 @@ MetadataEditModel::~MetadataEditModel()
     m_undo->clear();
 }
 
-void MetadataEditModel::setBase(const Metadata &base)
+QList<MetadataEditModel::Row> MetadataEditModel::rowsOf(const Metadata &base)
 {
-    m_base = base;
     QList<Row> rows;
     for (auto it = base.cbegin(); it != base.cend(); ++it)
         rows.append({true, it.key(), it.value(), it.key(), it.value(), false});
+    return rows;
+}
+
+qsizetype MetadataEditModel::characterCount(const QString &text)
+{
+    qsizetype surrogates = 0;
+    for (const QChar c : text)
+        surrogates += c.isLowSurrogate() ? 1 : 0;
+    return text.size() - surrogates;
+}
+
+void MetadataEditModel::setBase(const Metadata &base)
+{
+    m_base = base;
     m_undo->clear();
-    applyRows(rows);
+    // Always a reset: rows of another map are not the same rows, even when there are as many.
+    beginResetModel();
+    m_rows = rowsOf(base);
+    endResetModel();
+}
+
+void MetadataEditModel::setEdited(const Metadata &map, const QString &name, int mergeId)
+{
+    QList<Row> after = rowsOf(m_base);
+    for (Row &row : after) {
+        const auto found = map.constFind(row.key);
+        if (found == map.cend())
+            row.removed = true;
+        else
+            row.value = *found;
+    }
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (!m_base.contains(it.key()))
+            after.append({false, QString(), MetadataValue(), it.key(), it.value(), false});
+    }
+    push(name, after, mergeId);
+}
+
+bool MetadataEditModel::setValue(int row, const MetadataValue &value)
+{
+    if (row < 0 || row >= rowCount() || m_rows.at(row).removed || m_rows.at(row).value == value)
+        return false;
+    QList<Row> after = m_rows;
+    after[row].value = value;
+    const QString &key = after.at(row).key;
+    push(value.isNull() ? tr("Set \u201c%1\u201d to null").arg(key) : tr("Change \u201c%1\u201d").arg(key), after);
+    return true;
 }
 
 Metadata MetadataEditModel::edited() const
@@ -70,11 +125,11 @@ void MetadataEditModel::applyRows(const QList<Row> &rows)
     endResetModel();
 }
 
-void MetadataEditModel::push(const QString &name, QList<Row> after)
+void MetadataEditModel::push(const QString &name, QList<Row> after, int mergeId)
 {
     if (after == m_rows)
         return;
-    m_undo->push(new Step(this, name, m_rows, std::move(after)));
+    m_undo->push(new Step(this, name, m_rows, std::move(after), mergeId));
 }
 
 int MetadataEditModel::addRow()
@@ -109,10 +164,7 @@ void MetadataEditModel::restoreRow(int row)
 
 void MetadataEditModel::revertAll()
 {
-    QList<Row> after;
-    for (auto it = m_base.cbegin(); it != m_base.cend(); ++it)
-        after.append({true, it.key(), it.value(), it.key(), it.value(), false});
-    push(tr("Revert all"), after);
+    push(tr("Revert all"), rowsOf(m_base));
 }
 
 MetadataEditModel::RowState MetadataEditModel::state(int row) const
@@ -138,8 +190,44 @@ QString MetadataEditModel::problem(int row) const
         if (!m_rows.at(earlier).removed && m_rows.at(earlier).key == r.key)
             return tr("Row %1 has this key already.").arg(earlier + 1);
     }
-    if (r.value.isString() && r.value->size() > maxValueLength)
-        return tr("The value has %1 characters; the API takes at most %2.").arg(r.value->size()).arg(maxValueLength);
+    if (r.value.isString()) {
+        if (const qsizetype length = characterCount(*r.value); length > maxValueLength)
+            return tr("The value has %1 characters; the API takes at most %2.").arg(length).arg(maxValueLength);
+    }
+    // JSON can carry U+0000, but databases that store JSON text (PostgreSQL's jsonb among them) refuse
+    // it, so such a save would fail on the server or be cut there.
+    if (r.key.contains(QChar(0)) || (r.value.isString() && r.value->contains(QChar(0))))
+        return tr("It contains a NUL character (U+0000), which servers storing JSON reject.");
+    return {};
+}
+
+QString MetadataEditModel::baseKey(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows.at(row).baseKey : QString();
+}
+
+int MetadataEditModel::problemCount() const
+{
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        count += problem(row).isEmpty() ? 0 : 1;
+    return count;
+}
+
+QString MetadataEditModel::stateText(int row) const
+{
+    switch (state(row)) {
+    case RowState::Unchanged:
+        return {};
+    case RowState::Added:
+        return tr("added");
+    case RowState::Changed:
+        return tr("changed");
+    case RowState::Renamed:
+        return m_rows.at(row).value == m_rows.at(row).baseValue ? tr("renamed") : tr("renamed, changed");
+    case RowState::Removed:
+        return tr("removed");
+    }
     return {};
 }
 
@@ -170,9 +258,27 @@ QVariant MetadataEditModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
+        if (index.column() == StateColumn)
+            return role == Qt::DisplayRole ? stateText(index.row()) : QVariant();
         if (index.column() == KeyColumn)
             return r.key;
         return r.value.isNull() && role == Qt::DisplayRole ? u"null"_s : r.value.value_or(QString());
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (const QString p = problem(index.row()); !p.isEmpty())
+            lines << p;
+        if (index.column() == StateColumn || index.column() == KeyColumn) {
+            if (state(index.row()) == RowState::Renamed)
+                lines << tr("Renamed from \u201c%1\u201d.").arg(r.baseKey);
+            if (r.removed)
+                lines << tr("Removed: the key goes when you save. Restore brings it back.");
+        }
+        if (index.column() == ValueColumn && r.value.isRawJson())
+            lines << tr("A JSON value that is not text, kept as the server wrote it; edit it as JSON.");
+        if (index.column() == ValueColumn && r.value.isNull())
+            lines << tr("null: the key has no value.");
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
     case StateRole:
         return static_cast<int>(state(index.row()));
     case ProblemRole:
@@ -193,7 +299,16 @@ QVariant MetadataEditModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return section == KeyColumn ? tr("Key") : section == ValueColumn ? tr("Value") : QVariant();
+    switch (section) {
+    case KeyColumn:
+        return tr("Key");
+    case ValueColumn:
+        return tr("Value");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
 }
 
 Qt::ItemFlags MetadataEditModel::flags(const QModelIndex &index) const
@@ -202,7 +317,7 @@ Qt::ItemFlags MetadataEditModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     // A removed row is read-only until restored.
-    if (!m_rows.at(index.row()).removed)
+    if (!m_rows.at(index.row()).removed && index.column() != StateColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -222,6 +337,21 @@ bool MetadataEditModel::setData(const QModelIndex &index, const QVariant &value,
                                              : tr("Rename \u201c%1\u201d to \u201c%2\u201d").arg(r.key, text);
         r.key = text;
         push(name, after);
+    } else if (r.value.isRawJson()) {
+        // A JSON value stays JSON: the text must be one JSON value (a JSON string makes it text).
+        const QString json = text.trimmed();
+        if (!MetadataJson::isJsonValue(json.toUtf8()))
+            return false;
+        MetadataValue typed = MetadataValue::rawJson(json);
+        if (json.startsWith(u'"')) {
+            const std::optional<Metadata> one = MetadataJson::read(QByteArray("{\"v\":" + json.toUtf8() + '}'));
+            if (!one)
+                return false;
+            typed = one->value(u"v"_s);
+        } else if (json == "null"_L1) {
+            typed = MetadataValue();
+        }
+        return setValue(index.row(), typed);
     } else {
         if (r.value.isString() && *r.value == text)
             return false;

@@ -16,7 +16,8 @@ class MetadataEditModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { KeyColumn, ValueColumn, ColumnCount };
+    // StateColumn says in words what happened to the row (empty for unchanged); views may show it first.
+    enum Columns { KeyColumn, ValueColumn, StateColumn, ColumnCount };
     Q_ENUM(Columns)
     enum Roles {
         StateRole = Qt::UserRole, // int, RowState
@@ -26,7 +27,9 @@ public:
     enum class RowState { Unchanged, Added, Changed, Renamed, Removed };
     Q_ENUM(RowState)
 
-    static constexpr qsizetype maxValueLength = 500; // the API's documented limit
+    static constexpr qsizetype maxValueLength = 500; // the API's documented limit, in code points
+    // The characters a value or key has, as the API counts them (code points, like Python's len()).
+    static qsizetype characterCount(const QString &text);
 
     explicit MetadataEditModel(QObject *parent = nullptr);
     ~MetadataEditModel() override;
@@ -41,6 +44,12 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Adds an empty row at the end (key to be typed) and returns it.
     int addRow();
+    // Sets a row's value as one step (to null, to a JSON value, ...); false for a removed row or no change.
+    bool setValue(int row, const MetadataValue &value);
+    // Makes the rows describe map (keys of the base missing from it are marked removed, new keys added
+    // at the end) as one step named name. Consecutive steps with the same mergeId (> 0) fold into one,
+    // so that typing in the text mode is one undo step per pause, not per key.
+    void setEdited(const Metadata &map, const QString &name, int mergeId = 0);
     // An added row goes; any other is marked removed (restoreRow() brings it back).
     void removeRow(int row);
     void restoreRow(int row);
@@ -48,6 +57,10 @@ public:
 
     RowState state(int row) const;
     QString problem(int row) const;
+    // The key the row had when loaded (differs from the key for a renamed row; empty for an added one).
+    QString baseKey(int row) const;
+    // Rows with a problem, for a summary ("2 rows cannot be saved").
+    int problemCount() const;
     // The first problem of any row, as "row 3: …"; empty when everything can be saved.
     QString firstProblem() const;
 
@@ -73,7 +86,9 @@ private:
     class Step;
     // The one way rows change: replaces them whole, so that a step can undo by putting the old back.
     void applyRows(const QList<Row> &rows);
-    void push(const QString &name, QList<Row> after);
+    void push(const QString &name, QList<Row> after, int mergeId = 0);
+    static QList<Row> rowsOf(const Metadata &base);
+    QString stateText(int row) const;
 
     Metadata m_base;
     QList<Row> m_rows;
