@@ -1,5 +1,7 @@
 #include "artifactdetailpane.h"
 #include "core/timeformat.h"
+#include "edit/metadataeditmodel.h"
+#include "edit/metadataeditor.h"
 #include "models/metadatatablemodel.h"
 #include "statuscolors.h"
 
@@ -8,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -276,10 +279,10 @@ void TestArtifactDetailPane::showsFields()
     QAbstractItemModelTester metadataTester(
         metadataTable->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(rowsOf(metadataTable->model()), metadata);
-    QCOMPARE(metadataTable->isVisible(), !metadata.isEmpty());
-    QCOMPARE(child<QLabel>(u"metadataEmptyLabel"_s)->isVisible(), metadata.isEmpty());
+    QVERIFY(metadataTable->isVisible()); // the editor: empty or not, keys can be added
     QCOMPARE(metadataTable->model()->headerData(0, Qt::Horizontal).toString(), u"Key"_s);
-    QVERIFY(!(metadataTable->model()->flags(metadataTable->model()->index(0, 1)) & Qt::ItemIsEditable));
+    if (!metadata.isEmpty())
+        QVERIFY(metadataTable->model()->flags(metadataTable->model()->index(0, 1)) & Qt::ItemIsEditable);
 
     auto *recordingTable = child<QTableView>(u"recordingMetadataTable"_s);
     QAbstractItemModelTester recordingTester(
@@ -305,8 +308,8 @@ void TestArtifactDetailPane::nullAndEmptyLookDistinct()
     QVERIFY(styledCell(table, 0, 1).palette.color(QPalette::Text) != table->palette().color(QPalette::Text));
     const QAbstractItemModel *model = table->model();
     QVERIFY(model->index(0, 1).data(Qt::ToolTipRole) != model->index(1, 1).data(Qt::ToolTipRole));
-    QVERIFY(model->index(0, 1).data(MetadataTableModel::RawValueRole).isNull());
-    QCOMPARE(model->index(1, 1).data(MetadataTableModel::RawValueRole).toString(), QString());
+    QCOMPARE(model->index(0, 1).data(MetadataEditModel::ValueKindRole).toInt(), int(MetadataValue::Kind::Null));
+    QCOMPARE(model->index(1, 1).data(Qt::EditRole).toString(), QString());
     // JSON in the recording's map is monospace, so 7 does not pass for the text "7".
     auto *recording = child<QTableView>(u"recordingMetadataTable"_s);
     QCOMPARE(recording->model()->index(0, 1).data().toString(), u"7"_s);
@@ -474,7 +477,8 @@ void TestArtifactDetailPane::everyInteractiveChildIsNamed()
         if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w))
             interactive.append(w);
     }
-    QCOMPARE(interactive.size(), 7); // two copy buttons, two tables, three Copy link buttons
+    // two copy buttons, two tables, three Copy link buttons, the editor's six buttons
+    QCOMPARE(interactive.size(), 13);
     for (const QWidget *w : std::as_const(interactive)) {
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         bool hasBuddy = false;
@@ -496,13 +500,16 @@ void TestArtifactDetailPane::tabWalksThroughCopyableParts()
     m_pane->setArtifact(makeArtifact(u"done"_s));
     child<QWidget>(u"subCodeLabel"_s)->setFocus(Qt::TabFocusReason);
     QStringList visited {QApplication::focusWidget()->objectName()};
-    for (int i = 0; i < 6; ++i) {
+    while (visited.size() < 20 && visited.constLast() != u"recordingMetadataTable"_s) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         visited.append(QApplication::focusWidget()->objectName());
     }
+    // The editor's table first, then its enabled buttons (the table took a current row on focus, so
+    // Remove is on; Restore needs a removed row, Revert all and Save a change).
     QCOMPARE(visited,
         (QStringList {u"subCodeLabel"_s, u"artifactIdLabel"_s, u"copyArtifactIdButton"_s, u"recordingIdLabel"_s,
-            u"copyRecordingIdButton"_s, u"metadataTable"_s, u"recordingMetadataTable"_s}));
+            u"copyRecordingIdButton"_s, u"metadataTable"_s, u"addKeyButton"_s, u"removeKeyButton"_s,
+            u"textModeButton"_s, u"recordingMetadataTable"_s}));
 }
 
 void TestArtifactDetailPane::chipTextIsReadable_data()
@@ -610,7 +617,9 @@ void TestArtifactDetailPane::unreadableFieldsAreSaid()
     QVERIFY(problems->text().contains(u"a list, not an object"_s));
     QVERIFY(problems->text().contains(u"2 invalid character sequence"_s));
     QCOMPARE(problems->accessibleDescription(), problems->text());
-    QVERIFY2(text(u"metadataEmptyLabel"_s).contains(u"could not be read"_s), qPrintable(text(u"metadataEmptyLabel"_s)));
+    QVERIFY2(text(u"metadataReadOnlyLabel"_s).contains(u"could not be read"_s),
+        qPrintable(text(u"metadataReadOnlyLabel"_s)));
+    QVERIFY(!m_pane->editor()->isEditable()); // saving would overwrite what could not be read
 
     m_pane->setArtifact(makeArtifact(u"done"_s)); // a readable one: no note
     QVERIFY(!problems->isVisibleTo(m_pane.get()));
@@ -641,19 +650,24 @@ void TestArtifactDetailPane::valuesCopyAndOpenInFull()
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), u"null"_s);
 
-    // Enter opens the whole value, read-only, with Copy.
-    table->setCurrentIndex(table->model()->index(0, 1));
+    // Enter edits the cell; Shift+F2 opens the whole value in a larger editor, where a newline can be typed.
+    table->setCurrentIndex(table->model()->index(1, 1));
     QTest::keyClick(table, Qt::Key_Return);
-    QDialog *viewer = nullptr;
-    QTRY_VERIFY((viewer = m_pane->window()->findChild<QDialog *>(u"valueViewer"_s)));
-    auto *text = viewer->findChild<QPlainTextEdit *>(u"valueText"_s);
-    QCOMPARE(text->toPlainText(), token);
-    QVERIFY(text->isReadOnly());
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QCOMPARE(QApplication::focusWidget()->parentWidget(), table->viewport());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_F2, Qt::ShiftModifier);
+    QDialog *valueEditor = nullptr;
+    QTRY_VERIFY((valueEditor = m_pane->window()->findChild<QDialog *>(u"valueEditor"_s)));
+    auto *text = valueEditor->findChild<QPlainTextEdit *>(u"valueEditorText"_s);
+    QCOMPARE(text->toPlainText(), lines);
     QVERIFY(!text->accessibleName().isEmpty());
-    QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(viewer->findChild<QPushButton *>(u"copyValue"_s), Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), token);
-    viewer->close();
+    text->setPlainText(lines + u"\nthird line"_s);
+    QVERIFY(valueEditor->findChild<QLabel *>(u"valueEditorCount"_s)->text().contains(u"33 / 500"_s));
+    valueEditor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_pane->editor()->model()->edited().value(u"b_lines"_s), MetadataValue(lines + u"\nthird line"_s));
+    QCOMPARE(table->model()->index(1, 1).data().toString(), u"first line\u21b5second line\u21b5third line"_s);
 }
 
 QTEST_MAIN(TestArtifactDetailPane)

@@ -158,8 +158,10 @@ void TestMetadataEditModel::stateColumnSaysWhatHappened()
     m_model->removeRow(2);
     QCOMPARE(cell(2, Model::StateColumn).data().toString(), u"removed"_s);
     const int added = m_model->addRow();
-    QCOMPARE(cell(added, Model::StateColumn).data().toString(), u"added"_s);
-    // The empty key is a problem, told in the tooltip of every cell of its row.
+    // The empty key is a problem: the state column says it instead of "added", and the tooltip of
+    // every cell of its row says it too.
+    QCOMPARE(cell(added, Model::StateColumn).data().toString(), u"The key is empty."_s);
+    QCOMPARE(m_model->state(added), State::Added);
     QVERIFY(cell(added, Model::ValueColumn).data(Qt::ToolTipRole).toString().contains(u"empty"_s));
     QCOMPARE(m_model->problemCount(), 1);
 }

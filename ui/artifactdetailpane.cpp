@@ -3,6 +3,8 @@
 #include "core/timeformat.h"
 #include "detailfields.h"
 #include "downloadsgroup.h"
+#include "edit/metadataeditmodel.h"
+#include "edit/metadataeditor.h"
 #include "maptable.h"
 #include "models/metadatatablemodel.h"
 #include "noticebar.h"
@@ -175,8 +177,12 @@ ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
     contentLayout->addWidget(m_problems);
     contentLayout->addWidget(createStatusGroup());
     contentLayout->addWidget(createIdentityGroup());
-    m_metadataModel = new MetadataTableModel(this);
-    contentLayout->addWidget(createMapGroup(tr("Metadata"), m_metadataModel, &m_metadataTable, &m_metadataEmpty));
+    auto *metadataGroup = new QGroupBox(tr("Metadata"), this);
+    m_editor = new MetadataEditor(metadataGroup);
+    connect(m_editor, &MetadataEditor::copied, this, &ArtifactDetailPane::copied);
+    auto *metadataLayout = new QVBoxLayout(metadataGroup);
+    metadataLayout->addWidget(m_editor);
+    contentLayout->addWidget(metadataGroup);
     m_recordingModel = new MetadataTableModel(this);
     contentLayout->addWidget(
         createMapGroup(tr("Recording metadata (read-only)"), m_recordingModel, &m_recordingTable, &m_recordingEmpty));
@@ -201,10 +207,12 @@ ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
     });
 
     // Tab walks what can be copied or read further, top to bottom.
-    QWidget *const order[] = {
-        m_subCode, m_artifactId, m_copyArtifactId, m_recordingId, m_copyRecordingId, m_metadataTable, m_recordingTable};
-    for (size_t i = 1; i < std::size(order); ++i)
-        QWidget::setTabOrder(order[i - 1], order[i]);
+    QWidget *const order[] = {m_subCode, m_artifactId, m_copyArtifactId, m_recordingId, m_copyRecordingId,
+        m_editor->table(), m_editor->lastInTabOrder(), m_recordingTable};
+    for (size_t i = 1; i < std::size(order); ++i) {
+        if (order[i - 1] != m_editor->table()) // the editor orders its own widgets
+            QWidget::setTabOrder(order[i - 1], order[i]);
+    }
 
     m_minuteTimer->setInterval(std::chrono::minutes(1));
     connect(m_minuteTimer, &QTimer::timeout, this, &ArtifactDetailPane::refreshTimes);
@@ -283,11 +291,6 @@ QGroupBox *ArtifactDetailPane::createMapGroup(
 
 void ArtifactDetailPane::nameTables()
 {
-    m_metadataTable->setObjectName(u"metadataTable"_s);
-    m_metadataTable->setAccessibleName(tr("Artifact metadata"));
-    m_metadataTable->setToolTip(tr("The artifact's metadata, sorted by key. Hover a value to read it in full; "
-                                   "Ctrl+C copies the cell, Enter shows the whole value"));
-    m_metadataEmpty->setObjectName(u"metadataEmptyLabel"_s);
     m_recordingTable->setObjectName(u"recordingMetadataTable"_s);
     m_recordingTable->setAccessibleName(tr("Recording metadata"));
     m_recordingTable->setToolTip(tr("The parent recording's metadata, read-only here; values that are not "
@@ -311,8 +314,10 @@ QAbstractButton *ArtifactDetailPane::createCopyButton(
 void ArtifactDetailPane::setArtifact(const Artifact &artifact)
 {
     const bool sameArtifact = m_artifact && m_artifact->id == artifact.id;
-    if (!sameArtifact)
+    if (!sameArtifact) {
         m_notice->dismiss();
+        m_missing = false;
+    }
     m_artifact = artifact;
     refresh();
     // A refresh of the same artifact keeps the reader's place; another artifact starts at the top.
@@ -323,14 +328,38 @@ void ArtifactDetailPane::setArtifact(const Artifact &artifact)
 void ArtifactDetailPane::clear()
 {
     m_notice->dismiss();
+    m_missing = false;
     m_artifact.reset();
     refresh();
+}
+
+void ArtifactDetailPane::updateEditable()
+{
+    if (!m_artifact) {
+        m_editor->setEditable(false);
+        return;
+    }
+    if (m_artifact->metadataUnreadable) {
+        m_editor->setEditable(false,
+            tr("The server sent metadata that could not be read as a map of keys to values (see the note above); "
+               "saving would overwrite what could not be read, so it is read-only here."));
+    } else if (m_missing) {
+        m_editor->setEditable(false,
+            tr("Recall does not know this artifact any more, so its metadata cannot be saved. Your edits stay "
+               "here and in the draft until you discard them."));
+    } else if (m_artifact->status.kind() == StatusKind::Deleted) {
+        m_editor->setEditable(false, tr("The artifact is deleted: its metadata can no longer be changed."));
+    } else {
+        m_editor->setEditable(true);
+    }
 }
 
 void ArtifactDetailPane::setMissing(const ApiError &error)
 {
     if (!m_artifact)
         return;
+    m_missing = true;
+    updateEditable();
     m_notice->showNotice(tr("Recall does not know this artifact any more: %1 It was removed for good, or it "
                             "belongs to a workspace in another region. The details below are as last seen.")
                              .arg(error.message),
@@ -389,7 +418,9 @@ void ArtifactDetailPane::hideEvent(QHideEvent *event)
 void ArtifactDetailPane::refresh()
 {
     if (!m_artifact) {
-        m_metadataModel->clear();
+        m_editor->setMetadata({});
+        m_editor->setEditable(false);
+        m_editorArtifactId.clear();
         m_recordingModel->clear();
         m_stack->setCurrentWidget(m_placeholder);
         return;
@@ -422,16 +453,11 @@ void ArtifactDetailPane::refresh()
     m_problems->setAccessibleDescription(problemText);
     m_problems->setVisible(!problemText.isEmpty());
 
-    m_metadataModel->setMetadata(a.metadata);
-    m_metadataTable->setVisible(!a.metadata.isEmpty());
-    m_metadataEmpty->setVisible(a.metadata.isEmpty());
-    if (a.metadataUnreadable) {
-        setField(m_metadataEmpty, tr("Metadata"), tr("could not be read"),
-            tr("The server sent metadata that is not a map of keys to values; see the note above"));
-    } else {
-        setField(m_metadataEmpty, tr("Metadata"), tr("none"), tr("The artifact has no metadata keys"));
-    }
-    fitHeight(m_metadataTable);
+    // A newer copy of the artifact being edited keeps the edits: they merge with the live map on save.
+    if (m_editorArtifactId != a.id || !m_editor->model()->isModified())
+        m_editor->setMetadata(a.metadata);
+    m_editorArtifactId = a.id;
+    updateEditable();
     fillRecordingMetadata();
     m_downloads->setArtifact(*m_artifact, m_loading);
     m_stack->setCurrentWidget(m_scroll);

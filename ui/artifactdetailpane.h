@@ -9,6 +9,7 @@
 #include <optional>
 
 class DownloadsGroup;
+class MetadataEditor;
 class MetadataTableModel;
 class NoticeBar;
 class QAbstractButton;
@@ -20,9 +21,9 @@ class QTableView;
 class QTimer;
 class StatusChip;
 
-// Everything about one artifact, read-only: status, ids (copyable), times, both metadata maps and
-// which downloads exist. It never talks to the network: the main window retrieves the artifact and
-// hands it over, so the pane can be tested with hand-built values.
+// Everything about one artifact: status, ids (copyable), times, both metadata maps (the artifact's in
+// the MetadataEditor) and which downloads exist. It never talks to the network: the main window retrieves the artifact
+// and hands it over, so the pane can be tested with hand-built values.
 class ArtifactDetailPane : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
     void setMissing(const ApiError &error);
     NoticeBar *notice() const { return m_notice; }
     DownloadsGroup *downloads() const { return m_downloads; }
+    MetadataEditor *editor() const { return m_editor; }
     const std::optional<Artifact> &artifact() const { return m_artifact; }
 
 Q_SIGNALS:
@@ -67,6 +69,7 @@ private:
     void nameTables();
     void copyToClipboard(const QString &text, const QString &what);
     void refresh();
+    void updateEditable();
     void refreshTimes();
     void fillRecordingMetadata();
     QDateTime now() const;
@@ -89,9 +92,9 @@ private:
     QLabel *m_created = nullptr;
     QAbstractButton *m_copyArtifactId = nullptr;
     QAbstractButton *m_copyRecordingId = nullptr;
-    MetadataTableModel *m_metadataModel = nullptr;
-    QTableView *m_metadataTable = nullptr;
-    QLabel *m_metadataEmpty = nullptr;
+    MetadataEditor *m_editor = nullptr;
+    QString m_editorArtifactId; // whose map the editor holds
+    bool m_missing = false; // the server answered 404 for the artifact shown
     MetadataTableModel *m_recordingModel = nullptr;
     QTableView *m_recordingTable = nullptr;
     QLabel *m_recordingEmpty = nullptr;

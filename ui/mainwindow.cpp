@@ -6,6 +6,7 @@
 #include "core/filtersettings.h"
 #include "core/retrytext.h"
 #include "core/timeformat.h"
+#include "edit/metadataeditor.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
 #include "net/recallclient.h"
@@ -157,6 +158,7 @@ void MainWindow::addConnectionControls(QWidget *switcher, const QList<QAction *>
 void MainWindow::createActions()
 {
     m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    createEditMenu();
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -273,6 +275,27 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_reloadAction);
     m_toolBar->addAction(m_loadMoreAction);
     m_toolBar->addAction(m_loadAllAction);
+}
+
+// The metadata editor's actions (they live in the editor, which gives them their shortcuts): the
+// menu shows each with its shortcut and the name of the step Undo and Redo would take.
+void MainWindow::createEditMenu()
+{
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(u"editMenu"_s);
+    const MetadataEditor *editor = m_browser->detailPane()->editor();
+    editMenu->addAction(editor->undoAction());
+    editMenu->addAction(editor->redoAction());
+    editMenu->addSeparator();
+    editMenu->addAction(editor->addAction());
+    editMenu->addAction(editor->removeAction());
+    editMenu->addAction(editor->restoreAction());
+    editMenu->addAction(editor->revertAllAction());
+    editMenu->addAction(editor->editWholeValueAction());
+    editMenu->addSeparator();
+    editMenu->addAction(editor->textModeAction());
+    editMenu->addSeparator();
+    editMenu->addAction(editor->saveAction());
 }
 
 void MainWindow::createStatusBar()
@@ -401,6 +424,7 @@ void MainWindow::showShortcuts()
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6); // compact: many rows
     const auto nativeText = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
     // Keys that act only where the focus is, so no action carries them.
     QList<std::pair<QString, QString>> rows {

@@ -52,6 +52,7 @@ protected:
 
 private:
     void createActions();
+    void createEditMenu();
     void createStatusBar();
     void updateBudgetLabel();
     void updateCountLabel();

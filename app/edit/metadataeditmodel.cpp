@@ -1,6 +1,7 @@
 #include "metadataeditmodel.h"
 
 #include "domain/metadatajson.h"
+#include "models/celltext.h"
 
 #include <QFont>
 #include <QHash>
@@ -67,6 +68,7 @@ qsizetype MetadataEditModel::characterCount(const QString &text)
 void MetadataEditModel::setBase(const Metadata &base)
 {
     m_base = base;
+    m_serverMessages.clear();
     m_undo->clear();
     // Always a reset: rows of another map are not the same rows, even when there are as many.
     beginResetModel();
@@ -129,7 +131,35 @@ void MetadataEditModel::push(const QString &name, QList<Row> after, int mergeId)
 {
     if (after == m_rows)
         return;
+    const Metadata before = edited();
     m_undo->push(new Step(this, name, m_rows, std::move(after), mergeId));
+    // A server message is about the value it saw: once the key's value changes, it no longer applies.
+    const Metadata now = edited();
+    bool dropped = false;
+    for (auto it = m_serverMessages.begin(); it != m_serverMessages.end();) {
+        if (before.contains(it.key()) != now.contains(it.key()) || before.value(it.key()) != now.value(it.key())) {
+            it = m_serverMessages.erase(it);
+            dropped = true;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void MetadataEditModel::setServerMessages(const QMap<QString, QString> &messages)
+{
+    m_serverMessages = messages;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString MetadataEditModel::serverMessage(int row) const
+{
+    if (row < 0 || row >= rowCount() || m_rows.at(row).removed)
+        return {};
+    return m_serverMessages.value(m_rows.at(row).key);
 }
 
 int MetadataEditModel::addRow()
@@ -258,15 +288,32 @@ QVariant MetadataEditModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        if (index.column() == StateColumn)
-            return role == Qt::DisplayRole ? stateText(index.row()) : QVariant();
+        if (index.column() == StateColumn) {
+            if (role != Qt::DisplayRole)
+                return {};
+            if (const QString p = problem(index.row()); !p.isEmpty())
+                return p;
+            if (const QString said = serverMessage(index.row()); !said.isEmpty())
+                return tr("server: %1").arg(said);
+            return stateText(index.row());
+        }
+        if (role == Qt::EditRole)
+            return index.column() == KeyColumn ? r.key : r.value.value_or(QString());
+        // Display: one line per cell, and null, "" and an empty key never alike.
         if (index.column() == KeyColumn)
-            return r.key;
-        return r.value.isNull() && role == Qt::DisplayRole ? u"null"_s : r.value.value_or(QString());
+            return r.key.isEmpty() ? tr("(empty key)") : CellText::singleLine(r.key);
+        if (r.value.isNull())
+            return u"null"_s;
+        return r.value->isEmpty() ? tr("(empty)") : CellText::singleLine(*r.value);
     case Qt::ToolTipRole: {
         QStringList lines;
+        const QString &text = index.column() == KeyColumn ? r.key : r.value.value_or(QString());
+        if (index.column() != StateColumn && (text.size() > 40 || text.contains(u'\n')))
+            lines << CellText::toolTip(text);
         if (const QString p = problem(index.row()); !p.isEmpty())
             lines << p;
+        if (const QString said = serverMessage(index.row()); !said.isEmpty())
+            lines << tr("The server said: %1").arg(said);
         if (index.column() == StateColumn || index.column() == KeyColumn) {
             if (state(index.row()) == RowState::Renamed)
                 lines << tr("Renamed from \u201c%1\u201d.").arg(r.baseKey);
@@ -277,12 +324,21 @@ QVariant MetadataEditModel::data(const QModelIndex &index, int role) const
             lines << tr("A JSON value that is not text, kept as the server wrote it; edit it as JSON.");
         if (index.column() == ValueColumn && r.value.isNull())
             lines << tr("null: the key has no value.");
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        if (lines.isEmpty())
+            return {};
+        if (!lines.constFirst().startsWith(u'<'))
+            return lines.join(u'\n');
+        // The value's tooltip is rich text (it wraps); the notes after it join it as such.
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            lines[i] = u"<p>"_s + lines[i].toHtmlEscaped() + u"</p>"_s;
+        return lines.join(QString());
     }
     case StateRole:
         return static_cast<int>(state(index.row()));
     case ProblemRole:
         return problem(index.row());
+    case ValueKindRole:
+        return static_cast<int>(r.value.kind());
     case Qt::FontRole:
         if (r.removed) {
             QFont font;
@@ -353,7 +409,9 @@ bool MetadataEditModel::setData(const QModelIndex &index, const QVariant &value,
         }
         return setValue(index.row(), typed);
     } else {
-        if (r.value.isString() && *r.value == text)
+        // An editor opened and closed on a null value gives back "": that is no change (text mode,
+        // or typing something, is how a null becomes a string).
+        if ((r.value.isString() && *r.value == text) || (r.value.isNull() && text.isEmpty()))
             return false;
         r.value = text;
         push(tr("Change \u201c%1\u201d").arg(r.key), after);

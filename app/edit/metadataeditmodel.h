@@ -22,6 +22,7 @@ public:
     enum Roles {
         StateRole = Qt::UserRole, // int, RowState
         ProblemRole, // QString: why the row cannot be saved; empty when it can
+        ValueKindRole, // int, MetadataValue::Kind of the row's value
     };
     Q_ENUM(Roles)
     enum class RowState { Unchanged, Added, Changed, Renamed, Removed };
@@ -61,6 +62,10 @@ public:
     QString baseKey(int row) const;
     // Rows with a problem, for a summary ("2 rows cannot be saved").
     int problemCount() const;
+    // What the server said of keys (a 400's field messages), shown on their rows until each row changes
+    // or new messages come. They do not block saving: the server may accept the next try.
+    void setServerMessages(const QMap<QString, QString> &messages);
+    QString serverMessage(int row) const;
     // The first problem of any row, as "row 3: …"; empty when everything can be saved.
     QString firstProblem() const;
 
@@ -92,5 +97,6 @@ private:
 
     Metadata m_base;
     QList<Row> m_rows;
+    QMap<QString, QString> m_serverMessages;
     QUndoStack *m_undo = nullptr;
 };

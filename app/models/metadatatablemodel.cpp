@@ -1,5 +1,7 @@
 #include "metadatatablemodel.h"
 
+#include "celltext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,51 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Plain-text tooltips never wrap, so long values go out as rich text, which does.
-constexpr qsizetype plainToolTipLength = 60;
-constexpr qsizetype toolTipWidth = 80; // characters a tooltip line holds at most
-
-// Cells are one line: a newline would otherwise hide everything after it.
-QString singleLine(QString text)
-{
-    return text.replace(u"\r\n"_s, u"\u21b5"_s).replace(u'\n', u'\u21b5').replace(u'\r', u'\u21b5');
-}
-
-// Lines of at most width characters, broken after a space or a URL's separators where there is one,
-// so that a tooltip stays a readable column whatever the value (a 500-character token included).
-QStringList wrapped(const QString &text, qsizetype width)
-{
-    QStringList lines;
-    const QStringList paragraphs = text.split(u'\n');
-    for (const QString &paragraph : paragraphs) {
-        QStringView rest(paragraph);
-        while (rest.size() > width) {
-            qsizetype cut = -1;
-            for (qsizetype i = width; i > width / 2 && cut < 0; --i) {
-                if (QStringView(u" /&?,;").contains(rest[i - 1]))
-                    cut = i;
-            }
-            if (cut < 0)
-                cut = width;
-            lines.append(rest.left(cut).toString());
-            rest = rest.mid(cut);
-        }
-        lines.append(rest.toString());
-    }
-    return lines;
-}
-
-QString fullTextToolTip(const QString &text)
-{
-    if (text.size() <= plainToolTipLength && !text.contains(u'\n'))
-        return text;
-    // Rich text, so that the lines stay as broken here (and spaces as written).
-    QStringList lines = wrapped(text, toolTipWidth);
-    for (QString &line : lines)
-        line = line.toHtmlEscaped();
-    return u"<p style=\"white-space:pre\">"_s % lines.join(u"<br>"_s) % u"</p>"_s;
-}
 
 // Wrapping the value in an array lets QJsonDocument write scalars too.
 QString compactJson(const QJsonValue &value)
@@ -130,9 +87,9 @@ QVariant MetadataTableModel::data(const QModelIndex &index, int role) const
         const bool empty = row.key.isEmpty();
         switch (role) {
         case Qt::DisplayRole:
-            return empty ? tr("(empty key)") : singleLine(row.key);
+            return empty ? tr("(empty key)") : CellText::singleLine(row.key);
         case Qt::ToolTipRole:
-            return empty ? tr("An empty key") : fullTextToolTip(row.key);
+            return empty ? tr("An empty key") : CellText::toolTip(row.key);
         case ValueKindRole:
             return static_cast<int>(empty ? ValueKind::Empty : ValueKind::Text);
         case RawValueRole:
@@ -145,11 +102,11 @@ QVariant MetadataTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.kind == ValueKind::Null ? tr("null")
             : row.kind == ValueKind::Empty ? tr("(empty)")
-                                           : singleLine(row.value);
+                                           : CellText::singleLine(row.value);
     case Qt::ToolTipRole:
         return row.kind == ValueKind::Null ? tr("No value (null)")
             : row.kind == ValueKind::Empty ? tr("An empty string")
-                                           : fullTextToolTip(row.value);
+                                           : CellText::toolTip(row.value);
     case ValueKindRole:
         return static_cast<int>(row.kind);
     case RawValueRole:
