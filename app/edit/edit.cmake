@@ -6,3 +6,8 @@ target_sources(pi_core PRIVATE
     edit/metadatamerge.cpp edit/metadatamerge.h
     edit/metadataverify.cpp edit/metadataverify.h
 )
+# The local history of saves (the history panel's data), apart from the editor's own list above.
+target_sources(pi_core PRIVATE
+    edit/historystore.cpp edit/historystore.h
+    edit/historydiff.cpp edit/historydiff.h
+)
