@@ -5,4 +5,5 @@ target_sources(pi_core PRIVATE
     edit/draftstore.cpp edit/draftstore.h
     edit/metadatamerge.cpp edit/metadatamerge.h
     edit/metadataverify.cpp edit/metadataverify.h
+    edit/metadatadiff.cpp edit/metadatadiff.h
 )
