@@ -5,6 +5,7 @@ target_sources(pi_core PRIVATE
     edit/draftstore.cpp edit/draftstore.h
     edit/metadatamerge.cpp edit/metadatamerge.h
     edit/metadataverify.cpp edit/metadataverify.h
+    edit/metadatadiff.cpp edit/metadatadiff.h
 )
 # The local history of saves (the history panel's data), apart from the editor's own list above.
 target_sources(pi_core PRIVATE
