@@ -5,4 +5,7 @@ target_sources(pi_core PRIVATE
     edit/draftstore.cpp edit/draftstore.h
     edit/metadatamerge.cpp edit/metadatamerge.h
     edit/metadataverify.cpp edit/metadataverify.h
+    edit/requestpreview.cpp edit/requestpreview.h
+    edit/savesemantics.cpp edit/savesemantics.h
+    edit/metadatasaver.cpp edit/metadatasaver.h
 )
