@@ -20,6 +20,7 @@ private Q_SLOTS:
     void readRejects();
     void jsonValues_data();
     void jsonValues();
+    void fromObjectKeepsKinds();
 };
 
 void TestMetadataJson::writesEscapedJson_data()
@@ -184,6 +185,27 @@ void TestMetadataJson::jsonValues()
     QFETCH(QByteArray, text);
     QFETCH(bool, valid);
     QCOMPARE(MetadataJson::isJsonValue(text), valid);
+}
+
+void TestMetadataJson::fromObjectKeepsKinds()
+{
+    // A recording's metadata arrives as a QJsonObject: strings stay strings, null stays null (not ""),
+    // and every other value becomes RawJson that reads back as the same JSON value.
+    const QJsonObject object
+        = QJsonDocument::fromJson(R"({"s":"text","e":"","n":null,"i":42,"f":0.5,"b":true,"l":[1,"x"],"o":{"a":1}})")
+              .object();
+    const Metadata metadata = MetadataJson::fromObject(object);
+    QCOMPARE(metadata.size(), 8);
+    QCOMPARE(metadata.value(u"s"_s), MetadataValue(u"text"_s));
+    QCOMPARE(metadata.value(u"e"_s), MetadataValue(u""_s));
+    QCOMPARE(metadata.value(u"n"_s), MetadataValue());
+    QCOMPARE(metadata.value(u"i"_s), MetadataValue::rawJson(u"42"_s));
+    QCOMPARE(metadata.value(u"f"_s), MetadataValue::rawJson(u"0.5"_s));
+    QCOMPARE(metadata.value(u"b"_s), MetadataValue::rawJson(u"true"_s));
+    QCOMPARE(metadata.value(u"l"_s), MetadataValue::rawJson(u"[1,\"x\"]"_s));
+    QCOMPARE(metadata.value(u"o"_s), MetadataValue::rawJson(u"{\"a\":1}"_s));
+    // Written back, it is the same object.
+    QCOMPARE(QJsonDocument::fromJson(MetadataJson::write(metadata)).object(), object);
 }
 
 QTEST_GUILESS_MAIN(TestMetadataJson)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void timeout();
     void connectionRefused();
     void cutApiPageIsRetried();
+    void cutPatchAnswerIsRetriedWithTheCallersKey();
     void apiBodyThatKeepsBreakingIsANetworkError();
     void cutDownloadIsRetried();
     void cutDownloadIsNeverCommitted_data();
@@ -248,6 +249,41 @@ void TestRecallClientRetries::cutApiPageIsRetried()
     QCOMPARE(out.value().results.size(), m_server->options().pageSize);
     QCOMPARE(m_server->apiRequests().size(), 2);
     QCOMPARE(retrying.count(), 1);
+}
+
+void TestRecallClientRetries::cutPatchAnswerIsRetriedWithTheCallersKey()
+{
+    // The PATCH is applied, then its answer breaks off: the same request (the caller's key, so the
+    // one a preview showed) goes again, and the server answers it from its idempotency cache.
+    const QString id = firstIdWithStatus(u"done"_s);
+    const Metadata wanted {{u"ticket"_s, u"SUP-CUT"_s}};
+    m_server->cutNextApiBodies(1);
+    Outcome<Artifact> out;
+    m_client->updateMetadata(id, wanted, "caller-key-1", this, out.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+    QVERIFY2(out.ok(), qPrintable(describe(out.result)));
+    QCOMPARE(out.value().metadata, wanted);
+
+    const QString recordingId = m_server->recordingIdOf(id);
+    Outcome<Recording> recording;
+    m_client->updateRecordingMetadata(recordingId, wanted, "caller-key-2", this, recording.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(recording.done(), 10000);
+    QVERIFY(recording.ok());
+
+    QList<QByteArray> keys;
+    QList<QByteArray> bodies;
+    const auto requests = m_server->apiRequests();
+    for (const auto &r : requests) {
+        if (r.method != "PATCH")
+            continue;
+        bodies.append(r.body);
+        for (const auto &[name, value] : r.headers) {
+            if (name.compare("Idempotency-Key", Qt::CaseInsensitive) == 0)
+                keys.append(value);
+        }
+    }
+    QCOMPARE(keys, (QList<QByteArray> {"caller-key-1", "caller-key-1", "caller-key-2"}));
+    QCOMPARE(bodies.at(0), bodies.at(1));
 }
 
 void TestRecallClientRetries::apiBodyThatKeepsBreakingIsANetworkError()

@@ -4,6 +4,8 @@
 #include "jsontypename.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cctype>
 
@@ -270,6 +272,24 @@ std::optional<Metadata> read(QByteArrayView json)
 bool isJsonValue(QByteArrayView text)
 {
     return Validator(text).document();
+}
+
+Metadata fromObject(const QJsonObject &object)
+{
+    Metadata metadata;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isString()) {
+            metadata.insert(it.key(), MetadataValue(value.toString()));
+        } else if (value.isNull() || value.isUndefined()) {
+            metadata.insert(it.key(), MetadataValue(std::nullopt));
+        } else {
+            // QJsonDocument writes only arrays and objects: wrap the value and take the brackets off.
+            const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+            metadata.insert(it.key(), MetadataValue::rawJson(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2))));
+        }
+    }
+    return metadata;
 }
 
 } // namespace MetadataJson

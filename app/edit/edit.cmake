@@ -6,9 +6,9 @@ target_sources(pi_core PRIVATE
     edit/metadatamerge.cpp edit/metadatamerge.h
     edit/metadataverify.cpp edit/metadataverify.h
     edit/metadatadiff.cpp edit/metadatadiff.h
-)
-# The local history of saves (the history panel's data), apart from the editor's own list above.
-target_sources(pi_core PRIVATE
+    edit/requestpreview.cpp edit/requestpreview.h
+    edit/savesemantics.cpp edit/savesemantics.h
+    edit/metadatasaver.cpp edit/metadatasaver.h
     edit/historystore.cpp edit/historystore.h
     edit/historydiff.cpp edit/historydiff.h
 )

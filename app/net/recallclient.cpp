@@ -116,13 +116,26 @@ RecallClient::RequestId RecallClient::retrieveBot(const QString &id, QObject *co
 RecallClient::RequestId RecallClient::updateMetadata(
     const QString &id, const Metadata &metadata, QObject *context, Callback<Artifact> callback)
 {
-    // The Idempotency-Key is what makes retrying a PATCH safe.
-    return sendParsed(RequestBuilder::patchMetadata(m_connection, id, metadata, RequestBuilder::newIdempotencyKey()),
+    return updateMetadata(id, metadata, RequestBuilder::newIdempotencyKey(), context, std::move(callback));
+}
+
+RecallClient::RequestId RecallClient::updateMetadata(const QString &id, const Metadata &metadata,
+    const QByteArray &idempotencyKey, QObject *context, Callback<Artifact> callback)
+{
+    // The Idempotency-Key is what makes retrying a PATCH safe: every attempt sends this same request.
+    return sendParsed(RequestBuilder::patchMetadata(m_connection, id, metadata, idempotencyKey),
         RateBudget::RequestClass::PerId, true, context, std::move(callback), &ArtifactParser::parseArtifact);
 }
 
 RecallClient::RequestId RecallClient::updateRecordingMetadata(
     const QString &recordingId, const Metadata &metadata, QObject *context, Callback<Recording> callback)
+{
+    return updateRecordingMetadata(
+        recordingId, metadata, RequestBuilder::newIdempotencyKey(), context, std::move(callback));
+}
+
+RecallClient::RequestId RecallClient::updateRecordingMetadata(const QString &recordingId, const Metadata &metadata,
+    const QByteArray &idempotencyKey, QObject *context, Callback<Recording> callback)
 {
     auto parse = [](const QByteArray &json) -> Result<Recording> {
         QJsonParseError parseError;
@@ -138,8 +151,7 @@ RecallClient::RequestId RecallClient::updateRecordingMetadata(
             recording.metadata = meta.toObject();
         return recording;
     };
-    return sendParsed(RequestBuilder::patchRecordingMetadata(
-                          m_connection, recordingId, metadata, RequestBuilder::newIdempotencyKey()),
+    return sendParsed(RequestBuilder::patchRecordingMetadata(m_connection, recordingId, metadata, idempotencyKey),
         RateBudget::RequestClass::PerId, true, context, std::move(callback), parse);
 }
 
@@ -223,6 +235,12 @@ void RecallClient::cancel(RequestId id)
     if (call->file)
         call->file->cancelWriting();
     Q_EMIT requestsInFlightChanged(requestsInFlight());
+}
+
+bool RecallClient::isHeldBack(RequestId id) const
+{
+    const auto it = m_calls.find(id);
+    return it != m_calls.end() && it->second->ticket != 0;
 }
 
 void RecallClient::cancelAll()

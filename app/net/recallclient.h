@@ -65,6 +65,12 @@ public:
         const QString &id, const Metadata &metadata, QObject *context, Callback<Artifact> callback);
     RequestId updateRecordingMetadata(
         const QString &recordingId, const Metadata &metadata, QObject *context, Callback<Recording> callback);
+    // The same with the caller's Idempotency-Key, so that the request sent (and every retry of it) is
+    // byte for byte the one RequestBuilder::patchMetadata built for a preview with this connection.
+    RequestId updateMetadata(const QString &id, const Metadata &metadata, const QByteArray &idempotencyKey,
+        QObject *context, Callback<Artifact> callback);
+    RequestId updateRecordingMetadata(const QString &recordingId, const Metadata &metadata,
+        const QByteArray &idempotencyKey, QObject *context, Callback<Recording> callback);
     RequestId deleteArtifact(const QString &id, QObject *context, Callback<Done> callback);
     // Streams a signed download link into filePath (written atomically) without the API key.
     // A 403/404 answer means the link expired: re-fetch the artifact for fresh links.
@@ -76,6 +82,9 @@ public:
     void cancel(RequestId id);
     void cancelAll();
     int requestsInFlight() const { return static_cast<int>(m_calls.size()); }
+    // The request waits for the budget (its turn, a 429 pause, a retry's backoff) instead of being on
+    // the wire; false once it is sent, finished or unknown. For a countdown next to what the user asked.
+    bool isHeldBack(RequestId id) const;
 
 Q_SIGNALS:
     void requestsInFlightChanged(int count);

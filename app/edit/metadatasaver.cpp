@@ -1,0 +1,429 @@
+#include "metadatasaver.h"
+
+#include "core/clock.h"
+#include "domain/metadatajson.h"
+#include "edit/savesemantics.h"
+#include "net/ratebudget.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int waitReportIntervalMs = 250;
+constexpr qint64 defaultRetryAfterMs = 1000;
+
+bool sameRequest(const ApiRequest &a, const ApiRequest &b)
+{
+    return a.verb == b.verb && a.url == b.url && a.headers == b.headers && a.body == b.body;
+}
+
+// The metadata key a 400's dotted path names: "metadata.ticket" -> "ticket". Keys may hold dots
+// themselves, so the longest prefix that is a key sent wins; nullopt for paths outside the map.
+std::optional<QString> keyOfPath(const QString &path, const Metadata &sent)
+{
+    static const QString prefix = u"metadata."_s;
+    if (!path.startsWith(prefix))
+        return std::nullopt;
+    QString key = path.mid(prefix.size());
+    const QString whole = key;
+    while (!key.isEmpty()) {
+        if (sent.contains(key))
+            return key;
+        const qsizetype dot = key.lastIndexOf(u'.');
+        if (dot < 0)
+            break;
+        key.truncate(dot);
+    }
+    return whole.isEmpty() ? std::nullopt : std::optional<QString>(whole);
+}
+
+} // namespace
+
+MetadataSaver::MetadataSaver(RecallClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    Q_ASSERT(client);
+    m_waitTimer.setInterval(waitReportIntervalMs);
+    connect(&m_waitTimer, &QTimer::timeout, this, &MetadataSaver::reportWaiting);
+    connect(client->budget(), &RateBudget::stateChanged, this, [this] {
+        // The client learns its ticket only after the budget has signalled: look once it has.
+        if (!m_watching || m_waitCheckQueued)
+            return;
+        m_waitCheckQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_waitCheckQueued = false;
+                reportWaiting();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+MetadataSaver::~MetadataSaver()
+{
+    abandon();
+}
+
+void MetadataSaver::abandon()
+{
+    ++m_generation;
+    if (m_inFlight && m_client)
+        m_client->cancel(m_inFlight);
+    m_inFlight = 0;
+    m_watching = false;
+    m_waitReported = false;
+    m_waitTimer.stop();
+}
+
+void MetadataSaver::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void MetadataSaver::start(const SaveRequest &request)
+{
+    abandon();
+    m_request = request;
+    m_recordingId = request.recordingId;
+    m_live.clear();
+    m_merge = {};
+    m_wanted.clear();
+    m_removedAsNull.clear();
+    m_sent.clear();
+    m_preview = {};
+    m_outcome = {};
+    m_failure = {};
+    if (!m_client) {
+        ApiError error = ApiError::cancelled();
+        error.message = tr("There is no connection to save with.");
+        fail(error);
+        return;
+    }
+
+    const quint64 generation = m_generation;
+    setStage(Stage::Fetching);
+    if (generation != m_generation)
+        return; // a slot started over or cancelled
+    m_inFlight = m_client->retrieveArtifact(request.artifactId, this, [this, generation](const Result<Artifact> &r) {
+        if (generation == m_generation)
+            onFetched(r);
+    });
+    watchBudget(true);
+}
+
+void MetadataSaver::onFetched(const Result<Artifact> &fetched)
+{
+    m_inFlight = 0;
+    watchBudget(false);
+    if (!fetched) {
+        fail(fetched.error());
+        return;
+    }
+    const Artifact &artifact = fetched.value();
+    if (m_request.target == Target::Artifact) {
+        if (artifact.metadataUnreadable) {
+            ApiError error;
+            error.kind = ApiError::Kind::MalformedResponse;
+            error.httpStatus = 200;
+            error.message = tr("The server's metadata of this artifact could not be read; saving would overwrite "
+                               "whatever it holds, so nothing was sent.");
+            fail(error);
+            return;
+        }
+        m_live = artifact.metadata;
+    } else {
+        if (m_recordingId.isEmpty())
+            m_recordingId = artifact.recording.id;
+        if (m_recordingId.isEmpty()) {
+            ApiError error;
+            error.kind = ApiError::Kind::MalformedResponse;
+            error.httpStatus = 200;
+            error.message = tr("The artifact names no recording, so there is no recording metadata to save.");
+            fail(error);
+            return;
+        }
+        m_live = MetadataJson::fromObject(artifact.recording.metadata.value_or(QJsonObject()));
+    }
+
+    m_merge = MetadataMerge::merge(m_request.base, m_request.mine, m_live);
+    if (!m_merge.clean()) {
+        const quint64 generation = m_generation;
+        setStage(Stage::ResolvingConflicts);
+        if (generation == m_generation)
+            Q_EMIT conflictsFound(m_merge);
+        return;
+    }
+
+    // A server known to merge keeps what is left out: a key removed here goes as null.
+    QStringList removeAsNull;
+    if (SaveSemantics::of(m_connectionName) == SaveSemantics::Patch::Merges) {
+        for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+            if (!m_merge.merged.contains(it.key()))
+                removeAsNull.append(it.key());
+        }
+    }
+    prepare(m_merge.merged, removeAsNull);
+}
+
+bool MetadataSaver::resolveConflicts(const QList<MetadataMerge::Side> &choices)
+{
+    if (m_stage != Stage::ResolvingConflicts || choices.size() != m_merge.conflicts.size())
+        return false;
+    const Metadata wanted = MetadataMerge::resolved(m_merge, choices);
+    QStringList removeAsNull;
+    if (SaveSemantics::of(m_connectionName) == SaveSemantics::Patch::Merges) {
+        for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+            if (!wanted.contains(it.key()))
+                removeAsNull.append(it.key());
+        }
+    }
+    prepare(wanted, removeAsNull);
+    return true;
+}
+
+void MetadataSaver::prepare(const Metadata &wanted, const QStringList &removeAsNull)
+{
+    m_wanted = wanted;
+    m_removedAsNull = removeAsNull;
+    m_sent = wanted;
+    for (const QString &key : removeAsNull)
+        m_sent.insert(key, MetadataValue(std::nullopt));
+
+    const Connection connection = m_client->connection();
+    const QByteArray idempotencyKey = RequestBuilder::newIdempotencyKey();
+    m_preview.request = m_request.target == Target::Artifact
+        ? RequestBuilder::patchMetadata(connection, m_request.artifactId, m_sent, idempotencyKey)
+        : RequestBuilder::patchRecordingMetadata(connection, m_recordingId, m_sent, idempotencyKey);
+    m_preview.shown = RequestPreview::redacted(m_preview.request);
+    m_preview.changes = RequestPreview::changes(m_live, m_sent);
+
+    if (!m_previewEnabled) {
+        sendPrepared();
+        return;
+    }
+    const quint64 generation = m_generation;
+    setStage(Stage::Previewing);
+    if (generation == m_generation)
+        Q_EMIT previewReady(m_preview);
+}
+
+bool MetadataSaver::send()
+{
+    if (m_stage != Stage::Previewing || !m_client)
+        return false;
+    sendPrepared();
+    return true;
+}
+
+void MetadataSaver::sendPrepared()
+{
+    const QByteArray idempotencyKey = m_preview.request.header("Idempotency-Key");
+    const Connection connection = m_client->connection();
+    const ApiRequest now = m_request.target == Target::Artifact
+        ? RequestBuilder::patchMetadata(connection, m_request.artifactId, m_sent, idempotencyKey)
+        : RequestBuilder::patchRecordingMetadata(connection, m_recordingId, m_sent, idempotencyKey);
+    if (!sameRequest(now, m_preview.request)) {
+        // The client was switched to another connection since the preview: what the user saw is not
+        // what would go out.
+        ApiError error = ApiError::cancelled();
+        error.message = tr("The connection changed after the request was shown; nothing was sent. Save again.");
+        fail(error);
+        return;
+    }
+    const quint64 generation = m_generation;
+    setStage(Stage::Sending);
+    if (generation == m_generation)
+        issue();
+}
+
+void MetadataSaver::issue()
+{
+    const quint64 generation = m_generation;
+    const QByteArray idempotencyKey = m_preview.request.header("Idempotency-Key");
+    // A final 429 (the client gave up after its own retries) is no failure: the budget pauses as for
+    // any 429 and the same request, same key, waits its turn again. The user decides when to stop.
+    const auto retryOnRateLimit = [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Http || error.httpStatus != 429)
+            return false;
+        m_client->budget()->pause(RateBudget::RequestClass::PerId, error.retryAfterMs.value_or(defaultRetryAfterMs));
+        issue();
+        return true;
+    };
+    if (m_request.target == Target::Artifact) {
+        m_inFlight = m_client->updateMetadata(m_request.artifactId, m_sent, idempotencyKey, this,
+            [this, generation, retryOnRateLimit](const Result<Artifact> &r) {
+                if (generation != m_generation)
+                    return;
+                m_inFlight = 0;
+                if (!r) {
+                    if (!retryOnRateLimit(r.error()))
+                        fail(r.error());
+                    return;
+                }
+                onAnswer(r->metadata, r.value());
+            });
+    } else {
+        m_inFlight = m_client->updateRecordingMetadata(m_recordingId, m_sent, idempotencyKey, this,
+            [this, generation, retryOnRateLimit](const Result<Recording> &r) {
+                if (generation != m_generation)
+                    return;
+                m_inFlight = 0;
+                if (!r) {
+                    if (!retryOnRateLimit(r.error()))
+                        fail(r.error());
+                    return;
+                }
+                onAnswer(MetadataJson::fromObject(r->metadata.value_or(QJsonObject())), std::nullopt);
+            });
+    }
+    watchBudget(true);
+}
+
+void MetadataSaver::onAnswer(const Metadata &answer, std::optional<Artifact> artifact)
+{
+    watchBudget(false);
+    rememberSemantics(answer);
+    m_outcome.artifact = std::move(artifact);
+    m_outcome.answer = answer;
+    m_outcome.sent = m_wanted;
+    m_outcome.differences = MetadataVerify::compare(m_live, m_wanted, answer);
+    const quint64 generation = m_generation;
+    setStage(Stage::Done);
+    if (generation == m_generation)
+        Q_EMIT saved(m_outcome);
+}
+
+void MetadataSaver::rememberSemantics(const Metadata &answer)
+{
+    // Only what this answer proves: a key left out but still there (merge), a null sent to remove a
+    // key that stayed (null does not delete: only leaving keys out removes them, as on a replacing
+    // server), a null that removed its key (merge confirmed), a key left out and gone (replace).
+    bool merges = false;
+    bool replaces = false;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        const QString &key = it.key();
+        if (m_wanted.contains(key))
+            continue;
+        const bool stayed = answer.contains(key);
+        if (m_removedAsNull.contains(key)) {
+            if (stayed)
+                replaces = true;
+            else
+                merges = true;
+        } else if (stayed) {
+            merges = true;
+        } else {
+            replaces = true;
+        }
+    }
+    if (replaces && merges)
+        return; // contradicting evidence: keep what was known
+    if (replaces)
+        SaveSemantics::remember(m_connectionName, SaveSemantics::Patch::Replaces);
+    else if (merges)
+        SaveSemantics::remember(m_connectionName, SaveSemantics::Patch::Merges);
+}
+
+bool MetadataSaver::removeKeptKeys()
+{
+    if (m_stage != Stage::Done || !m_outcome.hasKeptKeys() || !m_client)
+        return false;
+    // Kept keys not yet sent as null go as null now. Those that were sent as null and stayed show a
+    // server on which null does not delete: they are simply left out (rememberSemantics() has noted it).
+    QList<MetadataVerify::Difference> toNull;
+    for (const MetadataVerify::Difference &d : std::as_const(m_outcome.differences)) {
+        if (d.kind == MetadataVerify::Difference::Kind::Kept && !m_removedAsNull.contains(d.key))
+            toNull.append(d);
+    }
+    const Metadata sent = MetadataVerify::withKeptKeysAsNull(m_wanted, toNull);
+    QStringList removeAsNull;
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+        if (!m_wanted.contains(it.key()))
+            removeAsNull.append(it.key());
+    }
+    abandon();
+    m_live = m_outcome.answer; // the answer is the new truth
+    m_outcome = {};
+    prepare(m_wanted, removeAsNull);
+    return true;
+}
+
+void MetadataSaver::cancel()
+{
+    abandon();
+    setStage(Stage::Idle);
+}
+
+void MetadataSaver::fail(const ApiError &error)
+{
+    watchBudget(false);
+    Failure failure;
+    failure.error = error;
+    failure.gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        if (const auto key = keyOfPath(it.key(), m_sent)) {
+            failure.keyErrors[*key].append(it.value());
+        } else {
+            for (const QString &message : it.value())
+                failure.otherErrors.append(it.key() == "metadata"_L1 ? message : tr("%1: %2").arg(it.key(), message));
+        }
+    }
+    if (failure.gone) {
+        failure.message = m_request.target == Target::Artifact
+            ? tr("The artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.")
+            : tr("The recording or its artifact is gone (deleted, or not in this region). Nothing was saved; your "
+                 "edits are kept.");
+    } else if (!failure.keyErrors.isEmpty()) {
+        failure.message = tr("The server refused %n value(s). Nothing was saved; your edits are kept.", nullptr,
+            static_cast<int>(failure.keyErrors.size()));
+    } else {
+        failure.message = error.displayText();
+    }
+    m_failure = failure;
+    const quint64 generation = m_generation;
+    setStage(Stage::Failed);
+    if (generation == m_generation)
+        Q_EMIT failed(m_failure);
+}
+
+void MetadataSaver::watchBudget(bool on)
+{
+    m_watching = on;
+    if (on) {
+        m_waitTimer.start();
+        reportWaiting();
+        return;
+    }
+    m_waitTimer.stop();
+    if (m_waitReported) {
+        m_waitReported = false;
+        Q_EMIT waiting(0);
+    }
+}
+
+void MetadataSaver::reportWaiting()
+{
+    if (!m_watching || !m_client)
+        return;
+    qint64 msLeft = 0;
+    if (m_client->isHeldBack(m_inFlight)) {
+        const RateBudget *budget = m_client->budget();
+        const qint64 clockMs = budget->state().perId.msUntilNextSlot;
+        const qint64 realMs = budget->clock()->realDelayMs(clockMs);
+        msLeft = realMs < 0 ? clockMs : realMs; // a clock moved by hand: its own milliseconds
+    }
+    if (msLeft > 0) {
+        m_waitReported = true;
+        Q_EMIT waiting(msLeft);
+    } else if (m_waitReported) {
+        m_waitReported = false;
+        Q_EMIT waiting(0);
+    }
+}
