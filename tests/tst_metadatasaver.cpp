@@ -284,9 +284,14 @@ void TestMetadataSaver::sameKeyIsAConflictUntilResolved()
     QCOMPARE(patches().size(), patchesBefore);
     QCOMPARE(previews.count(), 0);
 
+    // What a conflict view shows while choosing is byte for byte what goes out, Idempotency-Key included.
+    const ApiRequest shownWhileChoosing = saver.requestFor(MetadataMerge::resolved(saver.mergeResult(), {conflict.mine}));
     QVERIFY(saver.resolveConflicts({conflict.mine}));
     QCOMPARE(saver.stage(), Stage::Previewing);
     QCOMPARE(previews.count(), 1);
+    QCOMPARE(saver.preview().request.body, shownWhileChoosing.body);
+    QCOMPARE(saver.preview().request.headers, shownWhileChoosing.headers);
+    QCOMPARE(saver.preview().request.url, shownWhileChoosing.url);
     QVERIFY(saver.send());
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Done, timeoutMs);
     QCOMPARE(serverMetadata(id).value(u"ticket"_s), text(u"SUP-MINE"_s));

@@ -100,6 +100,7 @@ void MetadataSaver::start(const SaveRequest &request)
     m_preview = {};
     m_outcome = {};
     m_failure = {};
+    m_pendingKey = RequestBuilder::newIdempotencyKey();
     if (!m_client) {
         ApiError error = ApiError::cancelled();
         error.message = tr("There is no connection to save with.");
@@ -161,15 +162,7 @@ void MetadataSaver::onFetched(const Result<Artifact> &fetched)
         return;
     }
 
-    // A server known to merge keeps what is left out: a key removed here goes as null.
-    QStringList removeAsNull;
-    if (SaveSemantics::of(m_connectionName) == SaveSemantics::Patch::Merges) {
-        for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
-            if (!m_merge.merged.contains(it.key()))
-                removeAsNull.append(it.key());
-        }
-    }
-    prepare(m_merge.merged, removeAsNull);
+    prepare(m_merge.merged, removedAsNull(m_merge.merged));
 }
 
 bool MetadataSaver::resolveConflicts(const QList<MetadataMerge::Side> &choices)
@@ -177,6 +170,13 @@ bool MetadataSaver::resolveConflicts(const QList<MetadataMerge::Side> &choices)
     if (m_stage != Stage::ResolvingConflicts || choices.size() != m_merge.conflicts.size())
         return false;
     const Metadata wanted = MetadataMerge::resolved(m_merge, choices);
+    prepare(wanted, removedAsNull(wanted));
+    return true;
+}
+
+QStringList MetadataSaver::removedAsNull(const Metadata &wanted) const
+{
+    // A server known to merge keeps what is left out: a key removed here goes as null.
     QStringList removeAsNull;
     if (SaveSemantics::of(m_connectionName) == SaveSemantics::Patch::Merges) {
         for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
@@ -184,8 +184,23 @@ bool MetadataSaver::resolveConflicts(const QList<MetadataMerge::Side> &choices)
                 removeAsNull.append(it.key());
         }
     }
-    prepare(wanted, removeAsNull);
-    return true;
+    return removeAsNull;
+}
+
+ApiRequest MetadataSaver::build(const Metadata &sent) const
+{
+    const Connection connection = m_client ? m_client->connection() : Connection();
+    return m_request.target == Target::Artifact
+        ? RequestBuilder::patchMetadata(connection, m_request.artifactId, sent, m_pendingKey)
+        : RequestBuilder::patchRecordingMetadata(connection, m_recordingId, sent, m_pendingKey);
+}
+
+ApiRequest MetadataSaver::requestFor(const Metadata &wanted) const
+{
+    Metadata sent = wanted;
+    for (const QString &key : removedAsNull(wanted))
+        sent.insert(key, MetadataValue(std::nullopt));
+    return build(sent);
 }
 
 void MetadataSaver::prepare(const Metadata &wanted, const QStringList &removeAsNull)
@@ -196,11 +211,7 @@ void MetadataSaver::prepare(const Metadata &wanted, const QStringList &removeAsN
     for (const QString &key : removeAsNull)
         m_sent.insert(key, MetadataValue(std::nullopt));
 
-    const Connection connection = m_client->connection();
-    const QByteArray idempotencyKey = RequestBuilder::newIdempotencyKey();
-    m_preview.request = m_request.target == Target::Artifact
-        ? RequestBuilder::patchMetadata(connection, m_request.artifactId, m_sent, idempotencyKey)
-        : RequestBuilder::patchRecordingMetadata(connection, m_recordingId, m_sent, idempotencyKey);
+    m_preview.request = build(m_sent);
     m_preview.shown = RequestPreview::redacted(m_preview.request);
     m_preview.changes = RequestPreview::changes(m_live, m_sent);
 
@@ -224,11 +235,7 @@ bool MetadataSaver::send()
 
 void MetadataSaver::sendPrepared()
 {
-    const QByteArray idempotencyKey = m_preview.request.header("Idempotency-Key");
-    const Connection connection = m_client->connection();
-    const ApiRequest now = m_request.target == Target::Artifact
-        ? RequestBuilder::patchMetadata(connection, m_request.artifactId, m_sent, idempotencyKey)
-        : RequestBuilder::patchRecordingMetadata(connection, m_recordingId, m_sent, idempotencyKey);
+    const ApiRequest now = build(m_sent);
     if (!sameRequest(now, m_preview.request)) {
         // The client was switched to another connection since the preview: what the user saw is not
         // what would go out.
@@ -351,6 +358,7 @@ bool MetadataSaver::removeKeptKeys()
     abandon();
     m_live = m_outcome.answer; // the answer is the new truth
     m_outcome = {};
+    m_pendingKey = RequestBuilder::newIdempotencyKey(); // another change: another key
     prepare(m_wanted, removeAsNull);
     return true;
 }

@@ -103,6 +103,10 @@ public:
     // One choice per conflict of mergeResult(), in its order (nullopt: the key goes). False, and
     // nothing changes, unless the stage is ResolvingConflicts and the count matches.
     bool resolveConflicts(const QList<MetadataMerge::Side> &choices);
+    // The request that would go out for wanted (with removed keys as null where the server is known to
+    // merge) with the Idempotency-Key of the save under way: what a preview shows while conflicts are
+    // still being chosen is byte for byte what send() will send.
+    ApiRequest requestFor(const Metadata &wanted) const;
     // Sends the previewed request; false unless the stage is Previewing.
     bool send();
     // After a save that left kept keys: sends the wanted map again with each kept key as null (fresh
@@ -135,6 +139,8 @@ private:
     void onFetched(const Result<Artifact> &fetched);
     // Builds the request for wanted (plus removeAsNull as nulls) and previews or sends it.
     void prepare(const Metadata &wanted, const QStringList &removeAsNull);
+    QStringList removedAsNull(const Metadata &wanted) const;
+    ApiRequest build(const Metadata &sent) const;
     // Checks that the request is still the one previewed, then issue()s it.
     void sendPrepared();
     void issue();
@@ -150,6 +156,7 @@ private:
     Stage m_stage = Stage::Idle;
     quint64 m_generation = 0; // moves on with every start() and cancel(): older callbacks are stale
     RecallClient::RequestId m_inFlight = 0;
+    QByteArray m_pendingKey; // the Idempotency-Key of the next PATCH: one per change, kept across retries
 
     SaveRequest m_request;
     QString m_recordingId;
