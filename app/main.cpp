@@ -6,6 +6,7 @@
 #include "connections/keychainkeystore.h"
 #include "connectionswitcher.h"
 #include "core/translations.h"
+#include "edit/editcontroller.h"
 #include "mainwindow.h"
 #include "net/region.h"
 #include "theme.h"
@@ -14,8 +15,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -95,16 +98,25 @@ int main(int argc, char *argv[])
     QObject::connect(switcher, &ConnectionSwitcher::manageRequested, &window, openManager);
     QObject::connect(window.browser(), &ArtifactBrowser::manageConnectionsRequested, &window, openManager);
     window.addConnectionControls(switcher, {manageAction});
+    switcher->setSwitchGuard([&window](std::function<void()> proceed) {
+        return window.editController()->confirmLeave(
+            QCoreApplication::translate("main", "Another connection was chosen."), std::move(proceed));
+    });
+    QObject::connect(&window, &MainWindow::connectionRequested, &manager, &ConnectionManager::activate);
 
     const QString artifactToOpen = parser.positionalArguments().value(0);
     bool opened = artifactToOpen.isEmpty();
+    bool draftsOffered = false;
     QObject::connect(&manager, &ConnectionManager::workspaceChanged, &window,
-        [&window, &opened, artifactToOpen](RecallClient *client, const ConnectionProfile &profile) {
+        [&window, &opened, &draftsOffered, artifactToOpen](RecallClient *client, const ConnectionProfile &profile) {
             window.setClient(client, profile.displayName(), profile.id);
             if (!opened) {
                 opened = true;
                 window.openArtifact(artifactToOpen);
             }
+            // Edits a crash or a kill left behind are offered once, when there is a workspace to open them in.
+            if (!std::exchange(draftsOffered, true))
+                QTimer::singleShot(0, &window, [&window] { window.editController()->offerDrafts(); });
         });
     QObject::connect(&manager, &ConnectionManager::activationFailed, &window,
         [&window, &manager](const ConnectionProfile &profile, const QString &reason) {

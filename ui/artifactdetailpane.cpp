@@ -323,6 +323,7 @@ void ArtifactDetailPane::setArtifact(const Artifact &artifact)
     // A refresh of the same artifact keeps the reader's place; another artifact starts at the top.
     if (!sameArtifact)
         m_scroll->verticalScrollBar()->setValue(0);
+    Q_EMIT artifactShown(artifact);
 }
 
 void ArtifactDetailPane::clear()

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void copied(const QString &what);
     // The user chose to drop the row of an artifact the server no longer has.
     void removeRequested(const QString &artifactId);
+    // After setArtifact() has shown it (a new artifact or a fresh copy of the same one).
+    void artifactShown(const Artifact &artifact);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,6 +2,8 @@
 
 #include "connections/connectionmanager.h"
 
+#include <QPointer>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -77,6 +79,19 @@ void ConnectionSwitcher::onActivated(int index)
         return;
     if (id == m_manager->current().id && !m_manager->isActivating())
         return;
+    if (m_guard) {
+        const QString active = m_manager->current().id;
+        showProfile(active); // until the guard lets the switch go on
+        const QPointer<ConnectionSwitcher> self(this);
+        m_guard([self, id] {
+            if (self) {
+                self->m_shownId = id;
+                self->showProfile(id);
+                self->m_manager->activate(id);
+            }
+        });
+        return;
+    }
     m_shownId = id;
     m_manager->activate(id);
 }

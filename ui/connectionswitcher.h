@@ -2,6 +2,8 @@
 
 #include <QComboBox>
 
+#include <functional>
+
 class ConnectionManager;
 struct ConnectionProfile;
 
@@ -24,6 +26,10 @@ public:
     QString shownProfileId() const { return m_shownId; }
     // The row of the "Manage connections…" entry.
     int manageIndex() const { return count() - 1; }
+    // Asked before switching: true to switch now; false to stay (the combo shows the active profile
+    // again) with proceed called later if the switch may go on (EditController::confirmLeave).
+    using SwitchGuard = std::function<bool(std::function<void()> proceed)>;
+    void setSwitchGuard(SwitchGuard guard) { m_guard = std::move(guard); }
 
 Q_SIGNALS:
     void manageRequested();
@@ -35,5 +41,6 @@ private:
     void updateToolTip();
 
     ConnectionManager *m_manager = nullptr;
+    SwitchGuard m_guard;
     QString m_shownId;
 };

@@ -6,6 +6,7 @@
 #include "core/filtersettings.h"
 #include "core/retrytext.h"
 #include "core/timeformat.h"
+#include "edit/editcontroller.h"
 #include "edit/metadataeditor.h"
 #include "models/artifactfilterproxymodel.h"
 #include "models/artifactlistmodel.h"
@@ -43,6 +44,7 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_browser(new ArtifactBrowser(this))
+    , m_edit(new EditController(m_browser->detailPane(), this, nullptr, nullptr, this))
     , m_budgetTimer(new QTimer(this))
 {
     // The desktop adds the application's display name to every title; the title itself names the
@@ -64,6 +66,16 @@ MainWindow::MainWindow(QWidget *parent)
             button->setFocusPolicy(Qt::TabFocus);
     }
 
+    // Unsaved metadata edits are never left behind without a question.
+    m_browser->setLeaveGuard(
+        [this](const QString &why, std::function<void()> proceed) {
+            return m_edit->confirmLeave(why, std::move(proceed));
+        },
+        [this] { return m_edit->hasUnsavedEdits(); });
+    connect(m_edit, &EditController::message, this, &MainWindow::showMessage);
+    connect(m_edit, &EditController::openRequested, m_browser, &ArtifactBrowser::openArtifact);
+    connect(m_edit, &EditController::artifactSaved, m_browser, &ArtifactBrowser::applyFreshCopy);
+    connect(m_edit, &EditController::connectionRequested, this, &MainWindow::connectionRequested);
     connect(m_browser, &ArtifactBrowser::errorOccurred, this, &MainWindow::showError);
     connect(m_browser, &ArtifactBrowser::message, this, &MainWindow::showMessage);
     connect(m_browser, &ArtifactBrowser::artifactOpened, this, &MainWindow::updateRecentMenu);
@@ -138,6 +150,7 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel,
                   showMessage(RetryText::describe(what, attempt, delayMs, context), 5000);
               });
     }
+    m_edit->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
     m_browser->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
     updateBudgetLabel();
     updateRecentMenu();
@@ -178,7 +191,8 @@ void MainWindow::createActions()
 
     m_reloadAction = makeAction(QIcon::fromTheme(u"view-refresh"_s, QIcon(u":/icons/view-refresh.svg"_s)),
         tr("&Reload"), QKeySequence::Refresh, tr("Load the artifact list again from the first page"));
-    connect(m_reloadAction, &QAction::triggered, m_browser, &ArtifactBrowser::reload);
+    connect(m_reloadAction, &QAction::triggered, this,
+        [this] { m_edit->confirmLeave(tr("The list is being reloaded."), [this] { m_browser->reload(); }); });
     m_loadMoreAction = makeAction(QIcon::fromTheme(u"go-down"_s, QIcon(u":/icons/go-bottom.svg"_s)), tr("Load &more"),
         QKeySequence(Qt::CTRL | Qt::Key_M), tr("Load the next page of artifacts"));
     connect(m_loadMoreAction, &QAction::triggered, m_browser, &ArtifactBrowser::fetchMore);
@@ -296,6 +310,9 @@ void MainWindow::createEditMenu()
     editMenu->addAction(editor->textModeAction());
     editMenu->addSeparator();
     editMenu->addAction(editor->saveAction());
+    editMenu->addAction(m_edit->previewAction());
+    editMenu->addAction(m_edit->historyAction());
+    addAction(m_edit->historyAction());
 }
 
 void MainWindow::createStatusBar()
@@ -500,6 +517,14 @@ void MainWindow::openArtifact(const QString &artifactId)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeConfirmed && m_edit->hasUnsavedEdits()) {
+        event->ignore();
+        m_edit->confirmLeave(tr("The window is being closed."), [this] {
+            m_closeConfirmed = true;
+            close();
+        });
+        return;
+    }
     QSettings settings;
     settings.setValue("mainWindow/geometry"_L1, saveGeometry());
     settings.setValue("mainWindow/state"_L1, saveState());

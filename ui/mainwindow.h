@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class ArtifactBrowser;
+class EditController;
 class ArtifactListModel;
 class OpenFieldHint;
 class QAction;
@@ -34,6 +35,7 @@ public:
     void addConnectionControls(QWidget *switcher, const QList<QAction *> &actions);
 
     ArtifactBrowser *browser() const { return m_browser; }
+    EditController *editController() const { return m_edit; }
     ArtifactListModel *artifactModel() const;
     QTableView *artifactView() const;
     QLineEdit *openField() const { return m_openField; }
@@ -46,6 +48,10 @@ public:
     // QStatusBar::showMessage, which only paints, the text is a label that screen readers announce.
     void showMessage(const QString &text, int timeoutMs = 0);
     QString currentMessage() const;
+
+Q_SIGNALS:
+    // Restoring a draft of another workspace: the connection to switch to (a profile id).
+    void connectionRequested(const QString &connectionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +67,7 @@ private:
 
     QPointer<RecallClient> m_client;
     ArtifactBrowser *m_browser = nullptr;
+    EditController *m_edit = nullptr;
     QLineEdit *m_openField = nullptr;
     OpenFieldHint *m_openHint = nullptr;
     QMenu *m_connectionMenu = nullptr;
@@ -80,4 +87,5 @@ private:
     QAction *m_loadAllAction = nullptr;
     QMetaObject::Connection m_budgetConnection;
     QMetaObject::Connection m_retryConnection;
+    bool m_closeConfirmed = false; // unsaved edits were saved or discarded: close for real
 };

@@ -11,4 +11,5 @@ target_sources(pi_ui PRIVATE
     edit/savepreviewdialog.cpp edit/savepreviewdialog.h
     edit/saveoutcomebar.cpp edit/saveoutcomebar.h
     edit/historypanel.cpp edit/historypanel.h
+    edit/editcontroller.cpp edit/editcontroller.h
 )

@@ -175,7 +175,7 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     m_saveButton->setText(tr("Save\u2026"));
     bottom->addWidget(m_saveButton);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnly);
     layout->addLayout(rowTools);
@@ -253,6 +253,11 @@ QToolButton *MetadataEditor::toolButton(QAction *action, const QString &objectNa
     button->setAccessibleName(plain);
     connect(action, &QAction::changed, button, [button, action] { button->setToolTip(action->toolTip()); });
     return button;
+}
+
+void MetadataEditor::addStatusWidget(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_hint), widget);
 }
 
 QWidget *MetadataEditor::lastInTabOrder() const

@@ -14,6 +14,7 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QVBoxLayout;
 
 // One metadata map being edited: a key/value table (MetadataEditModel, each row's state in words and a
 // badge) or the same map as `key: value` text, with Add, Remove, Restore, Revert all, Undo and Redo as
@@ -61,6 +62,8 @@ public:
     QTableView *table() const { return m_table; }
     MetadataTextEdit *textEdit() const { return m_text; }
     QLabel *hintLabel() const { return m_hint; }
+    // Puts a widget (the save's outcome) between the map and the status line.
+    void addStatusWidget(QWidget *widget);
     // Tab walks the table (or text), then the buttons; this is the last, to chain what follows.
     QWidget *lastInTabOrder() const;
 
@@ -89,6 +92,7 @@ private:
     MetadataTextEdit *m_text = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_readOnly = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QToolButton *m_saveButton = nullptr;
     QAction *m_save = nullptr;
     QAction *m_undo = nullptr;
