@@ -133,6 +133,10 @@ void EditController::setClient(RecallClient *client, const QString &connectionKe
     connect(m_saver.get(), &MetadataSaver::stageChanged, this, [this](MetadataSaver::Stage stage) {
         if (stage == MetadataSaver::Stage::Fetching)
             m_bar->setStage(tr("Fetching the metadata on the server\u2026"));
+        else if (stage == MetadataSaver::Stage::ResolvingConflicts)
+            m_bar->setStage(tr("Someone changed the same keys on the server: choose which value each keeps."));
+        else if (stage == MetadataSaver::Stage::Previewing)
+            m_bar->setStage(tr("Check the request, then send it."));
         else if (stage == MetadataSaver::Stage::Sending)
             m_bar->setStage(tr("Sending\u2026"));
     });

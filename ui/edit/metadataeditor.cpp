@@ -17,7 +17,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -72,7 +71,6 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     : QWidget(parent)
     , m_model(new MetadataEditModel(this))
     , m_delegate(new MetadataEditDelegate(this))
-    , m_stack(new QStackedWidget(this))
     , m_table(new EditTable(this))
     , m_text(new MetadataTextEdit(this))
     , m_hint(new QLabel(this))
@@ -121,14 +119,19 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 4);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the value column elides instead
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->moveSection(MetadataEditModel::StateColumn, 0);
     m_table->horizontalHeader()->setSectionResizeMode(MetadataEditModel::StateColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(MetadataEditModel::KeyColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The state's badge and a short word (longer ones elide, the tooltip has them whole); the value
+    // takes the rest, so that the narrowest pane never scrolls sideways.
     m_table->setColumnWidth(MetadataEditModel::StateColumn,
-        fontMetrics().horizontalAdvance(u"renamed, changed"_s) / 2 + fontMetrics().height() + 16);
-    m_table->setColumnWidth(MetadataEditModel::KeyColumn, 130);
+        fontMetrics().height() + 12 + fontMetrics().horizontalAdvance(u"changed"_s));
+    m_table->setColumnWidth(MetadataEditModel::KeyColumn, fontMetrics().averageCharWidth() * 14);
     static_cast<EditTable *>(m_table)->copy = [this] { copyCurrent(); };
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -149,8 +152,7 @@ MetadataEditor::MetadataEditor(QWidget *parent)
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
 
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_text);
+    showPage(m_table);
 
     m_hint->setObjectName(u"metadataEditHint"_s);
     m_hint->setAccessibleName(tr("Metadata editor status"));
@@ -179,7 +181,8 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnly);
     layout->addLayout(rowTools);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_table);
+    layout->addWidget(m_text);
     layout->addWidget(m_hint);
     layout->addLayout(bottom);
 
@@ -260,6 +263,14 @@ void MetadataEditor::addStatusWidget(QWidget *widget)
     m_layout->insertWidget(m_layout->indexOf(m_hint), widget);
 }
 
+void MetadataEditor::showPage(QWidget *page)
+{
+    // One of the two shows; a hidden one takes no room, so the editor is as tall as what it shows.
+    m_table->setVisible(page == m_table);
+    m_text->setVisible(page == m_text);
+    m_text->setMinimumHeight(fontMetrics().height() * 12);
+}
+
 QWidget *MetadataEditor::lastInTabOrder() const
 {
     return m_saveButton;
@@ -291,7 +302,7 @@ void MetadataEditor::setBusy(bool busy)
 
 bool MetadataEditor::isTextMode() const
 {
-    return m_stack->currentWidget() == m_text;
+    return !m_text->isHidden();
 }
 
 bool MetadataEditor::setTextMode(bool text)
@@ -300,7 +311,7 @@ bool MetadataEditor::setTextMode(bool text)
         return true;
     if (text) {
         m_text->setMetadata(m_model->edited());
-        m_stack->setCurrentWidget(m_text);
+        showPage(m_text);
         m_text->editor()->setFocus(Qt::OtherFocusReason);
     } else {
         const MetadataText::Parsed parsed = m_text->parsed();
@@ -311,7 +322,7 @@ bool MetadataEditor::setTextMode(bool text)
             return false;
         }
         m_model->setEdited(parsed.metadata, tr("Edit as text"), textMergeId);
-        m_stack->setCurrentWidget(m_table);
+        showPage(m_table);
         m_table->setFocus(Qt::OtherFocusReason);
     }
     const QSignalBlocker blocker(m_textMode);

@@ -11,7 +11,6 @@ class MetadataTextEdit;
 class QAction;
 class QDialog;
 class QLabel;
-class QStackedWidget;
 class QTableView;
 class QToolButton;
 class QVBoxLayout;
@@ -83,11 +82,11 @@ private:
     void updateActions();
     void showTyping(int column, bool json, const QString &text);
     void showSummary();
+    void showPage(QWidget *page);
     int currentRow() const;
 
     MetadataEditModel *m_model = nullptr;
     MetadataEditDelegate *m_delegate = nullptr;
-    QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     MetadataTextEdit *m_text = nullptr;
     QLabel *m_hint = nullptr;
