@@ -10,6 +10,7 @@
 #include <optional>
 
 class AdaptiveSplitter;
+class ArtifactDeleter;
 class ArtifactDetailPane;
 class ArtifactFilterProxyModel;
 class ArtifactListModel;
@@ -57,6 +58,8 @@ public:
     StatusPoller *poller() const { return m_poller; }
     EmptyState *emptyState() const { return m_emptyState; }
     PageProblemsBar *pageProblems() const { return m_pageProblems; }
+    // "Delete artifact…" for the current row, and the delete in flight.
+    ArtifactDeleter *deleter() const { return m_deleter; }
     // Load every remaining page, then filter them all: offered while the quick filter or the legend
     // hides rows and more pages exist, since filtering alone never loads pages.
     QAction *searchAllPagesAction() const { return m_searchAllAction; }
@@ -138,4 +141,5 @@ private:
     QToolButton *m_searchAllButton = nullptr;
     OpenResolver *m_resolver = nullptr;
     DetailFeeder *m_feeder = nullptr; // the pane's fresh copies and download sizes
+    ArtifactDeleter *m_deleter = nullptr;
 };

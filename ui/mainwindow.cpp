@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "artifactbrowser.h"
+#include "artifactdeleter.h"
 #include "artifactdetailpane.h"
 #include "artifacttable.h"
 #include "core/filtersettings.h"
@@ -296,6 +297,8 @@ void MainWindow::createEditMenu()
     editMenu->addAction(editor->textModeAction());
     editMenu->addSeparator();
     editMenu->addAction(editor->saveAction());
+    editMenu->addSeparator();
+    editMenu->addAction(m_browser->deleter()->action()); // the artifact itself, on the server
 }
 
 void MainWindow::createStatusBar()
