@@ -2,6 +2,7 @@
 // empty, and keeps nothing of one workspace when switching to another. Driven like a person would,
 // against demo servers over loopback.
 #include "artifactbrowser.h"
+#include "artifactdeleter.h"
 #include "artifacttable.h"
 #include "demoworkspace.h"
 #include "emptystate.h"
@@ -127,11 +128,13 @@ void TestBrowserCorrectness::copyingWithoutACurrentRowDoesNothing()
     QTest::keyClicks(m_browser->quickFilter(), u"no such text anywhere"_s);
     QTRY_COMPARE(m_browser->proxy()->rowCount(), 0);
     QVERIFY(!m_browser->view()->currentIndex().isValid());
-    // The context menu's entries, as a right click on the empty table offers them.
+    // The context menu's entries (two copies, a separator, Delete artifact), as a right click on the
+    // empty table offers them.
     const auto actions = m_browser->view()->actions();
-    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.size(), 4);
     for (QAction *action : actions)
         action->trigger();
+    QVERIFY(!m_browser->deleter()->confirmation());
     m_browser->view()->setFocus();
     QTest::keyClick(m_browser->view(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), u"untouched"_s);

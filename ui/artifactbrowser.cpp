@@ -1,6 +1,7 @@
 #include "artifactbrowser.h"
 
 #include "adaptivesplitter.h"
+#include "artifactdeleter.h"
 #include "artifactdetailpane.h"
 #include "artifacttable.h"
 #include "browse/openresolver.h"
@@ -79,6 +80,8 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     connect(m_quickFilterDebounce, &QTimer::timeout, this, &ArtifactBrowser::applyQuickFilter);
 
     m_view->setModel(m_proxy);
+    m_deleter = new ArtifactDeleter(m_view, m_model, m_feeder, m_detail, this);
+    connect(m_deleter, &ArtifactDeleter::message, this, &ArtifactBrowser::message);
     connect(m_view, &ArtifactTable::loadAllRequested, this, &ArtifactBrowser::loadAll);
     connect(m_view, &ArtifactTable::copied, this,
         [this](const QString &what, const QString &id) { Q_EMIT message(tr("Copied %1 %2").arg(what, id), 4000); });
@@ -297,6 +300,7 @@ void ArtifactBrowser::setClient(RecallClient *client, const QString &connectionK
     m_client = client;
     m_resolver->setClient(client);
     m_feeder->setClient(client);
+    m_deleter->setClient(client);
     m_model->setClient(client);
     m_poller->setClient(client);
     if (client)

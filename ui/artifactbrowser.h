@@ -11,6 +11,7 @@
 #include <optional>
 
 class AdaptiveSplitter;
+class ArtifactDeleter;
 class ArtifactDetailPane;
 class ArtifactFilterProxyModel;
 class ArtifactListModel;
@@ -58,6 +59,8 @@ public:
     StatusPoller *poller() const { return m_poller; }
     EmptyState *emptyState() const { return m_emptyState; }
     PageProblemsBar *pageProblems() const { return m_pageProblems; }
+    // "Delete artifact…" for the current row, and the delete in flight.
+    ArtifactDeleter *deleter() const { return m_deleter; }
     // Load every remaining page, then filter them all: offered while the quick filter or the legend
     // hides rows and more pages exist, since filtering alone never loads pages.
     QAction *searchAllPagesAction() const { return m_searchAllAction; }
@@ -151,4 +154,5 @@ private:
     std::function<bool()> m_holdDetail;
     bool m_restoringCurrent = false; // putting the selection back after the guard said "stay"
     bool m_guardPassed = false; // the guard let this change of artifact through
+    ArtifactDeleter *m_deleter = nullptr;
 };

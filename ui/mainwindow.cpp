@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "artifactbrowser.h"
+#include "artifactdeleter.h"
 #include "artifactdetailpane.h"
 #include "artifacttable.h"
 #include "core/filtersettings.h"
@@ -313,6 +314,8 @@ void MainWindow::createEditMenu()
     editMenu->addAction(m_edit->previewAction());
     editMenu->addAction(m_edit->historyAction());
     addAction(m_edit->historyAction());
+    editMenu->addSeparator();
+    editMenu->addAction(m_browser->deleter()->action()); // the artifact itself, on the server
 }
 
 void MainWindow::createStatusBar()
