@@ -46,6 +46,19 @@ void TestDraftStore::roundTripKeepsEveryValue()
     QVERIFY(listing.unreadable.isEmpty());
     QCOMPARE(listing.drafts.size(), 1);
     QCOMPARE(listing.drafts.constFirst(), d); // raw numbers, nulls, newlines and unicode as they were
+
+    // A raw value the server wrote over several lines, and a recording's draft beside the artifact's.
+    DraftStore::Draft recording = d;
+    recording.target = DraftStore::Target::Recording;
+    recording.base.insert(u"nested"_s, MetadataValue::rawJson(u"{\n  \"a\": [1,\n 2]\n}"_s));
+    QVERIFY(store.save(recording));
+    const DraftStore::Listing both = store.list();
+    QVERIFY(both.unreadable.isEmpty());
+    QCOMPARE(both.drafts.size(), 2);
+    QVERIFY(both.drafts.contains(recording));
+    QVERIFY(both.drafts.contains(d));
+    store.remove(d.connection, d.artifactId, DraftStore::Target::Recording);
+    QCOMPARE(store.list().drafts, QList<DraftStore::Draft> {d});
 }
 
 void TestDraftStore::oneFilePerConnectionAndArtifact()

@@ -34,9 +34,10 @@ DraftStore::DraftStore(const QString &folder)
         folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts"_s : folder)
 { }
 
-QString DraftStore::filePath(const QString &connection, const QString &artifactId) const
+QString DraftStore::filePath(const QString &connection, const QString &artifactId, Target target) const
 {
-    return m_folder + u'/' + hashed(connection) + u'-' + hashed(artifactId) + u".draft"_s;
+    return m_folder + u'/' + hashed(connection) + u'-' + hashed(artifactId)
+        + (target == Target::Recording ? u"-recording"_s : QString()) + u".draft"_s;
 }
 
 bool DraftStore::save(const Draft &draft, QString *why)
@@ -46,16 +47,22 @@ bool DraftStore::save(const Draft &draft, QString *why)
             *why = Text::tr("Could not create the folder %1.").arg(m_folder);
         return false;
     }
-    // Three JSON lines: who and when, the map as loaded, the edited map. The maps go through
-    // MetadataJson, so that values the server wrote as numbers stay exactly as written.
+    // One JSON object. The maps are in it as strings holding MetadataJson's text: values the server
+    // wrote as numbers stay exactly as written, and a raw value's own line breaks stay inside a string.
     QByteArray json = "{\"connection\":";
     MetadataJson::appendString(json, draft.connection);
     json += ",\"artifact\":";
     MetadataJson::appendString(json, draft.artifactId);
+    json += ",\"target\":";
+    json += draft.target == Target::Recording ? "\"recording\"" : "\"artifact\"";
     json += ",\"saved_at\":";
     MetadataJson::appendString(json, draft.savedAt.toUTC().toString(Qt::ISODateWithMs));
-    json += "}\n" + MetadataJson::write(draft.base) + "\n" + MetadataJson::write(draft.edited) + "\n";
-    QSaveFile file(filePath(draft.connection, draft.artifactId));
+    json += ",\"base\":";
+    MetadataJson::appendString(json, QString::fromUtf8(MetadataJson::write(draft.base)));
+    json += ",\"edited\":";
+    MetadataJson::appendString(json, QString::fromUtf8(MetadataJson::write(draft.edited)));
+    json += "}\n";
+    QSaveFile file(filePath(draft.connection, draft.artifactId, draft.target));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         if (why)
             *why = Text::tr("Could not write %1: %2").arg(file.fileName(), file.errorString());
@@ -64,9 +71,9 @@ bool DraftStore::save(const Draft &draft, QString *why)
     return true;
 }
 
-void DraftStore::remove(const QString &connection, const QString &artifactId)
+void DraftStore::remove(const QString &connection, const QString &artifactId, Target target)
 {
-    QFile::remove(filePath(connection, artifactId));
+    QFile::remove(filePath(connection, artifactId, target));
 }
 
 DraftStore::Listing DraftStore::list() const
@@ -81,14 +88,14 @@ DraftStore::Listing DraftStore::list() const
             listing.unreadable.append({path, Text::tr("The file could not be opened: %1").arg(file.errorString())});
             continue;
         }
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        const QJsonObject header = QJsonDocument::fromJson(lines.value(0)).object();
-        const std::optional<Metadata> base = MetadataJson::read(lines.value(1));
-        const std::optional<Metadata> edited = MetadataJson::read(lines.value(2));
+        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+        const std::optional<Metadata> base = MetadataJson::read(object.value("base"_L1).toString().toUtf8());
+        const std::optional<Metadata> edited = MetadataJson::read(object.value("edited"_L1).toString().toUtf8());
         Draft draft;
-        draft.connection = header.value("connection"_L1).toString();
-        draft.artifactId = header.value("artifact"_L1).toString();
-        draft.savedAt = QDateTime::fromString(header.value("saved_at"_L1).toString(), Qt::ISODateWithMs);
+        draft.connection = object.value("connection"_L1).toString();
+        draft.artifactId = object.value("artifact"_L1).toString();
+        draft.target = object.value("target"_L1).toString() == "recording"_L1 ? Target::Recording : Target::Artifact;
+        draft.savedAt = QDateTime::fromString(object.value("saved_at"_L1).toString(), Qt::ISODateWithMs);
         if (draft.connection.isEmpty() || draft.artifactId.isEmpty() || !base || !edited) {
             listing.unreadable.append({path, Text::tr("The file is not a draft any more (damaged or cut short).")});
             continue;

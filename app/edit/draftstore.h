@@ -14,6 +14,8 @@
 class DraftStore
 {
 public:
+    // Whose map the draft edits: the artifact's own, or its parent recording's.
+    enum class Target { Artifact, Recording };
     struct Draft
     {
         QString connection;
@@ -21,6 +23,7 @@ public:
         QDateTime savedAt; // UTC
         Metadata base; // the map as loaded
         Metadata edited; // the user's edits
+        Target target = Target::Artifact;
         friend bool operator==(const Draft &, const Draft &) = default;
     };
     struct Unreadable
@@ -39,12 +42,12 @@ public:
 
     // False with why set when the file could not be written.
     bool save(const Draft &draft, QString *why = nullptr);
-    void remove(const QString &connection, const QString &artifactId);
+    void remove(const QString &connection, const QString &artifactId, Target target = Target::Artifact);
     Listing list() const;
     QString folder() const { return m_folder; }
 
 private:
-    QString filePath(const QString &connection, const QString &artifactId) const;
+    QString filePath(const QString &connection, const QString &artifactId, Target target) const;
 
     QString m_folder;
 };
