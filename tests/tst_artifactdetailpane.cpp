@@ -477,8 +477,8 @@ void TestArtifactDetailPane::everyInteractiveChildIsNamed()
         if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w))
             interactive.append(w);
     }
-    // two copy buttons, two tables, three Copy link buttons, the editor's six buttons
-    QCOMPARE(interactive.size(), 13);
+    // two copy buttons, two tables, three Copy link buttons, the editor's six buttons, Edit recording metadata
+    QCOMPARE(interactive.size(), 14);
     for (const QWidget *w : std::as_const(interactive)) {
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         bool hasBuddy = false;

@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "detailfields.h"
+#include "domain/metadatajson.h"
 #include "downloadsgroup.h"
 #include "edit/metadataeditmodel.h"
 #include "edit/metadataeditor.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -177,15 +179,31 @@ ArtifactDetailPane::ArtifactDetailPane(QWidget *parent)
     contentLayout->addWidget(m_problems);
     contentLayout->addWidget(createStatusGroup());
     contentLayout->addWidget(createIdentityGroup());
-    auto *metadataGroup = new QGroupBox(tr("Metadata"), this);
+    auto *metadataGroup = m_metadataGroup = new QGroupBox(tr("Metadata"), this);
     m_editor = new MetadataEditor(metadataGroup);
     connect(m_editor, &MetadataEditor::copied, this, &ArtifactDetailPane::copied);
+    auto *back = new QPushButton(tr("Back to the artifact's metadata"), metadataGroup);
+    back->setObjectName(u"backToArtifactMetadataButton"_s);
+    back->setAccessibleName(tr("Edit the artifact's metadata again"));
+    back->setToolTip(tr("Leave the recording's metadata and edit the artifact's own again"));
+    connect(back, &QPushButton::clicked, this, [this] { Q_EMIT editTargetRequested(EditTarget::Artifact); });
+    m_backToArtifact = back;
     auto *metadataLayout = new QVBoxLayout(metadataGroup);
+    metadataLayout->addWidget(back, 0, Qt::AlignLeft);
     metadataLayout->addWidget(m_editor);
     contentLayout->addWidget(metadataGroup);
     m_recordingModel = new MetadataTableModel(this);
-    contentLayout->addWidget(
-        createMapGroup(tr("Recording metadata (read-only)"), m_recordingModel, &m_recordingTable, &m_recordingEmpty));
+    QGroupBox *recordingGroup
+        = createMapGroup(tr("Recording metadata"), m_recordingModel, &m_recordingTable, &m_recordingEmpty);
+    auto *editRecording = new QPushButton(tr("Edit recording metadata"), recordingGroup);
+    editRecording->setObjectName(u"editRecordingButton"_s);
+    editRecording->setAccessibleName(tr("Edit the recording's metadata"));
+    editRecording->setToolTip(tr("Open the parent recording's metadata in the editor above; it is shared by "
+                                 "every artifact of the recording, and values that are not text are edited as JSON"));
+    connect(editRecording, &QPushButton::clicked, this, [this] { Q_EMIT editTargetRequested(EditTarget::Recording); });
+    m_editRecording = editRecording;
+    static_cast<QVBoxLayout *>(recordingGroup->layout())->addWidget(editRecording, 0, Qt::AlignLeft);
+    contentLayout->addWidget(recordingGroup);
     m_downloads = new DownloadsGroup(content);
     connect(m_downloads, &DownloadsGroup::copied, this, &ArtifactDetailPane::copied);
     contentLayout->addWidget(m_downloads);
@@ -293,8 +311,9 @@ void ArtifactDetailPane::nameTables()
 {
     m_recordingTable->setObjectName(u"recordingMetadataTable"_s);
     m_recordingTable->setAccessibleName(tr("Recording metadata"));
-    m_recordingTable->setToolTip(tr("The parent recording's metadata, read-only here; values that are not "
-                                    "text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value"));
+    m_recordingTable->setToolTip(tr("The parent recording's metadata as the server has it; values that are not "
+                                    "text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. "
+                                    "\u201cEdit recording metadata\u201d opens it in the editor"));
     m_recordingEmpty->setObjectName(u"recordingMetadataEmptyLabel"_s);
 }
 
@@ -317,6 +336,7 @@ void ArtifactDetailPane::setArtifact(const Artifact &artifact)
     if (!sameArtifact) {
         m_notice->dismiss();
         m_missing = false;
+        m_editTarget = EditTarget::Artifact; // each artifact opens on its own metadata
     }
     m_artifact = artifact;
     refresh();
@@ -334,10 +354,48 @@ void ArtifactDetailPane::clear()
     refresh();
 }
 
+Metadata ArtifactDetailPane::editorSource() const
+{
+    if (!m_artifact)
+        return {};
+    if (m_editTarget == EditTarget::Artifact)
+        return m_artifact->metadata;
+    return MetadataJson::fromObject(m_artifact->recording.metadata.value_or(QJsonObject()));
+}
+
+void ArtifactDetailPane::setEditTarget(EditTarget target)
+{
+    m_editTarget = target;
+    m_editor->setMetadata(editorSource());
+    updateEditTargetControls();
+    updateEditable();
+}
+
+void ArtifactDetailPane::updateEditTargetControls()
+{
+    const bool recording = m_editTarget == EditTarget::Recording;
+    m_metadataGroup->setTitle(recording ? tr("Recording metadata (editing)") : tr("Metadata"));
+    m_editor->table()->setAccessibleName(recording ? tr("Recording metadata being edited") : tr("Artifact metadata"));
+    m_backToArtifact->setVisible(recording);
+    m_editRecording->setVisible(!recording);
+    m_editRecording->setEnabled(m_artifact && !m_artifact->recording.id.isEmpty() && !m_missing);
+}
+
 void ArtifactDetailPane::updateEditable()
 {
     if (!m_artifact) {
         m_editor->setEditable(false);
+        return;
+    }
+    if (m_editTarget == EditTarget::Recording) {
+        if (m_missing)
+            m_editor->setEditable(false,
+                tr("Recall does not know this artifact any more, so its recording cannot "
+                   "be saved from here."));
+        else if (!m_artifact->recording.metadata && m_loading)
+            m_editor->setEditable(false, tr("Loading the recording's metadata…"));
+        else
+            m_editor->setEditable(true);
         return;
     }
     if (m_artifact->metadataUnreadable) {
@@ -360,6 +418,7 @@ void ArtifactDetailPane::setMissing(const ApiError &error)
     if (!m_artifact)
         return;
     m_missing = true;
+    updateEditTargetControls();
     updateEditable();
     m_notice->showNotice(tr("Recall does not know this artifact any more: %1 It was removed for good, or it "
                             "belongs to a workspace in another region. The details below are as last seen.")
@@ -377,6 +436,8 @@ void ArtifactDetailPane::setLoading(bool loading)
 {
     m_loading = loading;
     m_loadingLabel->setVisible(loading);
+    if (m_artifact)
+        updateEditable(); // the recording's map may be what was being waited for
     if (m_artifact) {
         fillRecordingMetadata();
         m_downloads->setArtifact(*m_artifact, m_loading);
@@ -456,8 +517,9 @@ void ArtifactDetailPane::refresh()
 
     // A newer copy of the artifact being edited keeps the edits: they merge with the live map on save.
     if (m_editorArtifactId != a.id || !m_editor->model()->isModified())
-        m_editor->setMetadata(a.metadata);
+        m_editor->setMetadata(editorSource());
     m_editorArtifactId = a.id;
+    updateEditTargetControls();
     updateEditable();
     fillRecordingMetadata();
     m_downloads->setArtifact(*m_artifact, m_loading);

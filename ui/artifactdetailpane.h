@@ -47,6 +47,13 @@ public:
     NoticeBar *notice() const { return m_notice; }
     DownloadsGroup *downloads() const { return m_downloads; }
     MetadataEditor *editor() const { return m_editor; }
+    // Which map the editor holds: the artifact's own (the default, and again for each new artifact)
+    // or its parent recording's. Switching starts the editor over from that map.
+    enum class EditTarget { Artifact, Recording };
+    void setEditTarget(EditTarget target);
+    EditTarget editTarget() const { return m_editTarget; }
+    // The map the editor starts from for the artifact shown and the target.
+    Metadata editorSource() const;
     const std::optional<Artifact> &artifact() const { return m_artifact; }
 
 Q_SIGNALS:
@@ -55,6 +62,9 @@ Q_SIGNALS:
     void copied(const QString &what);
     // The user chose to drop the row of an artifact the server no longer has.
     void removeRequested(const QString &artifactId);
+    // The user asked to edit the other map (the recording's, or back to the artifact's); whoever owns
+    // unsaved edits decides, then calls setEditTarget().
+    void editTargetRequested(ArtifactDetailPane::EditTarget target);
     // After setArtifact() has shown it (a new artifact or a fresh copy of the same one).
     void artifactShown(const Artifact &artifact);
 
@@ -72,6 +82,7 @@ private:
     void copyToClipboard(const QString &text, const QString &what);
     void refresh();
     void updateEditable();
+    void updateEditTargetControls();
     void refreshTimes();
     void fillRecordingMetadata();
     QDateTime now() const;
@@ -96,6 +107,10 @@ private:
     QAbstractButton *m_copyRecordingId = nullptr;
     MetadataEditor *m_editor = nullptr;
     QString m_editorArtifactId; // whose map the editor holds
+    EditTarget m_editTarget = EditTarget::Artifact;
+    QGroupBox *m_metadataGroup = nullptr;
+    QAbstractButton *m_editRecording = nullptr;
+    QAbstractButton *m_backToArtifact = nullptr;
     bool m_missing = false; // the server answered 404 for the artifact shown
     MetadataTableModel *m_recordingModel = nullptr;
     QTableView *m_recordingTable = nullptr;

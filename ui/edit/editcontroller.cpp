@@ -1,6 +1,7 @@
 #include "editcontroller.h"
 
 #include "artifactdetailpane.h"
+#include "domain/metadatajson.h"
 #include "edit/metadataeditmodel.h"
 #include "historypanel.h"
 #include "metadataeditor.h"
@@ -12,6 +13,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -75,6 +77,17 @@ EditController::EditController(
     connect(editor(), &MetadataEditor::saveRequested, this, &EditController::save);
     connect(editor(), &MetadataEditor::edited, this, &EditController::writeDraft);
     connect(m_pane, &ArtifactDetailPane::artifactShown, this, &EditController::onShown);
+    connect(m_pane, &ArtifactDetailPane::editTargetRequested, this, [this](ArtifactDetailPane::EditTarget target) {
+        if (target == m_pane->editTarget())
+            return;
+        const QString why = target == ArtifactDetailPane::EditTarget::Recording
+            ? tr("The recording's metadata is being opened in the editor.")
+            : tr("The artifact's metadata is being opened in the editor.");
+        confirmLeave(why, [this, target] {
+            m_bar->clear();
+            m_pane->setEditTarget(target);
+        });
+    });
     connect(m_bar, &SaveOutcomeBar::removeKeptKeysRequested, this, [this] {
         if (!m_saver || m_saver->stage() != MetadataSaver::Stage::Done)
             return;
@@ -101,6 +114,12 @@ MetadataEditor *EditController::editor() const
 QString EditController::shownArtifactId() const
 {
     return m_pane->artifact() ? m_pane->artifact()->id : QString();
+}
+
+DraftStore::Target EditController::draftTarget() const
+{
+    return m_pane->editTarget() == ArtifactDetailPane::EditTarget::Recording ? DraftStore::Target::Recording
+                                                                             : DraftStore::Target::Artifact;
 }
 
 void EditController::setClient(RecallClient *client, const QString &connectionKey)
@@ -197,7 +216,7 @@ void EditController::discardEdits()
 {
     if (m_saver)
         m_saver->cancel();
-    m_drafts->remove(m_connectionKey, shownArtifactId());
+    m_drafts->remove(m_connectionKey, shownArtifactId(), draftTarget());
     m_draftId.clear();
     editor()->setBusy(false);
     editor()->model()->setEdited(editor()->model()->base(), tr("Discard changes"));
@@ -224,7 +243,11 @@ void EditController::save()
     editor()->setServerMessages({});
     m_saver->setPreviewEnabled(m_previewAction->isChecked());
     MetadataSaver::SaveRequest request;
-    request.target = MetadataSaver::Target::Artifact;
+    m_savingTarget = draftTarget();
+    if (m_savingTarget == DraftStore::Target::Recording) {
+        request.target = MetadataSaver::Target::Recording;
+        request.recordingId = m_pane->artifact()->recording.id;
+    }
     request.artifactId = id;
     request.base = editor()->model()->base();
     request.mine = editor()->model()->edited();
@@ -271,9 +294,12 @@ void EditController::openDialog(bool conflicts)
 void EditController::onSaved(const MetadataSaver::Outcome &outcome)
 {
     const QString id = m_savingId;
+    const bool recording = m_savingTarget == DraftStore::Target::Recording;
     HistoryStore::Entry entry;
     entry.connection = m_connectionKey;
-    entry.target = {HistoryStore::TargetKind::Artifact, id};
+    entry.target = recording
+        ? HistoryStore::Target {HistoryStore::TargetKind::Recording, m_saver->request().recordingId}
+        : HistoryStore::Target {HistoryStore::TargetKind::Artifact, id};
     entry.artifactId = id;
     entry.savedAt = QDateTime::currentDateTimeUtc();
     entry.before = m_saver->live();
@@ -281,15 +307,25 @@ void EditController::onSaved(const MetadataSaver::Outcome &outcome)
     QString why;
     if (!m_history->record(entry, &why))
         Q_EMIT message(tr("Saved, but the local history could not be written: %1").arg(why), 10000);
-    m_drafts->remove(m_connectionKey, id);
+    m_drafts->remove(m_connectionKey, id, m_savingTarget);
     m_draftId.clear();
     finishSave();
-    if (id == shownArtifactId())
+    const bool stillShown = id == shownArtifactId()
+        && draftTarget() == (recording ? DraftStore::Target::Recording : DraftStore::Target::Artifact);
+    if (stillShown)
         editor()->setMetadata(outcome.answer);
     m_bar->setOutcome(outcome.differences);
-    if (outcome.artifact)
+    if (outcome.artifact) {
         Q_EMIT artifactSaved(*outcome.artifact);
-    Q_EMIT message(tr("Saved the metadata of %1").arg(id), 5000);
+    } else if (recording && m_pane->artifact() && m_pane->artifact()->id == id) {
+        // The answer is the recording: the artifact shown carries it as its parent's metadata.
+        Artifact updated = *m_pane->artifact();
+        updated.recording.metadata = QJsonDocument::fromJson(MetadataJson::write(outcome.answer)).object();
+        Q_EMIT artifactSaved(updated);
+    }
+    Q_EMIT message(recording ? tr("Saved the metadata of recording %1").arg(m_saver->request().recordingId)
+                             : tr("Saved the metadata of %1").arg(id),
+        5000);
     if (auto next = std::exchange(m_afterSave, {}))
         next();
 }
@@ -327,11 +363,12 @@ void EditController::writeDraft()
         // Only a draft this session wrote goes: one left by an earlier run stays until restored or
         // discarded, even when the same artifact is shown unedited.
         if (m_draftId == id)
-            m_drafts->remove(m_connectionKey, id);
+            m_drafts->remove(m_connectionKey, id, draftTarget());
         m_draftId.clear();
         return;
     }
-    DraftStore::Draft draft {m_connectionKey, id, QDateTime::currentDateTimeUtc(), model->base(), model->edited()};
+    DraftStore::Draft draft {
+        m_connectionKey, id, QDateTime::currentDateTimeUtc(), model->base(), model->edited(), draftTarget()};
     QString why;
     if (m_drafts->save(draft, &why))
         m_draftId = id;
@@ -370,8 +407,11 @@ QDialog *EditController::offerDrafts()
     list->setHeaderLabels({tr("Artifact"), tr("Workspace"), tr("Changed"), tr("Edits")});
     list->setRootIsDecorated(false);
     for (const DraftStore::Draft &draft : listing.drafts) {
+        const QString what = draft.target == DraftStore::Target::Recording
+            ? tr("%1 (its recording's metadata)").arg(draft.artifactId)
+            : draft.artifactId;
         auto *item = new QTreeWidgetItem(list,
-            {draft.artifactId, draft.connection, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat),
+            {what, draft.connection, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat),
                 changeCount(draft.base, draft.edited)});
         item->setData(0, Qt::UserRole, QVariant::fromValue(list->indexOfTopLevelItem(item)));
     }
@@ -428,7 +468,7 @@ QDialog *EditController::offerDrafts()
         const auto draft = selected();
         if (!draft)
             return;
-        m_drafts->remove(draft->connection, draft->artifactId);
+        m_drafts->remove(draft->connection, draft->artifactId, draft->target);
         delete list->currentItem();
         if (list->topLevelItemCount() == 0)
             dialog->accept();
@@ -463,7 +503,9 @@ void EditController::applyPendingRestore()
         || m_pendingRestore->artifactId != shownArtifactId())
         return;
     const DraftStore::Draft draft = *std::exchange(m_pendingRestore, std::nullopt);
-    const Metadata shownNow = m_pane->artifact()->metadata;
+    m_pane->setEditTarget(draft.target == DraftStore::Target::Recording ? ArtifactDetailPane::EditTarget::Recording
+                                                                        : ArtifactDetailPane::EditTarget::Artifact);
+    const Metadata shownNow = m_pane->editorSource();
     editor()->setMetadata(draft.base);
     editor()->model()->setEdited(draft.edited, tr("Restore draft"));
     m_draftId = draft.artifactId;
@@ -484,9 +526,17 @@ QDialog *EditController::showHistory()
     auto *panel = new HistoryPanel(dialog);
     panel->setStore(m_history);
     panel->setArtifact(m_connectionKey, id);
-    const auto apply = [this, dialog, id](const Metadata &map, const QString &name) {
+    const auto apply = [this, dialog, id](
+                           const Metadata &map, const HistoryStore::Target &target, const QString &name) {
+        const bool recording = target.kind == HistoryStore::TargetKind::Recording;
         if (id != shownArtifactId() || !editor()->isEditable() || editor()->isBusy()) {
             Q_EMIT message(tr("Open the artifact again to revert it."), 5000);
+            return;
+        }
+        if (recording != (draftTarget() == DraftStore::Target::Recording)) {
+            Q_EMIT message(recording ? tr("That save changed the recording's metadata: open it in the editor first.")
+                                     : tr("That save changed the artifact's metadata: go back to it first."),
+                8000);
             return;
         }
         // An edit like any other: it merges with the live map, previews and verifies on save.
@@ -494,10 +544,13 @@ QDialog *EditController::showHistory()
         dialog->accept();
         Q_EMIT message(tr("Prepared the change; review it and save with Ctrl+S."), 8000);
     };
-    connect(panel, &HistoryPanel::revertRequested, this,
-        [apply](const Metadata &map, const HistoryStore::Target &) { apply(map, tr("Revert to an earlier save")); });
+    connect(
+        panel, &HistoryPanel::revertRequested, this, [apply](const Metadata &map, const HistoryStore::Target &target) {
+            apply(map, target, tr("Revert to an earlier save"));
+        });
     connect(panel, &HistoryPanel::applyAgainRequested, this,
-        [apply](const Metadata &map, const HistoryStore::Target &) { apply(map, tr("Apply a save again")); });
+        [apply](
+            const Metadata &map, const HistoryStore::Target &target) { apply(map, target, tr("Apply a save again")); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);

@@ -78,6 +78,7 @@ Q_SIGNALS:
 private:
     MetadataEditor *editor() const;
     QString shownArtifactId() const;
+    DraftStore::Target draftTarget() const; // which map the editor holds
     void onShown(const Artifact &artifact);
     void writeDraft();
     void discardEdits();
@@ -104,6 +105,7 @@ private:
     QPointer<QMessageBox> m_question;
     QString m_savingId; // the artifact whose save is under way
     QString m_barFor; // the artifact the outcome bar speaks of
+    DraftStore::Target m_savingTarget = DraftStore::Target::Artifact;
     QString m_draftId; // the artifact whose draft this session wrote (removed when the edit is undone)
     bool m_previewSeen = false; // the conflict view showed the request: send once resolved
     std::function<void()> m_afterSave; // what a "Save" answer to confirmLeave() waits to do
