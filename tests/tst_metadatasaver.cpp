@@ -180,13 +180,14 @@ void TestMetadataSaver::cleanSaveInReplaceMode()
     QCOMPARE(preview.request.url, RequestBuilder::artifactUrl(m_server->baseUrl(), id));
     QVERIFY(!preview.request.header("Idempotency-Key").isEmpty());
     QVERIFY(!preview.shown.text().contains(m_server->token()));
-    QVERIFY(preview.shown.text().contains(RequestPreview::hiddenAuthorization()));
+    QVERIFY(preview.shown.text().contains(RequestPreview::hiddenValue()));
     QVERIFY(preview.shown.body.contains(u"\"ticket\": \"SUP-4711\""_s));
     const auto removal = std::find_if(preview.changes.cbegin(), preview.changes.cend(),
-        [&](const RequestPreview::Change &c) { return c.key == removed; });
+        [&](const MetadataDiff::DiffRow &c) { return c.key == removed; });
     QVERIFY(removal != preview.changes.cend());
-    QVERIFY(removal->live.has_value());
-    QVERIFY(!removal->sent.has_value());
+    QCOMPARE(removal->kind, MetadataDiff::DiffRow::Kind::Removed);
+    QVERIFY(removal->before.has_value());
+    QVERIFY(!removal->after.has_value());
 
     QVERIFY(saver.send());
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Done, timeoutMs);
@@ -285,7 +286,8 @@ void TestMetadataSaver::sameKeyIsAConflictUntilResolved()
     QCOMPARE(previews.count(), 0);
 
     // What a conflict view shows while choosing is byte for byte what goes out, Idempotency-Key included.
-    const ApiRequest shownWhileChoosing = saver.requestFor(MetadataMerge::resolved(saver.mergeResult(), {conflict.mine}));
+    const ApiRequest shownWhileChoosing
+        = saver.requestFor(MetadataMerge::resolved(saver.mergeResult(), {conflict.mine}));
     QVERIFY(saver.resolveConflicts({conflict.mine}));
     QCOMPARE(saver.stage(), Stage::Previewing);
     QCOMPARE(previews.count(), 1);
