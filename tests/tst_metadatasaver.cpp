@@ -71,6 +71,8 @@ private:
     Metadata serverMetadata(const QString &id) const;
     QList<DemoServer::RecordedRequest> patches() const;
     MetadataSaver::SaveRequest editOf(const QString &id, const Metadata &mine);
+    // Another client sets the artifact's map to theirs (after the editor loaded it); true once it has.
+    bool changeElsewhere(const QString &id, const Metadata &theirs);
 
     std::unique_ptr<SteadyClock> m_clock;
     std::unique_ptr<DemoServer> m_server;
@@ -154,6 +156,13 @@ MetadataSaver::SaveRequest TestMetadataSaver::editOf(const QString &id, const Me
     return request;
 }
 
+bool TestMetadataSaver::changeElsewhere(const QString &id, const Metadata &theirs)
+{
+    Outcome<Artifact> other;
+    m_client->updateMetadata(id, theirs, this, other.callback());
+    return QTest::qWaitFor([&] { return other.done(); }, timeoutMs) && other.ok();
+}
+
 void TestMetadataSaver::cleanSaveInReplaceMode()
 {
     const QString id = artifactWithKeys(2);
@@ -227,10 +236,7 @@ void TestMetadataSaver::otherChangeOnAnotherKeyIsMerged()
     Metadata theirs = base;
     theirs.insert(theirKey, text(u"changed elsewhere"_s));
     theirs.insert(u"added_elsewhere"_s, text(u"yes"_s));
-    Outcome<Artifact> other;
-    m_client->updateMetadata(id, theirs, this, other.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(other.done(), timeoutMs);
-    QVERIFY(other.ok());
+    QVERIFY(changeElsewhere(id, theirs));
 
     Metadata mine = base;
     mine.insert(u"ticket"_s, text(u"SUP-1"_s));
@@ -259,9 +265,7 @@ void TestMetadataSaver::sameKeyIsAConflictUntilResolved()
     const Metadata base = liveMetadata(id);
     Metadata theirs = base;
     theirs.insert(u"ticket"_s, text(u"SUP-THEIRS"_s));
-    Outcome<Artifact> other;
-    m_client->updateMetadata(id, theirs, this, other.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(other.done(), timeoutMs);
+    QVERIFY(changeElsewhere(id, theirs));
     const int patchesBefore = static_cast<int>(patches().size());
 
     Metadata mine = base;
