@@ -1,30 +1,10 @@
 // Three-way merge of metadata maps: base (as loaded), mine (edited), theirs (live), key by key.
 #include "edit/metadatamerge.h"
+#include "metadataspec.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Side = MetadataMerge::Side;
-
-namespace {
-// "-": absent, "~": null, "=x": raw JSON x, anything else: that text.
-Side side(const QString &spec)
-{
-    if (spec == "-"_L1)
-        return std::nullopt;
-    if (spec == "~"_L1)
-        return MetadataValue(std::nullopt);
-    if (spec.startsWith(u'='))
-        return MetadataValue::rawJson(spec.mid(1));
-    return MetadataValue(spec);
-}
-
-Metadata mapOf(const QString &key, const QString &spec)
-{
-    const Side s = side(spec);
-    return s ? Metadata {{key, *s}} : Metadata {};
-}
-} // namespace
 
 class TestMetadataMerge : public QObject
 {
@@ -69,8 +49,8 @@ void TestMetadataMerge::oneKey()
         = MetadataMerge::merge(mapOf(u"k"_s, base), mapOf(u"k"_s, mine), mapOf(u"k"_s, theirs));
     if (merged == "!"_L1) {
         QCOMPARE(result.conflicts.size(), 1);
-        QCOMPARE(
-            result.conflicts.constFirst(), (MetadataMerge::Conflict {u"k"_s, side(base), side(mine), side(theirs)}));
+        QCOMPARE(result.conflicts.constFirst(),
+            (MetadataMerge::Conflict {u"k"_s, sideOf(base), sideOf(mine), sideOf(theirs)}));
         QVERIFY(!result.merged.contains(u"k"_s));
     } else {
         QVERIFY(result.clean());

@@ -71,6 +71,8 @@ private:
     Metadata serverMetadata(const QString &id) const;
     QList<DemoServer::RecordedRequest> patches() const;
     MetadataSaver::SaveRequest editOf(const QString &id, const Metadata &mine);
+    // Another client sets the artifact's map to theirs (after the editor loaded it); true once it has.
+    bool changeElsewhere(const QString &id, const Metadata &theirs);
 
     std::unique_ptr<SteadyClock> m_clock;
     std::unique_ptr<DemoServer> m_server;
@@ -154,6 +156,13 @@ MetadataSaver::SaveRequest TestMetadataSaver::editOf(const QString &id, const Me
     return request;
 }
 
+bool TestMetadataSaver::changeElsewhere(const QString &id, const Metadata &theirs)
+{
+    Outcome<Artifact> other;
+    m_client->updateMetadata(id, theirs, this, other.callback());
+    return QTest::qWaitFor([&] { return other.done(); }, timeoutMs) && other.ok();
+}
+
 void TestMetadataSaver::cleanSaveInReplaceMode()
 {
     const QString id = artifactWithKeys(2);
@@ -180,13 +189,14 @@ void TestMetadataSaver::cleanSaveInReplaceMode()
     QCOMPARE(preview.request.url, RequestBuilder::artifactUrl(m_server->baseUrl(), id));
     QVERIFY(!preview.request.header("Idempotency-Key").isEmpty());
     QVERIFY(!preview.shown.text().contains(m_server->token()));
-    QVERIFY(preview.shown.text().contains(RequestPreview::hiddenAuthorization()));
+    QVERIFY(preview.shown.text().contains(RequestPreview::hiddenValue()));
     QVERIFY(preview.shown.body.contains(u"\"ticket\": \"SUP-4711\""_s));
     const auto removal = std::find_if(preview.changes.cbegin(), preview.changes.cend(),
-        [&](const RequestPreview::Change &c) { return c.key == removed; });
+        [&](const MetadataDiff::DiffRow &c) { return c.key == removed; });
     QVERIFY(removal != preview.changes.cend());
-    QVERIFY(removal->live.has_value());
-    QVERIFY(!removal->sent.has_value());
+    QCOMPARE(removal->kind, MetadataDiff::DiffRow::Kind::Removed);
+    QVERIFY(removal->before.has_value());
+    QVERIFY(!removal->after.has_value());
 
     QVERIFY(saver.send());
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Done, timeoutMs);
@@ -226,10 +236,7 @@ void TestMetadataSaver::otherChangeOnAnotherKeyIsMerged()
     Metadata theirs = base;
     theirs.insert(theirKey, text(u"changed elsewhere"_s));
     theirs.insert(u"added_elsewhere"_s, text(u"yes"_s));
-    Outcome<Artifact> other;
-    m_client->updateMetadata(id, theirs, this, other.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(other.done(), timeoutMs);
-    QVERIFY(other.ok());
+    QVERIFY(changeElsewhere(id, theirs));
 
     Metadata mine = base;
     mine.insert(u"ticket"_s, text(u"SUP-1"_s));
@@ -258,9 +265,7 @@ void TestMetadataSaver::sameKeyIsAConflictUntilResolved()
     const Metadata base = liveMetadata(id);
     Metadata theirs = base;
     theirs.insert(u"ticket"_s, text(u"SUP-THEIRS"_s));
-    Outcome<Artifact> other;
-    m_client->updateMetadata(id, theirs, this, other.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(other.done(), timeoutMs);
+    QVERIFY(changeElsewhere(id, theirs));
     const int patchesBefore = static_cast<int>(patches().size());
 
     Metadata mine = base;
@@ -285,7 +290,8 @@ void TestMetadataSaver::sameKeyIsAConflictUntilResolved()
     QCOMPARE(previews.count(), 0);
 
     // What a conflict view shows while choosing is byte for byte what goes out, Idempotency-Key included.
-    const ApiRequest shownWhileChoosing = saver.requestFor(MetadataMerge::resolved(saver.mergeResult(), {conflict.mine}));
+    const ApiRequest shownWhileChoosing
+        = saver.requestFor(MetadataMerge::resolved(saver.mergeResult(), {conflict.mine}));
     QVERIFY(saver.resolveConflicts({conflict.mine}));
     QCOMPARE(saver.stage(), Stage::Previewing);
     QCOMPARE(previews.count(), 1);

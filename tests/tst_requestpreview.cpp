@@ -1,4 +1,5 @@
-// The request shown before a PATCH: exact, readable, and never carrying the API key.
+// The request shown before a PATCH: exact, readable (indented JSON), and never carrying the API key,
+// whatever the header holding it is called.
 #include "edit/requestpreview.h"
 #include "net/requestbuilder.h"
 
@@ -18,9 +19,11 @@ private Q_SLOTS:
     void keyNeverShown_data();
     void keyNeverShown();
     void everythingElseShownAsSent();
+    void credentialsAreHiddenWhateverTheirSpelling();
     void indentedKeepsValuesVerbatim_data();
     void indentedKeepsValuesVerbatim();
-    void changesAgainstLive();
+    void indentedLeavesNonJsonAlone_data();
+    void indentedLeavesNonJsonAlone();
 };
 
 void TestRequestPreview::keyNeverShown_data()
@@ -52,7 +55,7 @@ void TestRequestPreview::keyNeverShown()
         const auto auth = std::find_if(
             shown.headers.cbegin(), shown.headers.cend(), [](const auto &h) { return h.first == "Authorization"_L1; });
         QVERIFY(auth != shown.headers.cend());
-        QCOMPARE(auth->second, RequestPreview::hiddenAuthorization());
+        QCOMPARE(auth->second, RequestPreview::hiddenValue());
     }
 }
 
@@ -71,14 +74,55 @@ void TestRequestPreview::everythingElseShownAsSent()
     QVERIFY(shown.text().startsWith(u"PATCH https://eu-central-1.recall.ai/api/v1/participant_events/abc/\n"_s));
 }
 
+void TestRequestPreview::credentialsAreHiddenWhateverTheirSpelling()
+{
+    const QByteArray secretKey = "sk_live_9f3b7c1e5a2d4f6890ab";
+    // Whatever the header is called or holds, a credential is hidden, and the key with it everywhere.
+    ApiRequest odd;
+    odd.verb = "PATCH";
+    odd.url = QUrl(u"https://api.recall.ai/api/v1/x/"_s);
+    odd.headers = {{"authorization", secretKey}, {"X-API-Key", "other-" + secretKey}, {"X-Echo", secretKey}};
+    odd.body = R"({"metadata":{"pasted":")" + secretKey + R"("}})";
+    const ApiRequest hidden = RequestPreview::redactedRequest(odd);
+    QCOMPARE(hidden.headers.size(), odd.headers.size());
+    QCOMPARE(hidden.headers.at(0), std::pair(QByteArray("authorization"), RequestPreview::hiddenValue().toUtf8()));
+    QCOMPARE(hidden.headers.at(1), std::pair(QByteArray("X-API-Key"), RequestPreview::hiddenValue().toUtf8()));
+    QCOMPARE(hidden.headers.at(2).first, QByteArray("X-Echo"));
+    QVERIFY(!hidden.headers.at(2).second.contains(secretKey));
+    QVERIFY(!hidden.body.contains(secretKey));
+    QVERIFY(hidden.body.startsWith(R"({"metadata":{"pasted":")")); // still compact, still as sent otherwise
+    QCOMPARE(hidden.url, odd.url); // nothing to blank: untouched
+    QVERIFY(!RequestPreview::redacted(odd).text().contains(QString::fromLatin1(secretKey)));
+    QVERIFY(RequestPreview::isSecretHeader("Proxy-Authorization"));
+    QVERIFY(RequestPreview::isSecretHeader("x-api-key"));
+    QVERIFY(!RequestPreview::isSecretHeader("Idempotency-Key"));
+    // The real request is left alone.
+    QCOMPARE(odd.headers.at(0).second, secretKey);
+}
+
 void TestRequestPreview::indentedKeepsValuesVerbatim_data()
 {
     QTest::addColumn<QByteArray>("compact");
     QTest::addColumn<QByteArray>("pretty");
-    QTest::newRow("empty map") << QByteArray(R"({"metadata":{}})") << QByteArray("{\n    \"metadata\": {}\n}");
+    QTest::newRow("object of strings") << QByteArray(R"({"a":"1","b":null})")
+                                       << QByteArray("{\n  \"a\": \"1\",\n  \"b\": null\n}");
+    QTest::newRow("nested") << QByteArray(R"({"metadata":{"k":"v"}})")
+                            << QByteArray("{\n  \"metadata\": {\n    \"k\": \"v\"\n  }\n}");
+    QTest::newRow("empty map stays on one line")
+        << QByteArray(R"({"metadata":{}})") << QByteArray("{\n  \"metadata\": {}\n}");
+    QTest::newRow("empty list with space inside stays on one line")
+        << QByteArray(R"({"l":[ ]})") << QByteArray("{\n  \"l\": []\n}");
     QTest::newRow("values") << QByteArray(R"({"metadata":{"a":"x, {y}: \"z\"","b":null,"n":12345678901234567890}})")
-                            << QByteArray("{\n    \"metadata\": {\n        \"a\": \"x, {y}: \\\"z\\\"\",\n"
-                                          "        \"b\": null,\n        \"n\": 12345678901234567890\n    }\n}");
+                            << QByteArray("{\n  \"metadata\": {\n    \"a\": \"x, {y}: \\\"z\\\"\",\n"
+                                          "    \"b\": null,\n    \"n\": 12345678901234567890\n  }\n}");
+    QTest::newRow("punctuation inside strings is text")
+        << QByteArray(R"({"a,b":"x: {y}, [\"z\"]"})") << QByteArray("{\n  \"a,b\": \"x: {y}, [\\\"z\\\"]\"\n}");
+    QTest::newRow("big number and list kept as written")
+        << QByteArray(R"({"n":12345678901234567890,"l":[1.50,true]})")
+        << QByteArray("{\n  \"n\": 12345678901234567890,\n  \"l\": [\n    1.50,\n    true\n  ]\n}");
+    QTest::newRow("escaped backslash before a quote")
+        << QByteArray(R"({"p":"C:\\","q":"r"})") << QByteArray("{\n  \"p\": \"C:\\\\\",\n  \"q\": \"r\"\n}");
+    QTest::newRow("utf-8") << QByteArray(R"({"name":"Zoë"})") << QByteArray("{\n  \"name\": \"Zoë\"\n}");
 }
 
 void TestRequestPreview::indentedKeepsValuesVerbatim()
@@ -90,20 +134,18 @@ void TestRequestPreview::indentedKeepsValuesVerbatim()
     QCOMPARE(QJsonDocument::fromJson(RequestPreview::indented(compact)), QJsonDocument::fromJson(compact));
 }
 
-void TestRequestPreview::changesAgainstLive()
+void TestRequestPreview::indentedLeavesNonJsonAlone_data()
 {
-    const Metadata live {{u"same"_s, MetadataValue(u"1"_s)}, {u"changed"_s, MetadataValue(u"a"_s)},
-        {u"removed"_s, MetadataValue(u"r"_s)}, {u"nulled"_s, MetadataValue(u"n"_s)}};
-    const Metadata sent {{u"same"_s, MetadataValue(u"1"_s)}, {u"changed"_s, MetadataValue(u"b"_s)},
-        {u"nulled"_s, MetadataValue()}, {u"added"_s, MetadataValue(u""_s)}};
-    const QList<RequestPreview::Change> changes = RequestPreview::changes(live, sent);
-    const QList<RequestPreview::Change> expected {
-        {u"added"_s, std::nullopt, MetadataValue(u""_s)},
-        {u"changed"_s, MetadataValue(u"a"_s), MetadataValue(u"b"_s)},
-        {u"nulled"_s, MetadataValue(u"n"_s), MetadataValue()},
-        {u"removed"_s, MetadataValue(u"r"_s), std::nullopt},
-    };
-    QCOMPARE(changes, expected);
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("cut short") << QByteArray("{oops");
+    QTest::newRow("two values") << QByteArray(R"({"a":1}{"b":2})");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestRequestPreview::indentedLeavesNonJsonAlone()
+{
+    QFETCH(QByteArray, text);
+    QCOMPARE(RequestPreview::indented(text), text);
 }
 
 QTEST_MAIN(TestRequestPreview)

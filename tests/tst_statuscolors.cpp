@@ -14,6 +14,8 @@ private Q_SLOTS:
     void readable();
     void kindsAreDistinct();
     void unknownCodeShownRaw();
+    void secondaryTextSitsBetweenTextAndBase_data();
+    void secondaryTextSitsBetweenTextAndBase();
 };
 
 static QPalette makePalette(const QColor &base, const QColor &text)
@@ -68,6 +70,26 @@ void TestStatusColors::unknownCodeShownRaw()
     QCOMPARE(s.label, u"archived"_s);
     const QFontMetrics metrics(QApplication::font());
     QVERIFY(StatusColors::chipSize(s, metrics).width() > metrics.horizontalAdvance(u"archived"_s));
+}
+
+void TestStatusColors::secondaryTextSitsBetweenTextAndBase_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<QColor>("expected");
+    QTest::newRow("light") << makePalette(Qt::white, Qt::black) << QColor::fromRgbF(0.3f, 0.3f, 0.3f);
+    QTest::newRow("dark") << makePalette(Qt::black, Qt::white) << QColor::fromRgbF(0.7f, 0.7f, 0.7f);
+}
+
+void TestStatusColors::secondaryTextSitsBetweenTextAndBase()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(QColor, expected);
+    const QColor secondary = StatusColors::secondaryText(palette);
+    QCOMPARE(secondary, expected);
+    // Quieter than the data, still readable on the cell.
+    const QColor base = palette.color(QPalette::Base);
+    QVERIFY(StatusColors::contrast(secondary, base) < StatusColors::contrast(palette.color(QPalette::Text), base));
+    QVERIFY(StatusColors::contrast(secondary, base) >= 4.5);
 }
 
 QTEST_MAIN(TestStatusColors)

@@ -101,6 +101,15 @@ QColor invalidBase(const QPalette &palette)
     return QColor::fromRgbF(base.redF() * 0.7 + 0.3, base.greenF() * 0.7, base.blueF() * 0.7);
 }
 
+QColor secondaryText(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](float a, float b) { return a * 0.7f + b * 0.3f; };
+    return QColor::fromRgbF(
+        mix(text.redF(), base.redF()), mix(text.greenF(), base.greenF()), mix(text.blueF(), base.blueF()));
+}
+
 double contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a);

@@ -10,5 +10,4 @@ target_sources(pi_core PRIVATE
     edit/savesemantics.cpp edit/savesemantics.h
     edit/metadatasaver.cpp edit/metadatasaver.h
     edit/historystore.cpp edit/historystore.h
-    edit/historydiff.cpp edit/historydiff.h
 )

@@ -5,8 +5,6 @@
 #include "edit/savesemantics.h"
 #include "net/ratebudget.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -37,6 +35,24 @@ std::optional<QString> keyOfPath(const QString &path, const Metadata &sent)
         key.truncate(dot);
     }
     return whole.isEmpty() ? std::nullopt : std::optional<QString>(whole);
+}
+
+// A fetch answered with 200 but nothing a save can be built on.
+ApiError unusableAnswer(const QString &message)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::MalformedResponse;
+    error.httpStatus = 200;
+    error.message = message;
+    return error;
+}
+
+// wanted with each of keys set to null: how a key is removed from a server that merges.
+Metadata withNulls(Metadata wanted, const QStringList &keys)
+{
+    for (const QString &key : keys)
+        wanted.insert(key, MetadataValue(std::nullopt));
+    return wanted;
 }
 
 } // namespace
@@ -87,6 +103,13 @@ void MetadataSaver::setStage(Stage stage)
     Q_EMIT stageChanged(stage);
 }
 
+bool MetadataSaver::enterStage(Stage stage)
+{
+    const quint64 generation = m_generation;
+    setStage(stage);
+    return generation == m_generation;
+}
+
 void MetadataSaver::start(const SaveRequest &request)
 {
     abandon();
@@ -108,10 +131,9 @@ void MetadataSaver::start(const SaveRequest &request)
         return;
     }
 
-    const quint64 generation = m_generation;
-    setStage(Stage::Fetching);
-    if (generation != m_generation)
+    if (!enterStage(Stage::Fetching))
         return; // a slot started over or cancelled
+    const quint64 generation = m_generation;
     m_inFlight = m_client->retrieveArtifact(request.artifactId, this, [this, generation](const Result<Artifact> &r) {
         if (generation == m_generation)
             onFetched(r);
@@ -130,12 +152,8 @@ void MetadataSaver::onFetched(const Result<Artifact> &fetched)
     const Artifact &artifact = fetched.value();
     if (m_request.target == Target::Artifact) {
         if (artifact.metadataUnreadable) {
-            ApiError error;
-            error.kind = ApiError::Kind::MalformedResponse;
-            error.httpStatus = 200;
-            error.message = tr("The server's metadata of this artifact could not be read; saving would overwrite "
-                               "whatever it holds, so nothing was sent.");
-            fail(error);
+            fail(unusableAnswer(tr("The server's metadata of this artifact could not be read; saving would "
+                                   "overwrite whatever it holds, so nothing was sent.")));
             return;
         }
         m_live = artifact.metadata;
@@ -143,11 +161,7 @@ void MetadataSaver::onFetched(const Result<Artifact> &fetched)
         if (m_recordingId.isEmpty())
             m_recordingId = artifact.recording.id;
         if (m_recordingId.isEmpty()) {
-            ApiError error;
-            error.kind = ApiError::Kind::MalformedResponse;
-            error.httpStatus = 200;
-            error.message = tr("The artifact names no recording, so there is no recording metadata to save.");
-            fail(error);
+            fail(unusableAnswer(tr("The artifact names no recording, so there is no recording metadata to save.")));
             return;
         }
         m_live = MetadataJson::fromObject(artifact.recording.metadata.value_or(QJsonObject()));
@@ -155,9 +169,7 @@ void MetadataSaver::onFetched(const Result<Artifact> &fetched)
 
     m_merge = MetadataMerge::merge(m_request.base, m_request.mine, m_live);
     if (!m_merge.clean()) {
-        const quint64 generation = m_generation;
-        setStage(Stage::ResolvingConflicts);
-        if (generation == m_generation)
+        if (enterStage(Stage::ResolvingConflicts))
             Q_EMIT conflictsFound(m_merge);
         return;
     }
@@ -197,31 +209,24 @@ ApiRequest MetadataSaver::build(const Metadata &sent) const
 
 ApiRequest MetadataSaver::requestFor(const Metadata &wanted) const
 {
-    Metadata sent = wanted;
-    for (const QString &key : removedAsNull(wanted))
-        sent.insert(key, MetadataValue(std::nullopt));
-    return build(sent);
+    return build(withNulls(wanted, removedAsNull(wanted)));
 }
 
 void MetadataSaver::prepare(const Metadata &wanted, const QStringList &removeAsNull)
 {
     m_wanted = wanted;
     m_removedAsNull = removeAsNull;
-    m_sent = wanted;
-    for (const QString &key : removeAsNull)
-        m_sent.insert(key, MetadataValue(std::nullopt));
+    m_sent = withNulls(wanted, removeAsNull);
 
     m_preview.request = build(m_sent);
     m_preview.shown = RequestPreview::redacted(m_preview.request);
-    m_preview.changes = RequestPreview::changes(m_live, m_sent);
+    m_preview.changes = MetadataDiff::diff(m_live, m_sent);
 
     if (!m_previewEnabled) {
         sendPrepared();
         return;
     }
-    const quint64 generation = m_generation;
-    setStage(Stage::Previewing);
-    if (generation == m_generation)
+    if (enterStage(Stage::Previewing))
         Q_EMIT previewReady(m_preview);
 }
 
@@ -244,9 +249,7 @@ void MetadataSaver::sendPrepared()
         fail(error);
         return;
     }
-    const quint64 generation = m_generation;
-    setStage(Stage::Sending);
-    if (generation == m_generation)
+    if (enterStage(Stage::Sending))
         issue();
 }
 
@@ -263,31 +266,27 @@ void MetadataSaver::issue()
         issue();
         return true;
     };
+    // Both targets are answered alike: a stale answer is dropped, a final 429 waits its turn again,
+    // anything else that is not an answer fails the save.
+    const auto answered = [this, generation, retryOnRateLimit](const auto &r) {
+        if (generation != m_generation)
+            return false;
+        m_inFlight = 0;
+        if (!r && !retryOnRateLimit(r.error()))
+            fail(r.error());
+        return bool(r);
+    };
     if (m_request.target == Target::Artifact) {
-        m_inFlight = m_client->updateMetadata(m_request.artifactId, m_sent, idempotencyKey, this,
-            [this, generation, retryOnRateLimit](const Result<Artifact> &r) {
-                if (generation != m_generation)
-                    return;
-                m_inFlight = 0;
-                if (!r) {
-                    if (!retryOnRateLimit(r.error()))
-                        fail(r.error());
-                    return;
-                }
-                onAnswer(r->metadata, r.value());
+        m_inFlight = m_client->updateMetadata(
+            m_request.artifactId, m_sent, idempotencyKey, this, [this, answered](const Result<Artifact> &r) {
+                if (answered(r))
+                    onAnswer(r->metadata, r.value());
             });
     } else {
-        m_inFlight = m_client->updateRecordingMetadata(m_recordingId, m_sent, idempotencyKey, this,
-            [this, generation, retryOnRateLimit](const Result<Recording> &r) {
-                if (generation != m_generation)
-                    return;
-                m_inFlight = 0;
-                if (!r) {
-                    if (!retryOnRateLimit(r.error()))
-                        fail(r.error());
-                    return;
-                }
-                onAnswer(MetadataJson::fromObject(r->metadata.value_or(QJsonObject())), std::nullopt);
+        m_inFlight = m_client->updateRecordingMetadata(
+            m_recordingId, m_sent, idempotencyKey, this, [this, answered](const Result<Recording> &r) {
+                if (answered(r))
+                    onAnswer(MetadataJson::fromObject(r->metadata.value_or(QJsonObject())), std::nullopt);
             });
     }
     watchBudget(true);
@@ -301,9 +300,7 @@ void MetadataSaver::onAnswer(const Metadata &answer, std::optional<Artifact> art
     m_outcome.answer = answer;
     m_outcome.sent = m_wanted;
     m_outcome.differences = MetadataVerify::compare(m_live, m_wanted, answer);
-    const quint64 generation = m_generation;
-    setStage(Stage::Done);
-    if (generation == m_generation)
+    if (enterStage(Stage::Done))
         Q_EMIT saved(m_outcome);
 }
 
@@ -395,9 +392,7 @@ void MetadataSaver::fail(const ApiError &error)
         failure.message = error.displayText();
     }
     m_failure = failure;
-    const quint64 generation = m_generation;
-    setStage(Stage::Failed);
-    if (generation == m_generation)
+    if (enterStage(Stage::Failed))
         Q_EMIT failed(m_failure);
 }
 

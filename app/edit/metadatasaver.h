@@ -2,6 +2,7 @@
 
 #include "domain/apierror.h"
 #include "domain/artifact.h"
+#include "edit/metadatadiff.h"
 #include "edit/metadatamerge.h"
 #include "edit/metadataverify.h"
 #include "edit/requestpreview.h"
@@ -66,7 +67,7 @@ public:
     {
         ApiRequest request; // exactly what send() sends (the key included: never show this one)
         RequestPreview::Shown shown; // the same with the key hidden, for display
-        QList<RequestPreview::Change> changes; // against the live map
+        QList<MetadataDiff::DiffRow> changes; // before: the live map, after: the map sent
     };
 
     struct Outcome
@@ -136,6 +137,8 @@ Q_SIGNALS:
 private:
     void abandon();
     void setStage(Stage stage);
+    // setStage(); false when a slot connected to stageChanged() started over or cancelled meanwhile.
+    bool enterStage(Stage stage);
     void onFetched(const Result<Artifact> &fetched);
     // Builds the request for wanted (plus removeAsNull as nulls) and previews or sends it.
     void prepare(const Metadata &wanted, const QStringList &removeAsNull);

@@ -1,28 +1,28 @@
 #include "requestpreview.h"
 
-#include "net/requestbuilder.h"
+#include "domain/metadatajson.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString bullets = u"••••"_s;
+constexpr QByteArrayView jsonSpace = " \t\n\r";
+const QByteArray bullets = QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"); // ••••
 
-// The key from "Token <key>" (the keyword in any case), or the whole value when it has no keyword.
-QString keyOf(const QByteArray &authorization)
+// The key from "Token <key>" or "Bearer <key>" (the scheme in any case), or the whole value when it
+// has no scheme (X-Api-Key, a bare key pasted as Authorization).
+QByteArray keyOf(const QByteArray &secretValue)
 {
-    const QByteArray value = authorization.trimmed();
+    const QByteArray value = secretValue.trimmed();
     const qsizetype space = value.indexOf(' ');
-    const QByteArray key = space >= 0 ? value.mid(space + 1).trimmed() : value;
-    return QString::fromUtf8(key);
+    return space >= 0 ? value.mid(space + 1).trimmed() : value;
 }
 
-QString scrubbed(QString text, const QString &key)
+QByteArray scrubbed(QByteArray text, const QList<QByteArray> &keys)
 {
-    if (!key.isEmpty())
+    for (const QByteArray &key : keys)
         text.replace(key, bullets);
     return text;
 }
@@ -30,7 +30,7 @@ QString scrubbed(QString text, const QString &key)
 void newline(QByteArray &out, int depth)
 {
     out += '\n';
-    out += QByteArray(depth * 4, ' ');
+    out += QByteArray(depth * 2, ' ');
 }
 
 } // namespace
@@ -47,31 +47,54 @@ QString Shown::text() const
     return out;
 }
 
-QString hiddenAuthorization()
+QString hiddenValue()
 {
-    return QCoreApplication::translate("RequestPreview", "Token •••• (hidden)");
+    return QCoreApplication::translate("RequestPreview", "•••• (hidden)");
+}
+
+bool isSecretHeader(QByteArrayView name)
+{
+    for (const QByteArrayView secret : {"Authorization", "Proxy-Authorization", "X-Api-Key"}) {
+        if (name.compare(secret, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+ApiRequest redactedRequest(const ApiRequest &request)
+{
+    QList<QByteArray> keys;
+    for (const auto &[name, value] : request.headers) {
+        const QByteArray key = keyOf(value);
+        if (isSecretHeader(name) && !key.isEmpty())
+            keys.append(key);
+    }
+    ApiRequest shown = request;
+    const QByteArray url = request.url.toDisplayString().toUtf8();
+    if (const QByteArray clean = scrubbed(url, keys); clean != url)
+        shown.url = QUrl(QString::fromUtf8(clean));
+    for (auto &[name, value] : shown.headers)
+        value = isSecretHeader(name) ? hiddenValue().toUtf8() : scrubbed(value, keys);
+    shown.body = scrubbed(request.body, keys);
+    return shown;
 }
 
 Shown redacted(const ApiRequest &request, BodyStyle style)
 {
-    const QString key = keyOf(request.header("Authorization"));
+    const ApiRequest clean = redactedRequest(request);
     Shown shown;
-    shown.method = QString::fromLatin1(request.verb);
-    shown.url = scrubbed(request.url.toDisplayString(), key);
-    for (const auto &[name, value] : request.headers) {
-        const QString shownName = QString::fromLatin1(name);
-        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
-            shown.headers.append({shownName, hiddenAuthorization()});
-        else
-            shown.headers.append({shownName, scrubbed(QString::fromUtf8(value), key)});
-    }
-    const QByteArray body = style == BodyStyle::Pretty ? indented(request.body) : request.body;
-    shown.body = scrubbed(QString::fromUtf8(body), key);
+    shown.method = QString::fromLatin1(clean.verb);
+    shown.url = clean.url.toDisplayString();
+    for (const auto &[name, value] : clean.headers)
+        shown.headers.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+    shown.body = QString::fromUtf8(style == BodyStyle::Pretty ? indented(clean.body) : clean.body);
     return shown;
 }
 
 QByteArray indented(QByteArrayView json)
 {
+    if (!MetadataJson::isJsonValue(json))
+        return json.toByteArray();
     QByteArray out;
     out.reserve(json.size() * 2);
     int depth = 0;
@@ -94,7 +117,7 @@ QByteArray indented(QByteArrayView json)
         case '{':
         case '[': {
             qsizetype next = i + 1;
-            while (next < json.size() && QChar::isSpace(uchar(json[next])))
+            while (next < json.size() && jsonSpace.contains(json[next]))
                 ++next;
             out += c;
             if (next < json.size() && (json[next] == '}' || json[next] == ']')) {
@@ -121,31 +144,10 @@ QByteArray indented(QByteArrayView json)
         case '\t':
         case '\n':
         case '\r':
-            break;
+            break; // the layout is ours
         default:
             out += c;
         }
-    }
-    return out;
-}
-
-QList<Change> changes(const Metadata &live, const Metadata &sent)
-{
-    QSet<QString> keys;
-    for (const Metadata *map : {&live, &sent}) {
-        for (auto it = map->cbegin(); it != map->cend(); ++it)
-            keys.insert(it.key());
-    }
-    QStringList ordered(keys.cbegin(), keys.cend());
-    ordered.sort();
-    QList<Change> out;
-    for (const QString &key : std::as_const(ordered)) {
-        const auto l = live.constFind(key);
-        const auto s = sent.constFind(key);
-        Change change {key, l == live.cend() ? std::nullopt : std::optional<MetadataValue>(l.value()),
-            s == sent.cend() ? std::nullopt : std::optional<MetadataValue>(s.value())};
-        if (change.live != change.sent)
-            out.append(change);
     }
     return out;
 }

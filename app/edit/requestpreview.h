@@ -1,24 +1,22 @@
 #pragma once
 
-#include "domain/artifact.h"
+#include "net/requestbuilder.h"
 
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 
-#include <optional>
 #include <utility>
 
-struct ApiRequest;
-
-// What the editor shows before a PATCH goes out: the exact request, and what it changes against the
-// live map. The API key is a workspace-wide secret that never expires, and previews end up in
-// screenshots and support tickets, so the shown form never carries it: the Authorization value is
-// replaced, and the key is blanked wherever else it might appear (a URL, a header, a pasted value).
+// What the editor shows (and copies) before a PATCH goes out: the exact request, never the API key.
+// The key is a workspace-wide secret that never expires, and previews end up in screenshots and
+// support tickets, so the shown form never carries it: every secret header's value (Authorization
+// and the like, whatever their spelling) is replaced, and the key is blanked wherever else it might
+// appear (the URL, another header, a pasted value in the body). Pure functions, no widgets.
 namespace RequestPreview {
 
 enum class BodyStyle {
-    Pretty, // indented, one member a line; values exactly as sent (no re-parsing, no reformatted numbers)
+    Pretty, // indented(): one member a line; values exactly as sent (no re-parsing, no reformatted numbers)
     AsSent, // the bytes as they go on the wire
 };
 
@@ -32,23 +30,20 @@ struct Shown
     QString text() const;
 };
 
+// What a secret header's value reads as, translated.
+QString hiddenValue();
+// Authorization and the like: headers whose value is a credential (names in any case).
+bool isSecretHeader(QByteArrayView name);
+
+// The request with every secret header's value replaced by hiddenValue() and the key they carry blanked
+// everywhere else; the same headers in the same order, the body still compact.
+ApiRequest redactedRequest(const ApiRequest &request);
+// redactedRequest() as text for display.
 Shown redacted(const ApiRequest &request, BodyStyle style = BodyStyle::Pretty);
-// What stands in for the Authorization header's value, translated.
-QString hiddenAuthorization();
 
-// Compact JSON (what MetadataJson::write writes) indented by four spaces; strings are left alone.
+// JSON text indented two spaces per level, every token kept byte for byte (a number such as
+// 12345678901234567890 stays as written, unlike a QJsonDocument round trip); {} and [] stay on one
+// line. Text that is not one JSON value comes back unchanged.
 QByteArray indented(QByteArrayView json);
-
-// One key whose value the PATCH changes.
-struct Change
-{
-    QString key;
-    std::optional<MetadataValue> live; // nullopt: absent on the server now
-    std::optional<MetadataValue> sent; // nullopt: not in the request
-    friend bool operator==(const Change &, const Change &) = default;
-};
-
-// Every key whose value differs between the live map and the map sent, by key.
-QList<Change> changes(const Metadata &live, const Metadata &sent);
 
 } // namespace RequestPreview

@@ -1,7 +1,7 @@
 #include "historypanel.h"
 
 #include "core/timeformat.h"
-#include "edit/historydiff.h"
+#include "edit/metadatadiff.h"
 #include "noticebar.h"
 
 #include <QEvent>
@@ -229,7 +229,7 @@ void HistoryPanel::fillList()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const HistoryStore::Entry &entry : std::as_const(m_entries)) {
-        const QString summary = HistoryDiff::summary(HistoryDiff::diff(entry.before, entry.after));
+        const QString summary = MetadataDiff::summary(MetadataDiff::diff(entry.before, entry.after));
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(ConnectionColumn, entry.connection);
         item->setText(TargetColumn, targetText(entry.target));
@@ -277,31 +277,31 @@ void HistoryPanel::showEntry(int row)
     m_detailTitle->setText(
         tr("Saved %1 on %2 (%3)")
             .arg(TimeFormat::localWithRelative(entry.savedAt, now()), entry.connection, targetText(entry.target)));
-    const QList<HistoryDiff::Row> rows = HistoryDiff::diff(entry.before, entry.after);
+    const QList<MetadataDiff::DiffRow> rows = MetadataDiff::diff(entry.before, entry.after);
     if (rows.isEmpty())
         m_detailTitle->setText(m_detailTitle->text() + u' ' + tr("This save changed no key."));
     QFont placeholderFont = m_diff->font();
     placeholderFont.setItalic(true);
     // The panel's palette, not the table's: on a palette change the panel hears first, before its children.
     const QBrush placeholderBrush = palette().brush(QPalette::PlaceholderText);
-    for (const HistoryDiff::Row &diffRow : rows) {
+    for (const MetadataDiff::DiffRow &diffRow : rows) {
         auto *item = new QTreeWidgetItem(m_diff);
         item->setText(KeyColumn, diffRow.key.isEmpty() ? tr("(empty key)") : diffRow.key);
         item->setToolTip(KeyColumn, diffRow.key);
-        const std::pair<int, HistoryDiff::Side> sides[] {{BeforeColumn, diffRow.before}, {AfterColumn, diffRow.after}};
+        const std::pair<int, MetadataDiff::Side> sides[] {{BeforeColumn, diffRow.before}, {AfterColumn, diffRow.after}};
         for (const auto &[column, side] : sides) {
-            item->setText(column, oneLine(HistoryDiff::sideText(side)));
-            item->setToolTip(column, HistoryDiff::sideText(side));
-            if (HistoryDiff::isPlaceholder(side)) {
+            item->setText(column, oneLine(MetadataDiff::sideText(side)));
+            item->setToolTip(column, MetadataDiff::sideText(side));
+            if (MetadataDiff::isPlaceholder(side)) {
                 item->setFont(column, placeholderFont);
                 item->setForeground(column, placeholderBrush);
             }
         }
-        item->setText(ChangeColumn, HistoryDiff::changeText(diffRow.change));
+        item->setText(ChangeColumn, MetadataDiff::kindText(diffRow.kind));
         item->setData(KeyColumn, Qt::AccessibleTextRole,
             tr("%1: %2, before: %3, after: %4")
-                .arg(item->text(KeyColumn), item->text(ChangeColumn), HistoryDiff::sideText(diffRow.before),
-                    HistoryDiff::sideText(diffRow.after)));
+                .arg(item->text(KeyColumn), item->text(ChangeColumn), MetadataDiff::sideText(diffRow.before),
+                    MetadataDiff::sideText(diffRow.after)));
     }
     if (!rows.isEmpty())
         m_diff->setCurrentItem(m_diff->topLevelItem(0), 0, QItemSelectionModel::NoUpdate);

@@ -1,6 +1,7 @@
 #include "savepreviewdialog.h"
 
 #include "conflictview.h"
+#include "edit/requestpreview.h"
 #include "requesttext.h"
 #include "valuetext.h"
 
@@ -49,25 +50,8 @@ QTableWidgetItem *valueItem(const std::optional<MetadataValue> &value)
 {
     const ValueText::Shown shown = ValueText::show(value);
     QTableWidgetItem *item = textItem(shown.text, shown.toolTip);
-    if (shown.special) {
-        QFont font = item->font();
-        font.setItalic(true);
-        item->setFont(font);
-    }
+    item->setFont(ValueText::fontFor(shown, item->font()));
     return item;
-}
-
-QString changeText(MetadataDiff::DiffRow::Kind kind)
-{
-    switch (kind) {
-    case MetadataDiff::DiffRow::Kind::Added:
-        return SavePreviewDialog::tr("added");
-    case MetadataDiff::DiffRow::Kind::Changed:
-        return SavePreviewDialog::tr("changed");
-    case MetadataDiff::DiffRow::Kind::Removed:
-        return SavePreviewDialog::tr("removed");
-    }
-    return {};
 }
 } // namespace
 
@@ -277,7 +261,7 @@ void SavePreviewDialog::refresh()
         return;
     }
     m_diff = MetadataDiff::diff(m_live, *toSend);
-    showRequest(RequestText::redacted(m_requestFor(*toSend)));
+    showRequest(m_requestFor(*toSend));
     showDiff();
     m_stack->setCurrentWidget(m_tabs);
     m_send->setEnabled(true);
@@ -289,17 +273,19 @@ void SavePreviewDialog::refresh()
 
 void SavePreviewDialog::showRequest(const ApiRequest &request)
 {
-    m_request = request;
-    const QString line = QString::fromLatin1(request.verb) + u' ' + request.url.toDisplayString();
+    // Whatever requestFor returned, nothing kept or shown here carries the key.
+    m_request = RequestPreview::redactedRequest(request);
+    const RequestPreview::Shown shown = RequestPreview::redacted(request);
+    const QString line = shown.method + u' ' + shown.url;
     m_requestLine->setText(line);
     m_requestLine->setAccessibleName(tr("Request: %1").arg(line));
     m_requestLine->setToolTip(line);
 
-    m_headerTable->setRowCount(int(request.headers.size()));
-    for (int row = 0; row < request.headers.size(); ++row) {
-        const auto &[name, value] = request.headers.at(row);
-        m_headerTable->setItem(row, 0, textItem(QString::fromLatin1(name)));
-        m_headerTable->setItem(row, 1, textItem(QString::fromUtf8(value)));
+    m_headerTable->setRowCount(int(shown.headers.size()));
+    for (int row = 0; row < shown.headers.size(); ++row) {
+        const auto &[name, value] = shown.headers.at(row);
+        m_headerTable->setItem(row, 0, textItem(name));
+        m_headerTable->setItem(row, 1, textItem(value));
     }
     m_headerTable->resizeRowsToContents();
     // Every header in view without scrolling (there are five or six); the body takes the rest.
@@ -307,7 +293,7 @@ void SavePreviewDialog::showRequest(const ApiRequest &request)
     for (int row = 0; row < m_headerTable->rowCount() && row < 8; ++row)
         height += m_headerTable->rowHeight(row);
     m_headerTable->setFixedHeight(height);
-    m_body->setPlainText(RequestText::indentedJson(request.body));
+    m_body->setPlainText(shown.body);
 }
 
 void SavePreviewDialog::showDiff()
@@ -322,7 +308,7 @@ void SavePreviewDialog::showDiff()
         m_diffTable->setItem(row, DiffKey, textItem(d.key.isEmpty() ? tr("(empty key)") : key.text, key.toolTip));
         m_diffTable->setItem(row, DiffBefore, valueItem(d.before));
         m_diffTable->setItem(row, DiffAfter, valueItem(d.after));
-        m_diffTable->setItem(row, DiffChange, textItem(changeText(d.kind)));
+        m_diffTable->setItem(row, DiffChange, textItem(MetadataDiff::kindText(d.kind)));
         added += d.kind == MetadataDiff::DiffRow::Kind::Added;
         changed += d.kind == MetadataDiff::DiffRow::Kind::Changed;
         removed += d.kind == MetadataDiff::DiffRow::Kind::Removed;

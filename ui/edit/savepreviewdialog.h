@@ -30,8 +30,9 @@ class QTableWidget;
 // (MetadataMerge::resolved), and once every conflict has a side it calls requestFor with the map to
 // send, shows that request and the diff against the live map, and enables Send. Each new choice
 // calls requestFor again; it should return the request the caller will really send for that map
-// (same Idempotency-Key rules), ideally with the key already redacted; any Authorization value is
-// hidden here regardless. After accepted(): metadataToSend() (and choices()) say what to send.
+// (same Idempotency-Key rules), ideally with the key already redacted; secret headers are hidden and
+// the key blanked everywhere here regardless (RequestPreview). After accepted(): metadataToSend()
+// (and choices()) say what to send.
 //
 // skipPreviewNextTime() is the "Don't show this preview before saving" box; the caller persists it
 // and still opens the preview whenever there are conflicts to resolve.
@@ -54,7 +55,7 @@ public:
     QList<MetadataMerge::Side> choices() const;
     // The complete map Send stands for; nullopt while a conflict is open.
     std::optional<Metadata> metadataToSend() const;
-    // The request shown (secret headers hidden); empty while a conflict is open.
+    // The request shown (RequestPreview::redactedRequest); empty while a conflict is open.
     const ApiRequest &shownRequest() const { return m_request; }
     const QList<MetadataDiff::DiffRow> &diffRows() const { return m_diff; }
     // What "Copy as curl" copies; empty while a conflict is open.
