@@ -71,12 +71,7 @@ protected:
             option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         } else if (kind == Kind::Null || kind == Kind::Empty) {
             option->font.setItalic(true);
-            const QColor text = option->palette.color(QPalette::Text);
-            const QColor base = option->palette.color(QPalette::Base);
-            const auto mix = [](float a, float b) { return a * 0.7f + b * 0.3f; };
-            option->palette.setColor(QPalette::Text,
-                QColor::fromRgbF(
-                    mix(text.redF(), base.redF()), mix(text.greenF(), base.greenF()), mix(text.blueF(), base.blueF())));
+            option->palette.setColor(QPalette::Text, StatusColors::secondaryText(option->palette));
         } else {
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "artifactdetailpane.h"
 #include "domain/metadatajson.h"
+#include "edit/metadatadiff.h"
 #include "edit/metadataeditmodel.h"
 #include "historypanel.h"
 #include "metadataeditor.h"
@@ -30,12 +31,7 @@ constexpr auto previewSetting = "edit/previewBeforeSaving"_L1;
 
 QString changeCount(const Metadata &base, const Metadata &edited)
 {
-    int changed = 0;
-    for (auto it = edited.cbegin(); it != edited.cend(); ++it)
-        changed += base.contains(it.key()) && base.value(it.key()) == it.value() ? 0 : 1;
-    for (auto it = base.cbegin(); it != base.cend(); ++it)
-        changed += edited.contains(it.key()) ? 0 : 1;
-    return EditController::tr("%n key(s) changed", nullptr, changed);
+    return MetadataDiff::summary(MetadataDiff::diff(base, edited));
 }
 
 } // namespace

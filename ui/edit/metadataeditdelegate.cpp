@@ -108,12 +108,7 @@ void MetadataEditDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
         option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     } else if (kind == MetadataValue::Kind::Null || index.data(Qt::EditRole).toString().isEmpty()) {
         option->font.setItalic(true);
-        const QColor text = option->palette.color(QPalette::Text);
-        const QColor base = option->palette.color(QPalette::Base);
-        const auto mix = [](float a, float b) { return a * 0.7f + b * 0.3f; };
-        option->palette.setColor(QPalette::Text,
-            QColor::fromRgbF(
-                mix(text.redF(), base.redF()), mix(text.greenF(), base.greenF()), mix(text.blueF(), base.blueF())));
+        option->palette.setColor(QPalette::Text, StatusColors::secondaryText(option->palette));
     } else {
         return;
     }
