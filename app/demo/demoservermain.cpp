@@ -43,6 +43,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption nextLinksOption(
         u"next-links"_s, u"How next links are written: clean, tolerable or unreadable."_s, u"style"_s, u"clean"_s);
     parser.addOptions({malformedOption, nextLinksOption});
+    // The API's unknown PATCH semantics, for trying the editor's verification by hand.
+    const QCommandLineOption mergeOption(
+        u"merge-on-patch"_s, u"PATCH merges keys into the stored map (null deletes) instead of replacing it."_s);
+    parser.addOption(mergeOption);
     parser.process(app);
 
     DemoServer::Options options;
@@ -64,6 +68,7 @@ int main(int argc, char *argv[])
     DemoServer server(options);
     server.setLatencyMs(latency);
     server.setMalformedArtifacts(parser.isSet(malformedOption));
+    server.setMergeOnPatch(parser.isSet(mergeOption));
     server.setNextLinks(nextLinks == "tolerable"_L1 ? DemoServer::NextLinks::Tolerable
             : nextLinks == "unreadable"_L1          ? DemoServer::NextLinks::Unreadable
                                                     : DemoServer::NextLinks::Clean);
