@@ -67,13 +67,15 @@ qsizetype MetadataEditModel::characterCount(const QString &text)
 
 void MetadataEditModel::setBase(const Metadata &base)
 {
-    m_base = base;
-    m_serverMessages.clear();
-    m_undo->clear();
     // Always a reset: rows of another map are not the same rows, even when there are as many.
     beginResetModel();
+    m_base = base;
     m_rows = rowsOf(base);
+    m_serverMessages.clear();
     endResetModel();
+    // Cleared only once base and rows agree: the stack's signals (indexChanged, which writes the
+    // draft) must never see the new base with the old rows, which would look like an edit.
+    m_undo->clear();
 }
 
 void MetadataEditModel::setEdited(const Metadata &map, const QString &name, int mergeId)
@@ -282,7 +284,9 @@ int MetadataEditModel::columnCount(const QModelIndex &parent) const
 
 QVariant MetadataEditModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The root (an invalid index) is asked about by views and the model tester: no data, and no
+    // checkIndex() warning, which is for indexes that claim to be ours.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
@@ -369,7 +373,7 @@ QVariant MetadataEditModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags MetadataEditModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     // A removed row is read-only until restored.
@@ -380,7 +384,8 @@ Qt::ItemFlags MetadataEditModel::flags(const QModelIndex &index) const
 
 bool MetadataEditModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (role != Qt::EditRole || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || !(flags(index) & Qt::ItemIsEditable) || !value.canConvert<QString>())
         return false;
     QList<Row> after = m_rows;

@@ -133,9 +133,15 @@ QWidget *MetadataEditDelegate::createEditor(
     const int column = index.column();
     const bool json = isJsonCell(index);
     const QString what = column == MetadataEditModel::KeyColumn ? tr("Key") : json ? tr("Value (JSON)") : tr("Value");
+    line->setObjectName(u"metadataCellEditor"_s);
     line->setAccessibleName(what);
-    line->setToolTip(
-        json ? tr("A JSON value: a number, true, false, a list or an object; \"quoted\" makes it text") : QString());
+    // Like every field of the editor, the cell editor says what it is and which keys it takes.
+    QString tip = tr("The value; Enter keeps it, Esc cancels, Shift+F2 edits it in a larger box");
+    if (json)
+        tip = tr("A JSON value: a number, true, false, a list or an object; \"quoted\" makes it text");
+    else if (column == MetadataEditModel::KeyColumn)
+        tip = tr("The key; Enter keeps it, Tab goes on to the value, Esc cancels");
+    line->setToolTip(tip);
     line->setProperty(jsonProperty, json);
     if (json)
         line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
