@@ -320,7 +320,7 @@ void TestMetadataEditor::emptyKeyIsShownAndBlocksSave()
     MetadataEditModel *model = m_editor->model();
     QCOMPARE(model->rowCount(), 4);
     const QModelIndex state = model->index(3, MetadataEditModel::StateColumn);
-    QCOMPARE(state.data().toString(), u"The key is empty."_s);
+    QCOMPARE(state.data().toString(), u"no key"_s);
     QVERIFY(state.data(Qt::ToolTipRole).toString().contains(u"The key is empty."_s));
     QCOMPARE(model->index(3, MetadataEditModel::KeyColumn).data().toString(), u"(empty key)"_s);
     QVERIFY(!m_editor->saveAction()->isEnabled());
@@ -346,8 +346,8 @@ void TestMetadataEditor::duplicateKeyMarksTheLaterRow()
     MetadataEditModel *model = m_editor->model();
     const int first = rowOf(u"ticket"_s);
     QCOMPARE(model->index(3, MetadataEditModel::KeyColumn).data(Qt::EditRole).toString(), u"ticket"_s);
-    const QString reason = u"Row %1 has this key already."_s.arg(first + 1);
-    QCOMPARE(model->index(3, MetadataEditModel::StateColumn).data().toString(), reason);
+    const QString reason = u"The key is already on row %1."_s.arg(first + 1);
+    QCOMPARE(model->index(3, MetadataEditModel::StateColumn).data().toString(), u"duplicate key"_s);
     QVERIFY(model->index(3, MetadataEditModel::StateColumn).data(Qt::ToolTipRole).toString().contains(reason));
     QVERIFY(model->index(3, MetadataEditModel::KeyColumn).data(Qt::ToolTipRole).toString().contains(reason));
     QVERIFY(
@@ -380,7 +380,7 @@ void TestMetadataEditor::overlongValueCountsWhileTyping()
     QTRY_VERIFY(!openCellEditor());
     // Kept, marked, and not saveable.
     const QString problem = u"The value has 501 characters; the API takes at most 500."_s;
-    QCOMPARE(stateText(u"notes"_s), problem);
+    QCOMPARE(stateText(u"notes"_s), u"too long"_s);
     QVERIFY(!m_editor->saveAction()->isEnabled());
     QVERIFY2(m_editor->saveAction()->toolTip().startsWith(u"Cannot save: Row "_s)
             && m_editor->saveAction()->toolTip().contains(problem),
@@ -427,7 +427,7 @@ void TestMetadataEditor::badLineBlocksSwitchingBackAndSaving()
     QLabel *errors = m_editor->textEdit()->errorLabel();
     QTRY_VERIFY_WITH_TIMEOUT(errors->isVisible(), timeoutMs);
     QVERIFY2(errors->text().contains(u"Line 5"_s), qPrintable(errors->text()));
-    QVERIFY(m_editor->hintLabel()->text().startsWith(u"Line 5: "_s));
+    QVERIFY(m_editor->hintLabel()->isHidden()); // said once, under the text, not twice
     // The readable lines are in the model already; the bad one blocks Save.
     QVERIFY(!m_editor->saveAction()->isEnabled());
     QCOMPARE(m_editor->saveAction()->toolTip(), u"Cannot save: Line 5 of the text cannot be read."_s);

@@ -211,25 +211,64 @@ MetadataEditModel::RowState MetadataEditModel::state(int row) const
     return r.value == r.baseValue ? RowState::Unchanged : RowState::Changed;
 }
 
-QString MetadataEditModel::problem(int row) const
+MetadataEditModel::Problem MetadataEditModel::problemOf(int row, int *earlierRow) const
 {
     const Row &r = m_rows.at(row);
     if (r.removed)
-        return {};
+        return Problem::None;
     if (r.key.isEmpty())
-        return tr("The key is empty.");
+        return Problem::NoKey;
     for (int earlier = 0; earlier < row; ++earlier) {
-        if (!m_rows.at(earlier).removed && m_rows.at(earlier).key == r.key)
-            return tr("Row %1 has this key already.").arg(earlier + 1);
+        if (!m_rows.at(earlier).removed && m_rows.at(earlier).key == r.key) {
+            if (earlierRow)
+                *earlierRow = earlier;
+            return Problem::Duplicate;
+        }
     }
-    if (r.value.isString()) {
-        if (const qsizetype length = characterCount(*r.value); length > maxValueLength)
-            return tr("The value has %1 characters; the API takes at most %2.").arg(length).arg(maxValueLength);
-    }
+    if (r.value.isString() && characterCount(*r.value) > maxValueLength)
+        return Problem::TooLong;
     // JSON can carry U+0000, but databases that store JSON text (PostgreSQL's jsonb among them) refuse
     // it, so such a save would fail on the server or be cut there.
     if (r.key.contains(QChar(0)) || (r.value.isString() && r.value->contains(QChar(0))))
+        return Problem::Nul;
+    return Problem::None;
+}
+
+QString MetadataEditModel::problem(int row) const
+{
+    int earlier = -1;
+    switch (problemOf(row, &earlier)) {
+    case Problem::None:
+        return {};
+    case Problem::NoKey:
+        return tr("The key is empty.");
+    case Problem::Duplicate:
+        return tr("The key is already on row %1.").arg(earlier + 1);
+    case Problem::TooLong:
+        return tr("The value has %1 characters; the API takes at most %2.")
+            .arg(characterCount(*m_rows.at(row).value))
+            .arg(maxValueLength);
+    case Problem::Nul:
         return tr("It contains a NUL character (U+0000), which servers storing JSON reject.");
+    }
+    return {};
+}
+
+QString MetadataEditModel::problemWord(int row) const
+{
+    // The state column is narrow: a word there, the sentence in the tooltip and below the table.
+    switch (problemOf(row, nullptr)) {
+    case Problem::None:
+        return {};
+    case Problem::NoKey:
+        return tr("no key");
+    case Problem::Duplicate:
+        return tr("duplicate key");
+    case Problem::TooLong:
+        return tr("too long");
+    case Problem::Nul:
+        return tr("NUL character");
+    }
     return {};
 }
 
@@ -295,8 +334,8 @@ QVariant MetadataEditModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn) {
             if (role != Qt::DisplayRole)
                 return {};
-            if (const QString p = problem(index.row()); !p.isEmpty())
-                return p;
+            if (const QString word = problemWord(index.row()); !word.isEmpty())
+                return word;
             if (const QString said = serverMessage(index.row()); !said.isEmpty())
                 return tr("server: %1").arg(said);
             return stateText(index.row());

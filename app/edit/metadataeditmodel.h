@@ -94,6 +94,9 @@ private:
     void push(const QString &name, QList<Row> after, int mergeId = 0);
     static QList<Row> rowsOf(const Metadata &base);
     QString stateText(int row) const;
+    enum class Problem { None, NoKey, Duplicate, TooLong, Nul };
+    Problem problemOf(int row, int *earlierRow) const;
+    QString problemWord(int row) const;
 
     Metadata m_base;
     QList<Row> m_rows;

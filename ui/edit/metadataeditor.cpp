@@ -129,8 +129,8 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The state's badge and a short word (longer ones elide, the tooltip has them whole); the value
     // takes the rest, so that the narrowest pane never scrolls sideways.
-    m_table->setColumnWidth(MetadataEditModel::StateColumn,
-        fontMetrics().height() + 12 + fontMetrics().horizontalAdvance(u"changed"_s));
+    m_table->setColumnWidth(
+        MetadataEditModel::StateColumn, fontMetrics().height() + 24 + fontMetrics().horizontalAdvance(u"renamed"_s));
     m_table->setColumnWidth(MetadataEditModel::KeyColumn, fontMetrics().averageCharWidth() * 14);
     static_cast<EditTable *>(m_table)->copy = [this] { copyCurrent(); };
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -516,7 +516,7 @@ void MetadataEditor::showSummary()
     if (m_editable) {
         const int problems = m_model->problemCount();
         if (isTextMode() && !m_textErrors.isEmpty())
-            text = tr("Line %1: %2").arg(m_textErrors.constFirst().line).arg(m_textErrors.constFirst().message);
+            text.clear(); // the lines that cannot be read are listed under the text already
         else if (problems > 0)
             text = m_model->firstProblem()
                 + (problems > 1 ? u' ' + tr("(%n rows cannot be saved)", nullptr, problems) : QString());
