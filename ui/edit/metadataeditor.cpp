@@ -40,6 +40,7 @@ class EditTable : public QTableView
 public:
     using QTableView::QTableView;
     std::function<void()> copy;
+    bool isEditing() const { return state() == EditingState; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override
@@ -129,8 +130,8 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The state's badge and a short word (longer ones elide, the tooltip has them whole); the value
     // takes the rest, so that the narrowest pane never scrolls sideways.
-    m_table->setColumnWidth(MetadataEditModel::StateColumn,
-        fontMetrics().height() + 12 + fontMetrics().horizontalAdvance(u"changed"_s));
+    m_table->setColumnWidth(
+        MetadataEditModel::StateColumn, fontMetrics().height() + 12 + fontMetrics().horizontalAdvance(u"changed"_s));
     m_table->setColumnWidth(MetadataEditModel::KeyColumn, fontMetrics().averageCharWidth() * 14);
     static_cast<EditTable *>(m_table)->copy = [this] { copyCurrent(); };
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -329,6 +330,16 @@ bool MetadataEditor::setTextMode(bool text)
     m_textMode->setChecked(text);
     updateActions();
     return true;
+}
+
+bool MetadataEditor::hasPendingInput() const
+{
+    if (static_cast<const EditTable *>(m_table)->isEditing())
+        return true;
+    if (!isTextMode())
+        return false;
+    const MetadataText::Parsed parsed = m_text->parsed();
+    return !parsed.ok() || parsed.metadata != m_model->edited();
 }
 
 QString MetadataEditor::saveBlockedReason() const
