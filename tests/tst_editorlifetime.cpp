@@ -60,6 +60,7 @@ private Q_SLOTS:
     void textBeingTypedSurvivesFreshCopy_data();
     void textBeingTypedSurvivesFreshCopy();
     void cellBeingEditedSurvivesFreshCopy();
+    void wholeValueDialogWritesItsOwnKeyAfterReset();
 };
 
 void TestEditorLifetime::initTestCase()
@@ -131,6 +132,38 @@ void TestEditorLifetime::cellBeingEditedSurvivesFreshCopy()
     QCOMPARE(line->text(), u"us"_s);
     QTest::keyClick(line, Qt::Key_Return);
     QTRY_COMPARE(editor->model()->edited().value(u"zone"_s), MetadataValue(u"us"_s));
+}
+
+// The whole-value dialog is open on one key; the map is started over (a fresh copy with one more key, a
+// restored draft) so that rows move. OK must change the key the dialog names, never the row now at
+// its old index.
+void TestEditorLifetime::wholeValueDialogWritesItsOwnKeyAfterReset()
+{
+    QWidget window;
+    auto *editor = new MetadataEditor(&window);
+    window.resize(500, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    editor->setMetadata(original);
+    editor->setEditable(true);
+    const int zoneRow = rowOfKey(editor->model(), u"zone"_s);
+    editor->table()->setCurrentIndex(editor->model()->index(zoneRow, MetadataEditModel::ValueColumn));
+    QDialog *dialog = editor->editWholeValue();
+    QVERIFY(dialog);
+    auto *text = dialog->findChild<QPlainTextEdit *>(u"valueEditorText"_s);
+    QCOMPARE(text->toPlainText(), u"eu"_s);
+    text->setPlainText(u"us-west"_s);
+
+    Metadata fresh = original;
+    fresh.insert(u"alpha"_s, MetadataValue(u"new on the server"_s)); // sorts before zone: rows move
+    editor->setMetadata(fresh);
+    QVERIFY(rowOfKey(editor->model(), u"zone"_s) != zoneRow);
+
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    const Metadata edited = editor->model()->edited();
+    for (const QString &key : {u"Case"_s, u"alpha"_s, u"customer"_s})
+        QCOMPARE(edited.value(key), fresh.value(key));
+    QCOMPARE(edited.value(u"zone"_s), MetadataValue(u"us-west"_s));
 }
 
 QTEST_MAIN(TestEditorLifetime)

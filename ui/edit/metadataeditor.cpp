@@ -450,9 +450,25 @@ QDialog *MetadataEditor::editWholeValue()
     };
     connect(text, &QPlainTextEdit::textChanged, dialog, check);
     check();
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, text, row] {
-        if (m_editable && !m_busy && row < m_model->rowCount())
-            m_model->setData(m_model->index(row, MetadataEditModel::ValueColumn), text->toPlainText());
+    // Rows move while the dialog is open when the map starts over (a fresh copy, a restored draft): the
+    // value goes to the key the dialog names, wherever its row is now, never to the row at the old index.
+    const QPersistentModelIndex opened(value);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, text, count, opened, key] {
+        int at = opened.isValid() ? opened.row() : -1;
+        if (at < 0 || m_model->index(at, MetadataEditModel::KeyColumn).data(Qt::EditRole).toString() != key) {
+            at = -1;
+            for (int r = 0; r < m_model->rowCount() && at < 0; ++r) {
+                if (m_model->state(r) != MetadataEditModel::RowState::Removed
+                    && m_model->index(r, MetadataEditModel::KeyColumn).data(Qt::EditRole).toString() == key)
+                    at = r;
+            }
+        }
+        if (at < 0) {
+            count->setText(tr("The map no longer has the key %1: copy the value before closing.").arg(key));
+            return;
+        }
+        if (m_editable && !m_busy)
+            m_model->setData(m_model->index(at, MetadataEditModel::ValueColumn), text->toPlainText());
         dialog->accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
