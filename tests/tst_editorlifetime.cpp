@@ -61,6 +61,7 @@ private Q_SLOTS:
     void textBeingTypedSurvivesFreshCopy();
     void cellBeingEditedSurvivesFreshCopy();
     void wholeValueDialogWritesItsOwnKeyAfterReset();
+    void leaveQuestionClosesOnConnectionSwitch();
 };
 
 void TestEditorLifetime::initTestCase()
@@ -164,6 +165,38 @@ void TestEditorLifetime::wholeValueDialogWritesItsOwnKeyAfterReset()
     for (const QString &key : {u"Case"_s, u"alpha"_s, u"customer"_s})
         QCOMPARE(edited.value(key), fresh.value(key));
     QCOMPARE(edited.value(u"zone"_s), MetadataValue(u"us-west"_s));
+}
+
+// Save / Discard / Cancel asked about an artifact of one workspace must not outlive the switch to
+// another: its Discard would remove a draft under the new workspace's name and run the old wish.
+void TestEditorLifetime::leaveQuestionClosesOnConnectionSwitch()
+{
+    DemoWorkspace first;
+    DemoWorkspace second;
+    QVERIFY(first.start());
+    QVERIFY(second.start());
+    QTemporaryDir folder;
+    DraftStore drafts(folder.filePath(u"drafts"_s));
+    HistoryStore history(folder.filePath(u"history"_s));
+    QWidget window;
+    auto *pane = new ArtifactDetailPane(&window);
+    EditController controller(pane, &window, &drafts, &history);
+    window.resize(600, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    controller.setClient(first.client.get(), u"first"_s);
+    pane->setArtifact(makeArtifact(original));
+    QVERIFY(pane->editor()->model()->setValue(rowOfKey(pane->editor()->model(), u"zone"_s), MetadataValue(u"us"_s)));
+    QVERIFY(controller.hasUnsavedEdits());
+    bool proceeded = false;
+    QVERIFY(!controller.confirmLeave(u"Another artifact was selected."_s, [&proceeded] { proceeded = true; }));
+    QPointer<QMessageBox> question = controller.leaveQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+
+    controller.setClient(second.client.get(), u"second"_s);
+    QTRY_VERIFY2(!question || !question->isVisible(), "the question about the first workspace is still open");
+    QVERIFY(!proceeded);
 }
 
 QTEST_MAIN(TestEditorLifetime)
