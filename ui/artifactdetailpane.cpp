@@ -510,8 +510,9 @@ void ArtifactDetailPane::refresh()
     m_problems->setAccessibleDescription(problemText);
     m_problems->setVisible(!problemText.isEmpty());
 
-    // A newer copy of the artifact being edited keeps the edits: they merge with the live map on save.
-    if (m_editorArtifactId != a.id || !m_editor->model()->isModified())
+    // A newer copy of the artifact being edited keeps the edits, and what is being typed into a cell or
+    // the text: they merge with the live map on save.
+    if (m_editorArtifactId != a.id || (!m_editor->model()->isModified() && !m_editor->hasPendingInput()))
         m_editor->setMetadata(editorSource());
     m_editorArtifactId = a.id;
     updateEditTargetControls();

@@ -126,6 +126,9 @@ void EditController::setClient(RecallClient *client, const QString &connectionKe
     }
     m_saver.reset();
     delete m_dialog;
+    // The question names an artifact of the previous workspace, and its answer would act here.
+    if (m_question)
+        m_question->reject();
     m_afterSave = {};
     m_savingId.clear();
     m_bar->clear();

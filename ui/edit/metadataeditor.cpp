@@ -40,6 +40,7 @@ class EditTable : public QTableView
 public:
     using QTableView::QTableView;
     std::function<void()> copy;
+    bool isEditing() const { return state() == EditingState; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override
@@ -58,6 +59,15 @@ protected:
         QTableView::keyPressEvent(event);
     }
 };
+
+// The widest of the state words as translated, so that no language's word is cut off.
+int stateWordWidth(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (const char *word : {"added", "changed", "renamed", "removed"})
+        widest = std::max(widest, metrics.horizontalAdvance(MetadataEditModel::tr(word)));
+    return widest;
+}
 
 QString shortcutText(const QAction *action)
 {
@@ -130,7 +140,7 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     // The state's badge and a short word (longer ones elide, the tooltip has them whole); the value
     // takes the rest, so that the narrowest pane never scrolls sideways.
     m_table->setColumnWidth(
-        MetadataEditModel::StateColumn, fontMetrics().height() + 24 + fontMetrics().horizontalAdvance(u"renamed"_s));
+        MetadataEditModel::StateColumn, fontMetrics().height() + 24 + stateWordWidth(fontMetrics()));
     m_table->setColumnWidth(MetadataEditModel::KeyColumn, fontMetrics().averageCharWidth() * 14);
     static_cast<EditTable *>(m_table)->copy = [this] { copyCurrent(); };
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -331,6 +341,16 @@ bool MetadataEditor::setTextMode(bool text)
     return true;
 }
 
+bool MetadataEditor::hasPendingInput() const
+{
+    if (static_cast<const EditTable *>(m_table)->isEditing())
+        return true;
+    if (!isTextMode())
+        return false;
+    const MetadataText::Parsed parsed = m_text->parsed();
+    return !parsed.ok() || parsed.metadata != m_model->edited();
+}
+
 QString MetadataEditor::saveBlockedReason() const
 {
     if (!m_editable)
@@ -439,9 +459,25 @@ QDialog *MetadataEditor::editWholeValue()
     };
     connect(text, &QPlainTextEdit::textChanged, dialog, check);
     check();
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, text, row] {
-        if (m_editable && !m_busy && row < m_model->rowCount())
-            m_model->setData(m_model->index(row, MetadataEditModel::ValueColumn), text->toPlainText());
+    // Rows move while the dialog is open when the map starts over (a fresh copy, a restored draft): the
+    // value goes to the key the dialog names, wherever its row is now, never to the row at the old index.
+    const QPersistentModelIndex opened(value);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, text, count, opened, key] {
+        int at = opened.isValid() ? opened.row() : -1;
+        if (at < 0 || m_model->index(at, MetadataEditModel::KeyColumn).data(Qt::EditRole).toString() != key) {
+            at = -1;
+            for (int r = 0; r < m_model->rowCount() && at < 0; ++r) {
+                if (m_model->state(r) != MetadataEditModel::RowState::Removed
+                    && m_model->index(r, MetadataEditModel::KeyColumn).data(Qt::EditRole).toString() == key)
+                    at = r;
+            }
+        }
+        if (at < 0) {
+            count->setText(tr("The map no longer has the key %1: copy the value before closing.").arg(key));
+            return;
+        }
+        if (m_editable && !m_busy)
+            m_model->setData(m_model->index(at, MetadataEditModel::ValueColumn), text->toPlainText());
         dialog->accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

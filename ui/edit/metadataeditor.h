@@ -42,6 +42,9 @@ public:
     bool isTextMode() const;
     // False (and the mode kept) when leaving text mode while lines cannot be read.
     bool setTextMode(bool text);
+    // Typing the model does not hold yet: a cell editor is open, or text mode shows text that is not
+    // (or cannot be) read into the map. Starting over from another map would drop it.
+    bool hasPendingInput() const;
     // Empty when Save can go ahead; otherwise one sentence saying why not.
     QString saveBlockedReason() const;
     // The server's field messages (a 400), shown on their rows.
