@@ -88,6 +88,7 @@ private Q_SLOTS:
     void tabGoesFromTheTableToTheButtons();
     void readOnlySaysWhy();
     void newMapNeverLooksEdited();
+    void pendingInputIsCommittedOnDemand();
 
 private:
     QModelIndex cell(const QString &key, int column) const;
@@ -688,6 +689,34 @@ void TestMetadataEditor::newMapNeverLooksEdited()
     QCOMPARE(m_editor->model()->edited(), awkwardMap());
     QVERIFY(!m_editor->undoAction()->isEnabled());
     QVERIFY(!m_editor->redoAction()->isEnabled());
+}
+
+void TestMetadataEditor::pendingInputIsCommittedOnDemand()
+{
+    // Text mode: typed without the pause, the text is pending until committed (a save or a leave does).
+    focusTable();
+    QVERIFY(m_editor->setTextMode(true));
+    QPlainTextEdit *text = m_editor->textEdit()->editor();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, u"owner: dana"_s);
+    QVERIFY(m_editor->hasPendingInput());
+    QVERIFY(!m_editor->model()->edited().contains(u"owner"_s));
+    m_editor->commitPendingInput();
+    QCOMPARE(m_editor->model()->edited().value(u"owner"_s), MetadataValue(u"dana"_s));
+    QVERIFY(!m_editor->hasPendingInput());
+
+    // An open cell: its text goes into the model and the editor closes.
+    QVERIFY(m_editor->setTextMode(false));
+    m_editor->table()->setCurrentIndex(cell(u"region"_s, MetadataEditModel::ValueColumn));
+    QTest::keyClick(m_editor->table(), Qt::Key_F2);
+    QLineEdit *line = nullptr;
+    QTRY_VERIFY((line = openCellEditor()));
+    line->setText(u"apac"_s);
+    QVERIFY(m_editor->hasPendingInput());
+    m_editor->commitPendingInput();
+    QCOMPARE(m_editor->model()->edited().value(u"region"_s), MetadataValue(u"apac"_s));
+    QTRY_VERIFY(!openCellEditor());
+    QVERIFY(!m_editor->hasPendingInput());
 }
 
 QTEST_MAIN(TestMetadataEditor)

@@ -308,7 +308,7 @@ void ArtifactDetailPane::nameTables()
     m_recordingTable->setAccessibleName(tr("Recording metadata"));
     m_recordingTable->setToolTip(tr("The parent recording's metadata as the server has it; values that are not "
                                     "text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. "
-                                    "\u201cEdit recording metadata\u201d opens it in the editor"));
+                                    "“Edit recording metadata” opens it in the editor"));
     m_recordingEmpty->setObjectName(u"recordingMetadataEmptyLabel"_s);
 }
 

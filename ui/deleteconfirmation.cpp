@@ -75,7 +75,7 @@ DeleteConfirmation::DeleteConfirmation(const Artifact &artifact, QWidget *parent
         form, u"deleteStatus"_s, tr("Status"), statusText(artifact.status), tr("The artifact's status as last loaded"));
 
     auto *consequence = new QLabel(tr("The server marks the artifact as deleted; its row will then show the status "
-                                      "\u201cdeleted\u201d. This cannot be undone from Participant Inspector."),
+                                      "“deleted”. This cannot be undone from Participant Inspector."),
         this);
     consequence->setObjectName(u"deleteConsequence"_s);
     consequence->setWordWrap(true);

@@ -166,11 +166,13 @@ void EditController::setClient(RecallClient *client, const QString &connectionKe
 
 bool EditController::hasUnsavedEdits() const
 {
-    return editor()->model()->isModified() && !shownArtifactId().isEmpty();
+    // Text typed but not yet in the model (an open cell, text mode before its pause) counts too.
+    return (editor()->model()->isModified() || editor()->hasPendingInput()) && !shownArtifactId().isEmpty();
 }
 
 bool EditController::confirmLeave(const QString &why, std::function<void()> proceed)
 {
+    editor()->commitPendingInput();
     if (!hasUnsavedEdits() || !m_dialogParent) {
         proceed();
         return true;
@@ -224,6 +226,7 @@ void EditController::discardEdits()
 
 void EditController::save()
 {
+    editor()->commitPendingInput();
     const QString id = shownArtifactId();
     if (!m_saver || id.isEmpty()) {
         Q_EMIT message(tr("Not saved: there is no connection to save with."), 8000);

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -339,6 +340,22 @@ bool MetadataEditor::setTextMode(bool text)
     m_textMode->setChecked(text);
     updateActions();
     return true;
+}
+
+void MetadataEditor::commitPendingInput()
+{
+    if (static_cast<const EditTable *>(m_table)->isEditing()) {
+        const auto lines = m_table->viewport()->findChildren<QLineEdit *>();
+        for (QLineEdit *line : lines) {
+            Q_EMIT m_delegate->commitData(line);
+            Q_EMIT m_delegate->closeEditor(line, QAbstractItemDelegate::NoHint);
+        }
+    }
+    if (isTextMode()) {
+        const MetadataText::Parsed parsed = m_text->parsed();
+        if (parsed.ok() && parsed.metadata != m_model->edited())
+            m_model->setEdited(parsed.metadata, tr("Edit as text"), textMergeId);
+    }
 }
 
 bool MetadataEditor::hasPendingInput() const

@@ -45,6 +45,8 @@ public:
     // Typing the model does not hold yet: a cell editor is open, or text mode shows text that is not
     // (or cannot be) read into the map. Starting over from another map would drop it.
     bool hasPendingInput() const;
+    // Takes what is typed but not yet in the model (an open cell, text-mode text that reads) into it.
+    void commitPendingInput();
     // Empty when Save can go ahead; otherwise one sentence saying why not.
     QString saveBlockedReason() const;
     // The server's field messages (a 400), shown on their rows.
