@@ -351,6 +351,57 @@
         <source>No bot, artifact or recording id found in “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another artifact was selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactDeleter</name>
+    <message>
+        <source>&amp;Delete artifact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected artifact on the server, after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected artifact on the server, after a confirmation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the workspace while deleting artifact %1: whether it was deleted is unknown there (switch back and reload to see)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting artifact %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete artifact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete artifact %1: the server answered 404 but still lists it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact %1 is gone: the server no longer knows it (404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted artifact %1, but reading it back failed: %2 Reload to see its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted artifact %1; the server still reports its status as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArtifactDetailPane</name>
@@ -376,10 +427,6 @@
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording metadata (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,10 +534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The artifact has no metadata keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,19 +593,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not be read</source>
+        <source>Back to the artifact&apos;s metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server sent metadata that is not a map of keys to values; see the note above</source>
+        <source>Edit the artifact&apos;s metadata again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The artifact&apos;s metadata, sorted by key. Hover a value to read it in full; Ctrl+C copies the cell, Enter shows the whole value</source>
+        <source>Leave the recording&apos;s metadata and edit the artifact&apos;s own again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value</source>
+        <source>Edit recording metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the recording&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the parent recording&apos;s metadata in the editor above; it is shared by every artifact of the recording, and values that are not text are edited as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. ᳭it recording metadata” opens it in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording metadata (editing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording metadata being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact any more, so its recording cannot be saved from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the recording&apos;s metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent metadata that could not be read as a map of keys to values (see the note above); saving would overwrite what could not be read, so it is read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact any more, so its metadata cannot be saved. Your edits stay here and in the draft until you discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact is deleted: its metadata can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +782,83 @@
     <name>BotParser</name>
     <message>
         <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Use all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use all my values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your value for every conflicting key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use all the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the value now on the server for every conflicting key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your value:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the value now on the server:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys merged by themselves: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to choose: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,6 +1301,97 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm deleting participant events %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these participant events?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full id of the artifact to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording these participant events belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the artifact was created, in this computer&apos;s time zone and in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s status as last loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server marks the artifact as deleted; its row will then show the status ᳞leted”. This cannot be undone from Participant Inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, delete nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without deleting anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to delete this artifact; this cannot be undone from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailFeeder</name>
     <message>
         <source>Could not refresh %1: %2</source>
@@ -1258,6 +1509,220 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>The file is not a draft any more (damaged or cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Save &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saves of this artifact&apos;s metadata made from this computer, with “Revert to this” (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview requests before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact request and what it changes before each save; a conflict with a change made elsewhere is always shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s metadata is being opened in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata is being opened in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the metadata on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the same keys on the server: choose which value each keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the request, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save is under way; wait for it to finish, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata of artifact %1 has unsaved changes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them first, discard them, or stay here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: there is no connection to save with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: you cancelled before anything was sent. Your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the local history could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the metadata of recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the metadata of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved metadata edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its recording&apos;s metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) could not be read and are left where they are:</source>
+        <translation>
+            <numerusform>%n draft file could not be read and is left where it is:</numerusform>
+            <numerusform>%n draft files could not be read and are left where they are:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected draft&apos;s artifact with the edits in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; its edits are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every draft and ask again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the artifact again to revert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That save changed the recording&apos;s metadata: open it in the editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That save changed the artifact&apos;s metadata: go back to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared the change; review it and save with Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to an earlier save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a save again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1849,163 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Only artifacts of this recording: its id, the short id the table shows, or a link with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saves from this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves of this artifact, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saves made from this computer, newest first. Select one (or press Enter) to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys the selected save changed, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key the selected save changed: its value before and after the save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the map before this save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an edit that puts back the map as it was before this save. Nothing is sent until you save it; it is merged, previewed and verified like any edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the map this save left again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an edit that sets the map as this save left it (after someone changed it since). Nothing is sent until you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n save(s) in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</source>
+        <translation>
+            <numerusform>%n save in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</numerusform>
+            <numerusform>%n saves in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The metadata of recording %1 (of artifact %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata of artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 on %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a save to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This save changed no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, before: %3, after: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This save is not readable any more (damaged or cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,6 +2328,18 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>, loading failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list is being reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is being closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapTable</name>
@@ -1750,6 +2384,83 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     <name>MemoryKeyStore</name>
     <message>
         <source>Keys are kept in memory: the key is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDiff</name>
+    <message>
+        <source>(empty key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed: %1</source>
+        <translation>
+            <numerusform>%n key changed: %1</numerusform>
+            <numerusform>%n keys changed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditDelegate</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON value: a number, true, false, a list or an object; &quot;quoted&quot; makes it text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a JSON value, such as 42, true, [1, 2] or &quot;text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not one JSON value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +2517,274 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     <message>
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “%1” to null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a NUL character (U+0000), which servers storing JSON reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: the key goes when you save. Restore brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON value that is not text, kept as the server wrote it; edit it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null: the key has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditor</name>
+    <message>
+        <source>&amp;Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key and start typing its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the current key removed; it stays visible, struck through, until you save or restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the removed key in the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every change since the map was loaded, as one step that can itself be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between the table and the same map as key: value lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;whole value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the current value in a larger box, where Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or Enter edits a cell, Shift+F2 the whole value; Insert adds a key, Delete removes one; Ctrl+C copies a cell; Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set value to &amp;null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata editor status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the metadata is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no metadata to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the map is as loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole value; Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the live map, merge your changes into it, preview the request and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON value; Enter keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: %3 too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n rows cannot be saved)</source>
+        <translation>
+            <numerusform>(%n row cannot be saved)</numerusform>
+            <numerusform>(%n rows cannot be saved)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Ctrl+S saves, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataSaver</name>
+    <message>
+        <source>There is no connection to save with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata of this artifact could not be read; saving would overwrite whatever it holds, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact names no recording, so there is no recording metadata to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection changed after the request was shown; nothing was sent. Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording or its artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n value(s). Nothing was saved; your edits are kept.</source>
+        <translation>
+            <numerusform>The server refused %n value. Nothing was saved; your edits are kept.</numerusform>
+            <numerusform>The server refused %n values. Nothing was saved; your edits are kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2855,32 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     <message>
         <source>The key “%1” is already on line %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTextEdit</name>
+    <message>
+        <source>Metadata as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key: value per line. Values with a newline, spaces at either end or no characters are written in &quot;quotes&quot; with JSON escapes; null is null; =42 is a JSON value; # starts a comment. See README, &quot;Editing metadata&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;line:%1&quot;&gt;Line %1&lt;/a&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more lines</source>
+        <translation>
+            <numerusform>and %n more line</numerusform>
+            <numerusform>and %n more lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,6 +3074,13 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>RequestPreview</name>
+    <message>
+        <source>•••• (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetryAfter</name>
     <message>
         <source>the server asked to wait %1; treated as a broken header</source>
@@ -2146,6 +3158,244 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>SaveOutcomeBar</name>
+    <message>
+        <source>Remove &amp;kept keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove kept keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the map again with each kept key set to null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the save result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept: still there although removed; the server merges instead of replacing. The answer holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped: sent as %2, missing from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 altered: sent %2, the answer holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: in the answer without being sent, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The server&apos;s answer matches what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the server&apos;s answer differs from what was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server merges the map it receives into the one it has, so leaving a key out does not remove it. “Remove kept keys” sends those keys again as null; the answer will show whether that removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePreviewDialog</name>
+    <message>
+        <source>Review the Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflicting key above to see the request that will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key this save adds, changes or removes on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headers sent with the request; the API key is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON body sent, indented for reading; values exactly as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes on the server, and the request that does it (Ctrl+Tab switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this preview before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this preview before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save without this preview from now on; it still opens when a conflict needs a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving; your edits stay (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a curl command for this request; it reads the key from $RECALL_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the server&apos;s map since you loaded it. Resolve each conflict, check the changes, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving sends the complete map. Check what changes on the server, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs for every conflicting key first (left to choose: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this request and save the map (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the map to send equals the map on the server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server: %1 added, %2 changed, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied; set RECALL_API_KEY before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
         <source>Show only status %1</source>
@@ -2207,6 +3457,38 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>ValueText</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a string: kept as the server wrote it
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Inspect and correct Recall.ai participant-events artifacts.
@@ -2251,6 +3533,10 @@ The API key is read from the RECALL_API_KEY environment variable or the OS keych
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

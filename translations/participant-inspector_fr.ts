@@ -351,6 +351,57 @@
         <source>No bot, artifact or recording id found in “%1”</source>
         <translation>Aucun identifiant de bot, d&apos;artefact ou d&apos;enregistrement trouvé dans « %1 »</translation>
     </message>
+    <message>
+        <source>Another artifact was selected.</source>
+        <translation>Un autre artefact a été sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactDeleter</name>
+    <message>
+        <source>&amp;Delete artifact…</source>
+        <translation>Supprimer l’arte&amp;fact…</translation>
+    </message>
+    <message>
+        <source>Delete the selected artifact on the server, after a confirmation</source>
+        <translation>Supprimer l’artefact sélectionné sur le serveur, après confirmation</translation>
+    </message>
+    <message>
+        <source>Delete the selected artifact on the server, after a confirmation (%1)</source>
+        <translation>Supprimer l’artefact sélectionné sur le serveur, après confirmation (%1)</translation>
+    </message>
+    <message>
+        <source>Left the workspace while deleting artifact %1: whether it was deleted is unknown there (switch back and reload to see)</source>
+        <translation>Espace de travail quitté pendant la suppression de l’artefact %1&#xa0;: on ne sait pas s’il y a été supprimé (revenez-y et rechargez pour le voir)</translation>
+    </message>
+    <message>
+        <source>Deleting artifact %1…</source>
+        <translation>Suppression de l’artefact %1…</translation>
+    </message>
+    <message>
+        <source>Could not delete artifact %1: %2</source>
+        <translation>Impossible de supprimer l’artefact %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete artifact %1: the server answered 404 but still lists it as %2</source>
+        <translation>Impossible de supprimer l’artefact %1&#xa0;: le serveur a répondu 404 mais l’indique toujours comme %2</translation>
+    </message>
+    <message>
+        <source>Artifact %1 is gone: the server no longer knows it (404)</source>
+        <translation>L’artefact %1 n’existe plus&#xa0;: le serveur ne le connaît plus (404)</translation>
+    </message>
+    <message>
+        <source>Deleted artifact %1, but reading it back failed: %2 Reload to see its status.</source>
+        <translation>Artefact %1 supprimé, mais sa relecture a échoué&#xa0;: %2 Rechargez pour voir son statut.</translation>
+    </message>
+    <message>
+        <source>Deleted artifact %1</source>
+        <translation>Artefact %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted artifact %1; the server still reports its status as %2</source>
+        <translation>Artefact %1 supprimé&#x202f;; le serveur indique toujours le statut %2</translation>
+    </message>
 </context>
 <context>
     <name>ArtifactDetailPane</name>
@@ -377,10 +428,6 @@
     <message>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
-    </message>
-    <message>
-        <source>Recording metadata (read-only)</source>
-        <translation>Métadonnées de l’enregistrement (lecture seule)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -487,10 +534,6 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>The artifact has no metadata keys</source>
-        <translation>L’artefact n’a aucune clé de métadonnées</translation>
-    </message>
-    <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -550,20 +593,60 @@
         <translation>Affiché dans la mesure où il a pu être lu :</translation>
     </message>
     <message>
-        <source>could not be read</source>
-        <translation>illisible</translation>
+        <source>Back to the artifact&apos;s metadata</source>
+        <translation>Revenir aux métadonnées de l’artefact</translation>
     </message>
     <message>
-        <source>The server sent metadata that is not a map of keys to values; see the note above</source>
-        <translation>Le serveur a envoyé des métadonnées qui ne sont pas une table de clés et de valeurs ; voir la note ci-dessus</translation>
+        <source>Edit the artifact&apos;s metadata again</source>
+        <translation>Modifier à nouveau les métadonnées de l’artefact</translation>
     </message>
     <message>
-        <source>The artifact&apos;s metadata, sorted by key. Hover a value to read it in full; Ctrl+C copies the cell, Enter shows the whole value</source>
-        <translation>Les métadonnées de l&apos;artefact, triées par clé. Survolez une valeur pour la lire en entier ; Ctrl+C copie la cellule, Entrée affiche la valeur complète</translation>
+        <source>Leave the recording&apos;s metadata and edit the artifact&apos;s own again</source>
+        <translation>Quitter les métadonnées de l’enregistrement et modifier à nouveau celles de l’artefact</translation>
     </message>
     <message>
-        <source>The parent recording&apos;s metadata, read-only here; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value</source>
-        <translation>Les métadonnées de l&apos;enregistrement parent, en lecture seule ici ; les valeurs qui ne sont pas du texte sont affichées en JSON. Ctrl+C copie la cellule, Entrée affiche la valeur complète</translation>
+        <source>Edit recording metadata</source>
+        <translation>Modifier les métadonnées de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Edit the recording&apos;s metadata</source>
+        <translation>Modifier les métadonnées de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Open the parent recording&apos;s metadata in the editor above; it is shared by every artifact of the recording, and values that are not text are edited as JSON</source>
+        <translation>Ouvrir les métadonnées de l’enregistrement parent dans l’éditeur ci-dessus&#x202f;; elles sont partagées par tous les artefacts de l’enregistrement, et les valeurs qui ne sont pas du texte se modifient en JSON</translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. ᳭it recording metadata” opens it in the editor</source>
+        <translation>Les métadonnées de l’enregistrement parent telles que le serveur les détient&#x202f;; les valeurs qui ne sont pas du texte sont affichées en JSON. Ctrl+C copie la cellule, Entrée affiche la valeur complète. «&#xa0;Modifier les métadonnées de l’enregistrement&#xa0;» les ouvre dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Recording metadata (editing)</source>
+        <translation>Métadonnées de l’enregistrement (en cours de modification)</translation>
+    </message>
+    <message>
+        <source>Recording metadata being edited</source>
+        <translation>Métadonnées de l’enregistrement en cours de modification</translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact any more, so its recording cannot be saved from here.</source>
+        <translation>Recall ne connaît plus cet artefact&#x202f;; les métadonnées de son enregistrement ne peuvent donc pas être sauvegardées d’ici.</translation>
+    </message>
+    <message>
+        <source>Loading the recording&apos;s metadata…</source>
+        <translation>Chargement des métadonnées de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>The server sent metadata that could not be read as a map of keys to values (see the note above); saving would overwrite what could not be read, so it is read-only here.</source>
+        <translation>Le serveur a envoyé des métadonnées qui n’ont pas pu être lues comme une table de clés et de valeurs (voir la note ci-dessus)&#x202f;; enregistrer écraserait ce qui n’a pas pu être lu, elles sont donc en lecture seule ici.</translation>
+    </message>
+    <message>
+        <source>Recall does not know this artifact any more, so its metadata cannot be saved. Your edits stay here and in the draft until you discard them.</source>
+        <translation>Recall ne connaît plus cet artefact&#x202f;; ses métadonnées ne peuvent donc pas être enregistrées. Vos modifications restent ici et dans le brouillon jusqu’à ce que vous les abandonniez.</translation>
+    </message>
+    <message>
+        <source>The artifact is deleted: its metadata can no longer be changed.</source>
+        <translation>L’artefact est supprimé&#xa0;: ses métadonnées ne peuvent plus être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +783,85 @@
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Use all &amp;mine</source>
+        <translation>Utiliser toutes les &amp;miennes</translation>
+    </message>
+    <message>
+        <source>Use all &amp;theirs</source>
+        <translation>Utiliser toutes celles du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Use all my values</source>
+        <translation>Utiliser toutes mes valeurs</translation>
+    </message>
+    <message>
+        <source>Keep your value for every conflicting key</source>
+        <translation>Garder votre valeur pour chaque clé en conflit</translation>
+    </message>
+    <message>
+        <source>Use all the server&apos;s values</source>
+        <translation>Utiliser toutes les valeurs du serveur</translation>
+    </message>
+    <message>
+        <source>Take the value now on the server for every conflicting key</source>
+        <translation>Prendre la valeur actuellement sur le serveur pour chaque clé en conflit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>Au chargement</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Actuellement sur le serveur</translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>Keep my value for %1</source>
+        <translation>Garder ma valeur pour %1</translation>
+    </message>
+    <message>
+        <source>Keep your value:
+%1</source>
+        <translation>Garder votre valeur&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s value for %1</source>
+        <translation>Prendre la valeur du serveur pour %1</translation>
+    </message>
+    <message>
+        <source>Take the value now on the server:
+%1</source>
+        <translation>Prendre la valeur actuellement sur le serveur&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Keys merged by themselves: %1.</source>
+        <translation>Clés fusionnées automatiquement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.</source>
+        <translation>Clés modifiées à la fois ici et sur le serveur depuis le chargement&#xa0;: %1. Choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>Left to choose: %1.</source>
+        <translation>Reste à choisir&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1307,97 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 local time</source>
+        <translation>%1 heure locale</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete artifact</source>
+        <translation>Supprimer l’artefact</translation>
+    </message>
+    <message>
+        <source>Confirm deleting participant events %1</source>
+        <translation>Confirmer la suppression des participant events %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Delete these participant events?</source>
+        <translation>Supprimer ces participant events&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>The full id of the artifact to delete</source>
+        <translation>L’identifiant complet de l’artefact à supprimer</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>The recording these participant events belong to</source>
+        <translation>L’enregistrement auquel appartiennent ces participant events</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>When the artifact was created, in this computer&apos;s time zone and in UTC</source>
+        <translation>Date de création de l’artefact, dans le fuseau horaire de cet ordinateur et en UTC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s status as last loaded</source>
+        <translation>Le statut de l’artefact lors du dernier chargement</translation>
+    </message>
+    <message>
+        <source>The server marks the artifact as deleted; its row will then show the status ᳞leted”. This cannot be undone from Participant Inspector.</source>
+        <translation>Le serveur marque l’artefact comme supprimé&#x202f;; sa ligne affichera alors le statut «&#xa0;deleted&#xa0;». Cette opération ne peut pas être annulée depuis Participant Inspector.</translation>
+    </message>
+    <message>
+        <source>Cancel, delete nothing</source>
+        <translation>Annuler, ne rien supprimer</translation>
+    </message>
+    <message>
+        <source>Close without deleting anything (Esc)</source>
+        <translation>Fermer sans rien supprimer (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete artifact</source>
+        <translation>&amp;Supprimer l’artefact</translation>
+    </message>
+    <message>
+        <source>Delete artifact %1</source>
+        <translation>Supprimer l’artefact %1</translation>
+    </message>
+    <message>
+        <source>Ask the server to delete this artifact; this cannot be undone from this app</source>
+        <translation>Demander au serveur de supprimer cet artefact&#x202f;; cette opération ne peut pas être annulée depuis cette application</translation>
+    </message>
+</context>
+<context>
     <name>DetailFeeder</name>
     <message>
         <source>Could not refresh %1: %2</source>
@@ -1263,6 +1516,220 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>The file is not a draft any more (damaged or cut short).</source>
         <translation>Le fichier n&apos;est plus un brouillon (endommagé ou tronqué).</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Save &amp;history…</source>
+        <translation>&amp;Historique des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>The saves of this artifact&apos;s metadata made from this computer, with “Revert to this” (Ctrl+H)</source>
+        <translation>Les sauvegardes des métadonnées de cet artefact faites depuis cet ordinateur, avec «&#xa0;Revenir à l’état antérieur&#xa0;» (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview requests before saving</source>
+        <translation>A&amp;perçu des requêtes avant l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Show the exact request and what it changes before each save; a conflict with a change made elsewhere is always shown</source>
+        <translation>Afficher la requête exacte et ce qu’elle modifie avant chaque enregistrement&#x202f;; un conflit avec une modification faite ailleurs est toujours affiché</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s metadata is being opened in the editor.</source>
+        <translation>Les métadonnées de l’enregistrement vont être ouvertes dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata is being opened in the editor.</source>
+        <translation>Les métadonnées de l’artefact vont être ouvertes dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Fetching the metadata on the server…</source>
+        <translation>Récupération des métadonnées sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Someone changed the same keys on the server: choose which value each keeps.</source>
+        <translation>Quelqu’un a modifié les mêmes clés sur le serveur&#xa0;: choisissez la valeur à garder pour chacune.</translation>
+    </message>
+    <message>
+        <source>Check the request, then send it.</source>
+        <translation>Vérifiez la requête, puis envoyez-la.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>A save is under way; wait for it to finish, or cancel it.</source>
+        <translation>Une sauvegarde est en cours&#x202f;; attendez qu’elle se termine, ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Unsaved metadata</source>
+        <translation>Métadonnées non enregistrées</translation>
+    </message>
+    <message>
+        <source>The metadata of artifact %1 has unsaved changes (%2).</source>
+        <translation>Les métadonnées de l’artefact %1 ont des modifications non enregistrées (%2).</translation>
+    </message>
+    <message>
+        <source>Save them first, discard them, or stay here?</source>
+        <translation>Les enregistrer d’abord, les abandonner, ou rester ici&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no connection to save with.</source>
+        <translation>Non enregistré&#xa0;: aucune connexion pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: you cancelled before anything was sent. Your edits are kept.</source>
+        <translation>Non enregistré&#xa0;: vous avez annulé avant tout envoi. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Saved, but the local history could not be written: %1</source>
+        <translation>Enregistré, mais l’historique local n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved the metadata of recording %1</source>
+        <translation>Métadonnées de l’enregistrement %1 sauvegardées</translation>
+    </message>
+    <message>
+        <source>Saved the metadata of %1</source>
+        <translation>Métadonnées de %1 enregistrées</translation>
+    </message>
+    <message>
+        <source>Your edits are kept in the draft.</source>
+        <translation>Vos modifications sont conservées dans le brouillon.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation>Le brouillon n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved metadata edits</source>
+        <translation>Modifications de métadonnées non enregistrées</translation>
+    </message>
+    <message>
+        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
+        <translation>Ces modifications de métadonnées n’étaient pas enregistrées lors de la dernière fermeture de l’application. Restaurez-en une pour ouvrir son artefact avec les modifications en place (elles sont fusionnées avec les métadonnées actuelles du serveur lors de l’enregistrement), ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Brouillons non enregistrés</translation>
+    </message>
+    <message>
+        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
+        <translation>Chaque brouillon&#xa0;: son espace de travail, son artefact, sa dernière modification et le nombre de clés</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>%1 (its recording&apos;s metadata)</source>
+        <translation>%1 (métadonnées de son enregistrement)</translation>
+    </message>
+    <message>
+        <source>Drafts that could not be read</source>
+        <translation>Brouillons qui n’ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) could not be read and are left where they are:</source>
+        <translation>
+            <numerusform>%n fichier de brouillon n’a pas pu être lu et reste à sa place&#xa0;:</numerusform>
+            <numerusform>%n fichiers de brouillon n’ont pas pu être lus et restent à leur place&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Open the selected draft&apos;s artifact with the edits in place</source>
+        <translation>Ouvrir l’artefact du brouillon sélectionné avec les modifications en place</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; its edits are lost</source>
+        <translation>Supprimer le brouillon sélectionné&#x202f;; ses modifications sont perdues</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Keep every draft and ask again at the next start</source>
+        <translation>Garder tous les brouillons et redemander au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Restaurer le brouillon</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edits of %1</source>
+        <translation>Modifications non enregistrées de %1 restaurées</translation>
+    </message>
+    <message>
+        <source>Save history</source>
+        <translation>Historique des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Save history of %1</source>
+        <translation>Historique des sauvegardes de %1</translation>
+    </message>
+    <message>
+        <source>Open the artifact again to revert it.</source>
+        <translation>Rouvrez l’artefact pour le rétablir.</translation>
+    </message>
+    <message>
+        <source>That save changed the recording&apos;s metadata: open it in the editor first.</source>
+        <translation>Cette sauvegarde a modifié les métadonnées de l’enregistrement&#xa0;: ouvrez-les d’abord dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>That save changed the artifact&apos;s metadata: go back to it first.</source>
+        <translation>Cette sauvegarde a modifié les métadonnées de l’artefact&#xa0;: revenez-y d’abord.</translation>
+    </message>
+    <message>
+        <source>Prepared the change; review it and save with Ctrl+S.</source>
+        <translation>Modification préparée&#x202f;; vérifiez-la et enregistrez avec Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Revert to an earlier save</source>
+        <translation>Revenir à une sauvegarde antérieure</translation>
+    </message>
+    <message>
+        <source>Apply a save again</source>
+        <translation>Appliquer de nouveau une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1856,163 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Only artifacts of this recording: its id, the short id the table shows, or a link with it</source>
         <translation>Seulement les artefacts de cet enregistrement : son identifiant, l&apos;identifiant court du tableau, ou un lien qui le contient</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Recording %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>Revert to this</source>
+        <translation>Revenir à l’état antérieur</translation>
+    </message>
+    <message>
+        <source>Apply this again</source>
+        <translation>Appliquer de nouveau</translation>
+    </message>
+    <message>
+        <source>Save history</source>
+        <translation>Historique des sauvegardes</translation>
+    </message>
+    <message>
+        <source>No saves from this computer yet</source>
+        <translation>Aucune sauvegarde depuis cet ordinateur pour l’instant</translation>
+    </message>
+    <message>
+        <source>Saves of this artifact, newest first</source>
+        <translation>Sauvegardes de cet artefact, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>The saves made from this computer, newest first. Select one (or press Enter) to see what it changed.</source>
+        <translation>Les sauvegardes faites depuis cet ordinateur, les plus récentes en premier. Sélectionnez-en une (ou appuyez sur Entrée) pour voir ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Keys the selected save changed, before and after</source>
+        <translation>Clés modifiées par la sauvegarde sélectionnée, avant et après</translation>
+    </message>
+    <message>
+        <source>Every key the selected save changed: its value before and after the save</source>
+        <translation>Chaque clé modifiée par la sauvegarde sélectionnée&#xa0;: sa valeur avant et après la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Revert to the map before this save</source>
+        <translation>Revenir aux métadonnées d’avant cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Prepare an edit that puts back the map as it was before this save. Nothing is sent until you save it; it is merged, previewed and verified like any edit.</source>
+        <translation>Préparer une modification qui remet les métadonnées dans l’état d’avant cette sauvegarde. Rien n’est envoyé tant que vous ne l’enregistrez pas&#x202f;; elle est fusionnée, prévisualisée et vérifiée comme toute modification.</translation>
+    </message>
+    <message>
+        <source>Apply the map this save left again</source>
+        <translation>Appliquer de nouveau les métadonnées laissées par cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Prepare an edit that sets the map as this save left it (after someone changed it since). Nothing is sent until you save it.</source>
+        <translation>Préparer une modification qui remet les métadonnées telles que cette sauvegarde les a laissées (si quelqu’un les a modifiées depuis). Rien n’est envoyé tant que vous ne l’enregistrez pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n save(s) in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</source>
+        <translation>
+            <numerusform>%n sauvegarde de l’historique de cet artefact n’a pas pu être lue (le fichier est endommagé ou tronqué)&#x202f;; les autres sont listées.</numerusform>
+            <numerusform>%n sauvegardes de l’historique de cet artefact n’ont pas pu être lues (le fichier est endommagé ou tronqué)&#x202f;; les autres sont listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The metadata of recording %1 (of artifact %2)</source>
+        <translation>Les métadonnées de l’enregistrement %1 (de l’artefact %2)</translation>
+    </message>
+    <message>
+        <source>The metadata of artifact %1</source>
+        <translation>Les métadonnées de l’artefact %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 on %2, %3: %4</source>
+        <translation>Enregistré %1 sur %2, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Select a save to see what it changed.</source>
+        <translation>Sélectionnez une sauvegarde pour voir ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <source>Saved %1 on %2 (%3)</source>
+        <translation>Enregistré %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This save changed no key.</source>
+        <translation>Cette sauvegarde n’a modifié aucune clé.</translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2, before: %3, after: %4</source>
+        <translation>%1&#xa0;: %2, avant&#xa0;: %3, après&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This save is not readable any more (damaged or cut short).</source>
+        <translation>Cette sauvegarde n’est plus lisible (endommagée ou tronquée).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2334,18 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>, loading failed</source>
         <translation>, échec du chargement</translation>
     </message>
+    <message>
+        <source>The list is being reloaded.</source>
+        <translation>La liste va être rechargée.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>The window is being closed.</source>
+        <translation>La fenêtre va être fermée.</translation>
+    </message>
 </context>
 <context>
     <name>MapTable</name>
@@ -1755,6 +2391,83 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Keys are kept in memory: the key is kept for this session only.</source>
         <translation>Les clés sont conservées en mémoire&#xa0;: la clé est conservée pour cette session uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDiff</name>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>No keys changed</source>
+        <translation>Aucune clé modifiée</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed: %1</source>
+        <translation>
+            <numerusform>%n clé modifiée&#xa0;: %1</numerusform>
+            <numerusform>%n clés modifiées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absente)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditDelegate</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Valeur (JSON)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>A JSON value: a number, true, false, a list or an object; &quot;quoted&quot; makes it text</source>
+        <translation>Une valeur JSON&#xa0;: un nombre, true, false, une liste ou un objet&#x202f;; entre &quot;guillemets&quot;, elle devient du texte</translation>
+    </message>
+    <message>
+        <source>Type a JSON value, such as 42, true, [1, 2] or &quot;text&quot;.</source>
+        <translation>Saisissez une valeur JSON, par exemple 42, true, [1, 2] ou &quot;texte&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not one JSON value.</source>
+        <translation>Ce n’est pas une valeur JSON unique.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2523,274 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Change “%1”</source>
         <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Set “%1” to null</source>
+        <translation>Mettre «&#xa0;%1&#xa0;» à null</translation>
+    </message>
+    <message>
+        <source>It contains a NUL character (U+0000), which servers storing JSON reject.</source>
+        <translation>Elle contient un caractère NUL (U+0000), que refusent les serveurs qui stockent du JSON.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommée</translation>
+    </message>
+    <message>
+        <source>renamed, changed</source>
+        <translation>renommée, modifiée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Renamed from “%1”.</source>
+        <translation>Renommée (anciennement «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Removed: the key goes when you save. Restore brings it back.</source>
+        <translation>Supprimée&#xa0;: la clé disparaît à l’enregistrement. Rétablir la fait revenir.</translation>
+    </message>
+    <message>
+        <source>A JSON value that is not text, kept as the server wrote it; edit it as JSON.</source>
+        <translation>Une valeur JSON qui n’est pas du texte, conservée telle que le serveur l’a écrite&#x202f;; modifiez-la en JSON.</translation>
+    </message>
+    <message>
+        <source>null: the key has no value.</source>
+        <translation>null&#xa0;: la clé n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditor</name>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>A&amp;jouter une clé</translation>
+    </message>
+    <message>
+        <source>Add a key and start typing its name</source>
+        <translation>Ajouter une clé et commencer à saisir son nom</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>&amp;Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Mark the current key removed; it stays visible, struck through, until you save or restore it</source>
+        <translation>Marquer la clé courante comme supprimée&#x202f;; elle reste visible, barrée, jusqu’à l’enregistrement ou jusqu’à ce que vous la rétablissiez</translation>
+    </message>
+    <message>
+        <source>Re&amp;store key</source>
+        <translation>Réta&amp;blir la clé</translation>
+    </message>
+    <message>
+        <source>Bring back the removed key in the current row</source>
+        <translation>Faire revenir la clé supprimée de la ligne courante</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert all</source>
+        <translation>&amp;Tout annuler</translation>
+    </message>
+    <message>
+        <source>Undo every change since the map was loaded, as one step that can itself be undone</source>
+        <translation>Annuler toutes les modifications depuis le chargement des métadonnées, en une seule étape elle-même annulable</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;text</source>
+        <translation>Modifier en &amp;mode texte</translation>
+    </message>
+    <message>
+        <source>Switch between the table and the same map as key: value lines</source>
+        <translation>Basculer entre le tableau et les mêmes métadonnées sous forme de lignes key: value</translation>
+    </message>
+    <message>
+        <source>Edit &amp;whole value…</source>
+        <translation>Modifier la &amp;valeur entière…</translation>
+    </message>
+    <message>
+        <source>Edit the current value in a larger box, where Enter starts a new line</source>
+        <translation>Modifier la valeur courante dans une zone plus grande, où Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Save metadata…</source>
+        <translation>&amp;Enregistrer les métadonnées…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refaire</translation>
+    </message>
+    <message>
+        <source>Artifact metadata</source>
+        <translation>Métadonnées de l’artefact</translation>
+    </message>
+    <message>
+        <source>F2 or Enter edits a cell, Shift+F2 the whole value; Insert adds a key, Delete removes one; Ctrl+C copies a cell; Ctrl+Z undoes</source>
+        <translation>F2 ou Entrée modifie une cellule, Maj+F2 la valeur complète&#x202f;; Inser ajoute une clé, Suppr en supprime une&#x202f;; Ctrl+C copie une cellule&#x202f;; Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Set value to &amp;null</source>
+        <translation>Mettre la valeur à &amp;null</translation>
+    </message>
+    <message>
+        <source>Metadata editor status</source>
+        <translation>État de l’éditeur de métadonnées</translation>
+    </message>
+    <message>
+        <source>Why the metadata is read-only</source>
+        <translation>Pourquoi les métadonnées sont en lecture seule</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Edit as text</source>
+        <translation>Modifier en mode texte</translation>
+    </message>
+    <message>
+        <source>There is no metadata to edit.</source>
+        <translation>Il n’y a pas de métadonnées à modifier.</translation>
+    </message>
+    <message>
+        <source>A save is under way.</source>
+        <translation>Une sauvegarde est en cours.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the text cannot be read.</source>
+        <translation>La ligne %1 du texte est illisible.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the map is as loaded.</source>
+        <translation>Rien à enregistrer&#xa0;: les métadonnées sont telles que chargées.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>valeur de %1</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <source>A JSON value</source>
+        <translation>Une valeur JSON</translation>
+    </message>
+    <message>
+        <source>The whole value; Enter starts a new line</source>
+        <translation>La valeur complète&#x202f;; Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <source>Fetch the live map, merge your changes into it, preview the request and send it</source>
+        <translation>Récupérer les métadonnées actuelles du serveur, y fusionner vos modifications, prévisualiser la requête et l’envoyer</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A JSON value; Enter keeps it.</source>
+        <translation>Une valeur JSON&#x202f;; Entrée la valide.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: %3 too many</source>
+        <translation>%1 / %2 caractères&#xa0;: %3 de trop</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n rows cannot be saved)</source>
+        <translation>
+            <numerusform>(%n ligne ne peut pas être enregistrée)</numerusform>
+            <numerusform>(%n lignes ne peuvent pas être enregistrées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Ctrl+S saves, Ctrl+Z undoes.</source>
+        <translation>Modifications non enregistrées. Ctrl+S enregistre, Ctrl+Z annule.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataSaver</name>
+    <message>
+        <source>There is no connection to save with.</source>
+        <translation>Aucune connexion pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata of this artifact could not be read; saving would overwrite whatever it holds, so nothing was sent.</source>
+        <translation>Les métadonnées de cet artefact sur le serveur n’ont pas pu être lues&#x202f;; enregistrer écraserait leur contenu, quel qu’il soit, donc rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The artifact names no recording, so there is no recording metadata to save.</source>
+        <translation>L’artefact n’indique aucun enregistrement&#x202f;; il n’y a donc pas de métadonnées d’enregistrement à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The connection changed after the request was shown; nothing was sent. Save again.</source>
+        <translation>La connexion a changé après l’affichage de la requête&#x202f;; rien n’a été envoyé. Enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
+        <translation>L’artefact n’existe plus (supprimé, ou pas dans cette région). Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>The recording or its artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
+        <translation>L’enregistrement ou son artefact n’existe plus (supprimé, ou pas dans cette région). Rien n’a été sauvegardé&#x202f;; vos modifications sont conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n value(s). Nothing was saved; your edits are kept.</source>
+        <translation>
+            <numerusform>Le serveur a refusé %n valeur. Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</numerusform>
+            <numerusform>Le serveur a refusé %n valeurs. Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2861,32 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>The key “%1” is already on line %2.</source>
         <translation>La clé « %1 » figure déjà à la ligne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTextEdit</name>
+    <message>
+        <source>Metadata as text</source>
+        <translation>Métadonnées en mode texte</translation>
+    </message>
+    <message>
+        <source>One key: value per line. Values with a newline, spaces at either end or no characters are written in &quot;quotes&quot; with JSON escapes; null is null; =42 is a JSON value; # starts a comment. See README, &quot;Editing metadata&quot;.</source>
+        <translation>Une paire key: value par ligne. Les valeurs contenant un saut de ligne, des espaces au début ou à la fin, ou aucun caractère s’écrivent entre &quot;guillemets&quot; avec les échappements JSON&#x202f;; null est null&#x202f;; =42 est une valeur JSON&#x202f;; # commence un commentaire. Voir le README, «&#xa0;Editing metadata&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be read</source>
+        <translation>Lignes illisibles</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;line:%1&quot;&gt;Line %1&lt;/a&gt;: %2</source>
+        <translation>&lt;a href=&quot;line:%1&quot;&gt;Ligne %1&lt;/a&gt;&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more lines</source>
+        <translation>
+            <numerusform>et %n autre ligne</numerusform>
+            <numerusform>et %n autres lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,6 +3080,13 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>RequestPreview</name>
+    <message>
+        <source>•••• (hidden)</source>
+        <translation>•••• (masqué)</translation>
+    </message>
+</context>
+<context>
     <name>RetryAfter</name>
     <message>
         <source>the server asked to wait %1; treated as a broken header</source>
@@ -2150,6 +3164,244 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>SaveOutcomeBar</name>
+    <message>
+        <source>Remove &amp;kept keys</source>
+        <translation>Supprimer les clés &amp;restantes</translation>
+    </message>
+    <message>
+        <source>Save progress</source>
+        <translation>Progression de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Rate limit wait</source>
+        <translation>Attente de la limite de requêtes</translation>
+    </message>
+    <message>
+        <source>Remove kept keys</source>
+        <translation>Supprimer les clés restantes</translation>
+    </message>
+    <message>
+        <source>Send the map again with each kept key set to null</source>
+        <translation>Renvoyer les métadonnées avec chaque clé restante mise à null</translation>
+    </message>
+    <message>
+        <source>Dismiss the save result</source>
+        <translation>Fermer le résultat de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit: %1 s</source>
+        <translation>Attente de la limite de requêtes&#xa0;: %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 kept: still there although removed; the server merges instead of replacing. The answer holds %2.</source>
+        <translation>%1 restante&#xa0;: toujours présente bien que supprimée&#x202f;; le serveur fusionne au lieu de remplacer. La réponse contient %2.</translation>
+    </message>
+    <message>
+        <source>%1 dropped: sent as %2, missing from the answer.</source>
+        <translation>%1 perdue&#xa0;: envoyée comme %2, absente de la réponse.</translation>
+    </message>
+    <message>
+        <source>%1 altered: sent %2, the answer holds %3.</source>
+        <translation>%1 altérée&#xa0;: %2 envoyé, la réponse contient %3.</translation>
+    </message>
+    <message>
+        <source>%1 added: in the answer without being sent, as %2.</source>
+        <translation>%1 ajoutée&#xa0;: présente dans la réponse sans avoir été envoyée, comme %2.</translation>
+    </message>
+    <message>
+        <source>Saved. The server&apos;s answer matches what was sent.</source>
+        <translation>Enregistré. La réponse du serveur correspond à ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Saved, but the server&apos;s answer differs from what was sent:</source>
+        <translation>Enregistré, mais la réponse du serveur diffère de ce qui a été envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This server merges the map it receives into the one it has, so leaving a key out does not remove it. “Remove kept keys” sends those keys again as null; the answer will show whether that removes them.</source>
+        <translation>Ce serveur fusionne les métadonnées qu’il reçoit avec celles qu’il détient&#xa0;: omettre une clé ne la supprime donc pas. «&#xa0;Supprimer les clés restantes&#xa0;» renvoie ces clés avec la valeur null&#x202f;; la réponse montrera si cela les supprime.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavePreviewDialog</name>
+    <message>
+        <source>Review the Save</source>
+        <translation>Vérifier avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflicting key above to see the request that will be sent.</source>
+        <translation>Choisissez une valeur pour chaque clé en conflit ci-dessus pour voir la requête qui sera envoyée.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Actuellement sur le serveur</translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation>Après l’envoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Changes on the server</source>
+        <translation>Modifications sur le serveur</translation>
+    </message>
+    <message>
+        <source>Every key this save adds, changes or removes on the server</source>
+        <translation>Chaque clé que cette sauvegarde ajoute, modifie ou supprime sur le serveur</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>The headers sent with the request; the API key is hidden</source>
+        <translation>Les en-têtes envoyés avec la requête&#x202f;; la clé API est masquée</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>The JSON body sent, indented for reading; values exactly as sent</source>
+        <translation>Le corps JSON envoyé, indenté pour la lecture&#x202f;; valeurs exactement telles qu’envoyées</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>What changes on the server, and the request that does it (Ctrl+Tab switches)</source>
+        <translation>Ce qui change sur le serveur, et la requête qui le fait (Ctrl+Tab pour basculer)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Modi&amp;fications</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this preview before saving</source>
+        <translation>&amp;Ne plus afficher cet aperçu avant l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this preview before saving</source>
+        <translation>Ne plus afficher cet aperçu avant l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save without this preview from now on; it still opens when a conflict needs a choice</source>
+        <translation>Enregistrer désormais sans cet aperçu&#x202f;; il s’ouvre quand même lorsqu’un conflit demande un choix</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving; your edits stay (Esc)</source>
+        <translation>Fermer sans enregistrer&#x202f;; vos modifications restent (Échap)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Copier en c&amp;url</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command for this request; it reads the key from $RECALL_API_KEY</source>
+        <translation>Copier une commande curl pour cette requête&#x202f;; elle lit la clé dans $RECALL_API_KEY</translation>
+    </message>
+    <message>
+        <source>Someone changed the server&apos;s map since you loaded it. Resolve each conflict, check the changes, then send.</source>
+        <translation>Quelqu’un a modifié les métadonnées du serveur depuis que vous les avez chargées. Résolvez chaque conflit, vérifiez les modifications, puis envoyez.</translation>
+    </message>
+    <message>
+        <source>Saving sends the complete map. Check what changes on the server, then send.</source>
+        <translation>L’enregistrement envoie l’ensemble des métadonnées. Vérifiez ce qui change sur le serveur, puis envoyez.</translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs for every conflicting key first (left to choose: %1)</source>
+        <translation>Choisissez d’abord votre valeur ou celle du serveur pour chaque clé en conflit (reste à choisir&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation>Rien à envoyer pour l’instant</translation>
+    </message>
+    <message>
+        <source>Send this request and save the map (Enter)</source>
+        <translation>Envoyer cette requête et enregistrer les métadonnées (Entrée)</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the map to send equals the map on the server now.</source>
+        <translation>Rien ne change&#xa0;: les métadonnées à envoyer sont identiques à celles du serveur.</translation>
+    </message>
+    <message>
+        <source>On the server: %1 added, %2 changed, %3 removed.</source>
+        <translation>Sur le serveur&#xa0;: ajouts %1, modifications %2, suppressions %3.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>Modi&amp;fications (%1)</translation>
+    </message>
+    <message>
+        <source>Copied; set RECALL_API_KEY before running it.</source>
+        <translation>Copiée&#x202f;; définissez RECALL_API_KEY avant de l’exécuter.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
         <source>Show only status %1</source>
@@ -2211,6 +3463,39 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>ValueText</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(absente)</translation>
+    </message>
+    <message>
+        <source>No such key</source>
+        <translation>Cette clé n’existe pas</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>No value (null)</source>
+        <translation>Aucune valeur (null)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>An empty string</source>
+        <translation>Une chaîne vide</translation>
+    </message>
+    <message>
+        <source>Not a string: kept as the server wrote it
+%1</source>
+        <translation>Pas une chaîne&#xa0;: valeur conservée telle que le serveur l’a écrite
+%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start the built-in demo workspace and connect to it.</source>
@@ -2257,6 +3542,10 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another connection was chosen.</source>
+        <translation>Une autre connexion a été choisie.</translation>
     </message>
 </context>
 </TS>
