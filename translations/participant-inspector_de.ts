@@ -353,54 +353,54 @@
     </message>
     <message>
         <source>Another artifact was selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Artefakt wurde ausgewählt.</translation>
     </message>
 </context>
 <context>
     <name>ArtifactDeleter</name>
     <message>
         <source>&amp;Delete artifact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt &amp;löschen …</translation>
     </message>
     <message>
         <source>Delete the selected artifact on the server, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Artefakt nach einer Bestätigung auf dem Server löschen</translation>
     </message>
     <message>
         <source>Delete the selected artifact on the server, after a confirmation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Artefakt nach einer Bestätigung auf dem Server löschen (%1)</translation>
     </message>
     <message>
         <source>Left the workspace while deleting artifact %1: whether it was deleted is unknown there (switch back and reload to see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich verlassen, während Artefakt %1 gelöscht wurde: Ob es gelöscht wurde, ist dort unbekannt (zurückwechseln und neu laden, um es zu sehen)</translation>
     </message>
     <message>
         <source>Deleting artifact %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 wird gelöscht …</translation>
     </message>
     <message>
         <source>Could not delete artifact %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Could not delete artifact %1: the server answered 404 but still lists it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 konnte nicht gelöscht werden: Der Server hat mit 404 geantwortet, führt es aber weiterhin als %2</translation>
     </message>
     <message>
         <source>Artifact %1 is gone: the server no longer knows it (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 ist nicht mehr vorhanden: Der Server kennt es nicht mehr (404)</translation>
     </message>
     <message>
         <source>Deleted artifact %1, but reading it back failed: %2 Reload to see its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 gelöscht, aber das erneute Lesen ist fehlgeschlagen: %2 Laden Sie neu, um seinen Status zu sehen.</translation>
     </message>
     <message>
         <source>Deleted artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 gelöscht</translation>
     </message>
     <message>
         <source>Deleted artifact %1; the server still reports its status as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 gelöscht; der Server meldet als Status weiterhin %2</translation>
     </message>
 </context>
 <context>
@@ -594,59 +594,59 @@
     </message>
     <message>
         <source>Back to the artifact&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Metadaten des Artefakts</translation>
     </message>
     <message>
         <source>Edit the artifact&apos;s metadata again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Metadaten des Artefakts bearbeiten</translation>
     </message>
     <message>
         <source>Leave the recording&apos;s metadata and edit the artifact&apos;s own again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der Aufnahme verlassen und wieder die des Artefakts selbst bearbeiten</translation>
     </message>
     <message>
         <source>Edit recording metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der Aufnahme bearbeiten</translation>
     </message>
     <message>
         <source>Edit the recording&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der Aufnahme bearbeiten</translation>
     </message>
     <message>
         <source>Open the parent recording&apos;s metadata in the editor above; it is shared by every artifact of the recording, and values that are not text are edited as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der übergeordneten Aufnahme im Editor oben öffnen; alle Artefakte der Aufnahme teilen sie, und Werte, die kein Text sind, werden als JSON bearbeitet</translation>
     </message>
     <message>
         <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. ᳭it recording metadata” opens it in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der übergeordneten Aufnahme, wie sie auf dem Server stehen; Werte, die kein Text sind, werden als JSON angezeigt. Strg+C kopiert die Zelle, die Eingabetaste zeigt den ganzen Wert. „Metadaten der Aufnahme bearbeiten“ öffnet sie im Editor</translation>
     </message>
     <message>
         <source>Recording metadata (editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der Aufnahme (in Bearbeitung)</translation>
     </message>
     <message>
         <source>Recording metadata being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der Aufnahme in Bearbeitung</translation>
     </message>
     <message>
         <source>Recall does not know this artifact any more, so its recording cannot be saved from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall kennt dieses Artefakt nicht mehr, daher können die Metadaten seiner Aufnahme nicht von hier aus gespeichert werden.</translation>
     </message>
     <message>
         <source>Loading the recording&apos;s metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der Aufnahme werden geladen …</translation>
     </message>
     <message>
         <source>The server sent metadata that could not be read as a map of keys to values (see the note above); saving would overwrite what could not be read, so it is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Metadaten gesendet, die sich nicht als Zuordnung von Schlüsseln zu Werten lesen ließen (siehe den Hinweis oben); Speichern würde das Unlesbare überschreiben, daher sind sie hier schreibgeschützt.</translation>
     </message>
     <message>
         <source>Recall does not know this artifact any more, so its metadata cannot be saved. Your edits stay here and in the draft until you discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall kennt dieses Artefakt nicht mehr, daher können seine Metadaten nicht gespeichert werden. Ihre Änderungen bleiben hier und im Entwurf erhalten, bis Sie sie verwerfen.</translation>
     </message>
     <message>
         <source>The artifact is deleted: its metadata can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Artefakt ist gelöscht: Seine Metadaten können nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -789,77 +789,79 @@
     <name>ConflictView</name>
     <message>
         <source>Use all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;meine Werte verwenden</translation>
     </message>
     <message>
         <source>Use all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Server&amp;werte verwenden</translation>
     </message>
     <message>
         <source>Use all my values</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Werte verwenden</translation>
     </message>
     <message>
         <source>Keep your value for every conflicting key</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Schlüssel im Konflikt Ihren Wert behalten</translation>
     </message>
     <message>
         <source>Use all the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werte des Servers verwenden</translation>
     </message>
     <message>
         <source>Take the value now on the server for every conflicting key</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Schlüssel im Konflikt den jetzt auf dem Server stehenden Wert übernehmen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>When loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Laden</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf dem Server</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(leerer Schlüssel)</translation>
+        <translation>(leerer Schlüssel)</translation>
     </message>
     <message>
         <source>Keep my value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert für %1 behalten</translation>
     </message>
     <message>
         <source>Keep your value:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Wert behalten:
+%1</translation>
     </message>
     <message>
         <source>Take the server&apos;s value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert des Servers für %1 übernehmen</translation>
     </message>
     <message>
         <source>Take the value now on the server:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den jetzt auf dem Server stehenden Wert übernehmen:
+%1</translation>
     </message>
     <message>
         <source>Keys merged by themselves: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch zusammengeführte Schlüssel: %1.</translation>
     </message>
     <message>
         <source>Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Laden sowohl hier als auch auf dem Server geänderte Schlüssel: %1. Wählen Sie, welcher Wert bleiben soll.</translation>
     </message>
     <message>
         <source>Left to choose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wählen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1308,91 +1310,91 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>DeleteConfirmation</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 local time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished">%1 UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Delete artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt löschen</translation>
     </message>
     <message>
         <source>Confirm deleting participant events %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Participant Events %1 bestätigen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Delete these participant events?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Participant Events löschen?</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished">Artefakt</translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <source>The full id of the artifact to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige ID des zu löschenden Artefakts</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Aufnahme</translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>The recording these participant events belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme, zu der diese Participant Events gehören</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>When the artifact was created, in this computer&apos;s time zone and in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Artefakt erstellt wurde, in der Zeitzone dieses Computers und in UTC</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The artifact&apos;s status as last loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Artefakts beim letzten Laden</translation>
     </message>
     <message>
         <source>The server marks the artifact as deleted; its row will then show the status ᳞leted”. This cannot be undone from Participant Inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server markiert das Artefakt als gelöscht; seine Zeile zeigt dann den Status „deleted“. Dies kann in Participant Inspector nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Cancel, delete nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, nichts löschen</translation>
     </message>
     <message>
         <source>Close without deleting anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zu löschen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Delete artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt &amp;löschen</translation>
     </message>
     <message>
         <source>Delete artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1 löschen</translation>
     </message>
     <message>
         <source>Ask the server to delete this artifact; this cannot be undone from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server bitten, dieses Artefakt zu löschen; dies kann in dieser Anwendung nicht rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -1520,214 +1522,214 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>EditController</name>
     <message>
         <source>Save &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;verlauf …</translation>
     </message>
     <message>
         <source>The saves of this artifact&apos;s metadata made from this computer, with “Revert to this” (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherungen der Metadaten dieses Artefakts, die von diesem Computer aus erfolgten, mit „Auf den Stand davor zurücksetzen“ (Strg+H)</translation>
     </message>
     <message>
         <source>&amp;Preview requests before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragevorschau vor dem Speichern</translation>
     </message>
     <message>
         <source>Show the exact request and what it changes before each save; a conflict with a change made elsewhere is always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem Speichern die genaue Anfrage und ihre Änderungen zeigen; ein Konflikt mit einer anderswo vorgenommenen Änderung wird immer angezeigt</translation>
     </message>
     <message>
         <source>The recording&apos;s metadata is being opened in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der Aufnahme werden im Editor geöffnet.</translation>
     </message>
     <message>
         <source>The artifact&apos;s metadata is being opened in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten des Artefakts werden im Editor geöffnet.</translation>
     </message>
     <message>
         <source>Fetching the metadata on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten werden vom Server abgerufen …</translation>
     </message>
     <message>
         <source>Someone changed the same keys on the server: choose which value each keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat dieselben Schlüssel auf dem Server geändert: Wählen Sie für jeden, welcher Wert bleibt.</translation>
     </message>
     <message>
         <source>Check the request, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Anfrage und senden Sie sie dann.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>A save is under way; wait for it to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speichervorgang läuft; warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>Unsaved metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Metadaten</translation>
     </message>
     <message>
         <source>The metadata of artifact %1 has unsaved changes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten von Artefakt %1 haben ungespeicherte Änderungen (%2).</translation>
     </message>
     <message>
         <source>Save them first, discard them, or stay here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst speichern, verwerfen oder hierbleiben?</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Not saved: there is no connection to save with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Es gibt keine Verbindung zum Speichern.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved: you cancelled before anything was sent. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Sie haben abgebrochen, bevor etwas gesendet wurde. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Saved, but the local history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber der lokale Verlauf konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Saved the metadata of recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der Aufnahme %1 gespeichert</translation>
     </message>
     <message>
         <source>Saved the metadata of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten von %1 gespeichert</translation>
     </message>
     <message>
         <source>Your edits are kept in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben im Entwurf erhalten.</translation>
     </message>
     <message>
         <source>The draft could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Unsaved metadata edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Metadatenänderungen</translation>
     </message>
     <message>
         <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Metadatenänderungen waren beim letzten Schließen der Anwendung nicht gespeichert. Stellen Sie eine wieder her, um ihr Artefakt mit den Änderungen zu öffnen (sie werden beim Speichern mit den aktuellen Metadaten auf dem Server zusammengeführt), oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>Unsaved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Entwürfe</translation>
     </message>
     <message>
         <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Entwurf: sein Arbeitsbereich, sein Artefakt, wann er zuletzt geändert wurde und wie viele Schlüssel</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished">Artefakt</translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>%1 (its recording&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Metadaten seiner Aufnahme)</translation>
     </message>
     <message>
         <source>Drafts that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n draft file(s) could not be read and are left where they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurfsdatei konnte nicht gelesen werden und bleibt, wo sie ist:</numerusform>
+            <numerusform>%n Entwurfsdateien konnten nicht gelesen werden und bleiben, wo sie sind:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Open the selected draft&apos;s artifact with the edits in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Artefakt des ausgewählten Entwurfs mit den Änderungen öffnen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Delete the selected draft; its edits are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Entwurf löschen; seine Änderungen gehen verloren</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Keep every draft and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entwürfe behalten und beim nächsten Start erneut fragen</translation>
     </message>
     <message>
         <source>Restore draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wiederherstellen</translation>
     </message>
     <message>
         <source>Restored the unsaved edits of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt</translation>
     </message>
     <message>
         <source>Save history</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverlauf</translation>
     </message>
     <message>
         <source>Save history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverlauf von %1</translation>
     </message>
     <message>
         <source>Open the artifact again to revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie das Artefakt erneut, um es zurückzusetzen.</translation>
     </message>
     <message>
         <source>That save changed the recording&apos;s metadata: open it in the editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Speicherung hat die Metadaten der Aufnahme geändert: Öffnen Sie sie zuerst im Editor.</translation>
     </message>
     <message>
         <source>That save changed the artifact&apos;s metadata: go back to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Speicherung hat die Metadaten des Artefakts geändert: Wechseln Sie zuerst dorthin zurück.</translation>
     </message>
     <message>
         <source>Prepared the change; review it and save with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung vorbereitet; prüfen Sie sie und speichern Sie mit Strg+S.</translation>
     </message>
     <message>
         <source>Revert to an earlier save</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine frühere Speicherung zurücksetzen</translation>
     </message>
     <message>
         <source>Apply a save again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Speicherung erneut anwenden</translation>
     </message>
 </context>
 <context>
@@ -1860,157 +1862,157 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>HistoryPanel</name>
     <message>
         <source>Recording %1</source>
-        <translation type="unfinished">Aufnahme %1</translation>
+        <translation>Aufnahme %1</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished">Artefakt</translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <source>Revert to this</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Stand davor zurücksetzen</translation>
     </message>
     <message>
         <source>Apply this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anwenden</translation>
     </message>
     <message>
         <source>Save history</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverlauf</translation>
     </message>
     <message>
         <source>No saves from this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Speicherungen von diesem Computer</translation>
     </message>
     <message>
         <source>Saves of this artifact, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherungen dieses Artefakts, neueste zuerst</translation>
     </message>
     <message>
         <source>The saves made from this computer, newest first. Select one (or press Enter) to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherungen von diesem Computer, neueste zuerst. Wählen Sie eine aus (oder drücken Sie die Eingabetaste), um zu sehen, was sie geändert hat.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Gespeichert</translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Keys the selected save changed, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der ausgewählten Speicherung geänderte Schlüssel, vorher und nachher</translation>
     </message>
     <message>
         <source>Every key the selected save changed: its value before and after the save</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von der ausgewählten Speicherung geänderte Schlüssel: sein Wert vor und nach der Speicherung</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Revert to the map before this save</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Metadaten vor dieser Speicherung zurücksetzen</translation>
     </message>
     <message>
         <source>Prepare an edit that puts back the map as it was before this save. Nothing is sent until you save it; it is merged, previewed and verified like any edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung vorbereiten, die die Metadaten auf den Stand vor dieser Speicherung zurückbringt. Nichts wird gesendet, bis Sie sie speichern; sie wird wie jede Änderung zusammengeführt, in der Vorschau gezeigt und geprüft.</translation>
     </message>
     <message>
         <source>Apply the map this save left again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten nach dieser Speicherung erneut anwenden</translation>
     </message>
     <message>
         <source>Prepare an edit that sets the map as this save left it (after someone changed it since). Nothing is sent until you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung vorbereiten, die die Metadaten so setzt, wie diese Speicherung sie hinterlassen hat (wenn sie seitdem jemand geändert hat). Nichts wird gesendet, bis Sie sie speichern.</translation>
     </message>
     <message numerus="yes">
         <source>%n save(s) in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Speicherung im Verlauf dieses Artefakts konnte nicht gelesen werden (die Datei ist beschädigt oder abgeschnitten); die übrigen werden aufgeführt.</numerusform>
+            <numerusform>%n Speicherungen im Verlauf dieses Artefakts konnten nicht gelesen werden (die Datei ist beschädigt oder abgeschnitten); die übrigen werden aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The metadata of recording %1 (of artifact %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der Aufnahme %1 (von Artefakt %2)</translation>
     </message>
     <message>
         <source>The metadata of artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten von Artefakt %1</translation>
     </message>
     <message>
         <source>Saved %1 on %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert %1 über %2, %3: %4</translation>
     </message>
     <message>
         <source>Select a save to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Speicherung aus, um zu sehen, was sie geändert hat.</translation>
     </message>
     <message>
         <source>Saved %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert %1 über %2 (%3)</translation>
     </message>
     <message>
         <source>This save changed no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Speicherung hat keinen Schlüssel geändert.</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(leerer Schlüssel)</translation>
+        <translation>(leerer Schlüssel)</translation>
     </message>
     <message>
         <source>%1: %2, before: %3, after: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, vorher: %3, nachher: %4</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>This save is not readable any more (damaged or cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Speicherung ist nicht mehr lesbar (beschädigt oder abgeschnitten).</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished">Die Datei konnte nicht geöffnet werden: %1</translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2334,15 +2336,15 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>The list is being reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird neu geladen.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>The window is being closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wird geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2395,77 +2397,77 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>MetadataDiff</name>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(leerer Schlüssel)</translation>
+        <translation>(leerer Schlüssel)</translation>
     </message>
     <message>
         <source>No keys changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüssel geändert</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) changed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel geändert: %1</numerusform>
+            <numerusform>%n Schlüssel geändert: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditDelegate</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (JSON)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>A JSON value: a number, true, false, a list or an object; &quot;quoted&quot; makes it text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Wert: eine Zahl, true, false, eine Liste oder ein Objekt; in &quot;Anführungszeichen&quot; wird er zu Text</translation>
     </message>
     <message>
         <source>Type a JSON value, such as 42, true, [1, 2] or &quot;text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen JSON-Wert ein, etwa 42, true, [1, 2] oder &quot;Text&quot;.</translation>
     </message>
     <message>
         <source>This is not one JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein einzelner JSON-Wert.</translation>
     </message>
 </context>
 <context>
@@ -2524,270 +2526,270 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>Set “%1” to null</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf null setzen</translation>
     </message>
     <message>
         <source>It contains a NUL character (U+0000), which servers storing JSON reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält ein NUL-Zeichen (U+0000), das Server ablehnen, die JSON speichern.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt</translation>
     </message>
     <message>
         <source>renamed, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt, geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(leerer Schlüssel)</translation>
+        <translation>(leerer Schlüssel)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: %1</translation>
     </message>
     <message>
         <source>Renamed from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt von „%1“.</translation>
     </message>
     <message>
         <source>Removed: the key goes when you save. Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: Der Schlüssel verschwindet beim Speichern. Wiederherstellen holt ihn zurück.</translation>
     </message>
     <message>
         <source>A JSON value that is not text, kept as the server wrote it; edit it as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Wert, der kein Text ist, so belassen, wie der Server ihn geschrieben hat; bearbeiten Sie ihn als JSON.</translation>
     </message>
     <message>
         <source>null: the key has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>null: Der Schlüssel hat keinen Wert.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>&amp;Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a key and start typing its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
         <source>Mark the current key removed; it stays visible, struck through, until you save or restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Schlüssel als entfernt markieren; er bleibt durchgestrichen sichtbar, bis Sie speichern oder ihn wiederherstellen</translation>
     </message>
     <message>
         <source>Re&amp;store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wie&amp;derherstellen</translation>
     </message>
     <message>
         <source>Bring back the removed key in the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Den entfernten Schlüssel in der aktuellen Zeile zurückholen</translation>
     </message>
     <message>
         <source>Re&amp;vert all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Undo every change since the map was loaded, as one step that can itself be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen seit dem Laden der Metadaten zurücknehmen, in einem Schritt, der sich selbst rückgängig machen lässt</translation>
     </message>
     <message>
         <source>Edit as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Text bearbeiten</translation>
     </message>
     <message>
         <source>Switch between the table and the same map as key: value lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen der Tabelle und denselben Metadaten als Zeilen im Format key: value wechseln</translation>
     </message>
     <message>
         <source>Edit &amp;whole value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganzen Wert bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the current value in a larger box, where Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Wert in einem größeren Feld bearbeiten, in dem die Eingabetaste eine neue Zeile beginnt</translation>
     </message>
     <message>
         <source>&amp;Save metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten &amp;speichern …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Artifact metadata</source>
-        <translation type="unfinished">Metadaten des Artefakts</translation>
+        <translation>Metadaten des Artefakts</translation>
     </message>
     <message>
         <source>F2 or Enter edits a cell, Shift+F2 the whole value; Insert adds a key, Delete removes one; Ctrl+C copies a cell; Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 oder die Eingabetaste bearbeitet eine Zelle, Umschalt+F2 den ganzen Wert; Einfg fügt einen Schlüssel hinzu, Entf entfernt einen; Strg+C kopiert eine Zelle; Strg+Z macht rückgängig</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Set value to &amp;null</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert auf &amp;null setzen</translation>
     </message>
     <message>
         <source>Metadata editor status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Metadaten-Editors</translation>
     </message>
     <message>
         <source>Why the metadata is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Metadaten schreibgeschützt sind</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>Edit as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text bearbeiten</translation>
     </message>
     <message>
         <source>There is no metadata to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Metadaten zu bearbeiten.</translation>
     </message>
     <message>
         <source>A save is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speichervorgang läuft.</translation>
     </message>
     <message>
         <source>Line %1 of the text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Textes ist nicht lesbar.</translation>
     </message>
     <message>
         <source>Nothing to save: the map is as loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Die Metadaten sind seit dem Laden unverändert.</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished">Schlüssel %1</translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>value of %1</source>
-        <translation type="unfinished">Wert von %1</translation>
+        <translation>Wert von %1</translation>
     </message>
     <message>
         <source>Value of %1</source>
-        <translation type="unfinished">Wert von %1</translation>
+        <translation>Wert von %1</translation>
     </message>
     <message>
         <source>A JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Wert</translation>
     </message>
     <message>
         <source>The whole value; Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Wert; die Eingabetaste beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
         <source>Fetch the live map, merge your changes into it, preview the request and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Metadaten vom Server abrufen, Ihre Änderungen einarbeiten, die Anfrage in der Vorschau zeigen und sie senden</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
         <source>A JSON value; Enter keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Wert; die Eingabetaste übernimmt ihn.</translation>
     </message>
     <message>
         <source>%1 / %2 characters: %3 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen: %3 zu viel</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n rows cannot be saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Zeile kann nicht gespeichert werden)</numerusform>
+            <numerusform>(%n Zeilen können nicht gespeichert werden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes. Ctrl+S saves, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen. Strg+S speichert, Strg+Z macht rückgängig.</translation>
     </message>
 </context>
 <context>
     <name>MetadataSaver</name>
     <message>
         <source>There is no connection to save with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung zum Speichern.</translation>
     </message>
     <message>
         <source>The server&apos;s metadata of this artifact could not be read; saving would overwrite whatever it holds, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten dieses Artefakts auf dem Server konnten nicht gelesen werden; Speichern würde überschreiben, was auch immer dort steht, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The artifact names no recording, so there is no recording metadata to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Artefakt nennt keine Aufnahme, daher gibt es keine Metadaten der Aufnahme zu speichern.</translation>
     </message>
     <message>
         <source>The connection changed after the request was shown; nothing was sent. Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat sich geändert, nachdem die Anfrage angezeigt wurde; nichts wurde gesendet. Speichern Sie erneut.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Artefakt ist nicht mehr vorhanden (gelöscht oder nicht in dieser Region). Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The recording or its artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme oder ihr Artefakt ist nicht mehr vorhanden (gelöscht oder nicht in dieser Region). Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n value(s). Nothing was saved; your edits are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat %n Wert abgelehnt. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
+            <numerusform>Der Server hat %n Werte abgelehnt. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2865,25 +2867,25 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>MetadataTextEdit</name>
     <message>
         <source>Metadata as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten als Text</translation>
     </message>
     <message>
         <source>One key: value per line. Values with a newline, spaces at either end or no characters are written in &quot;quotes&quot; with JSON escapes; null is null; =42 is a JSON value; # starts a comment. See README, &quot;Editing metadata&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Zeile ein key: value. Werte mit Zeilenumbruch, Leerzeichen am Anfang oder Ende oder ohne Zeichen stehen in &quot;Anführungszeichen&quot; mit JSON-Escapes; null ist null; =42 ist ein JSON-Wert; # beginnt einen Kommentar. Siehe README, „Editing metadata“.</translation>
     </message>
     <message>
         <source>Lines that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht lesbar sind</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;line:%1&quot;&gt;Line %1&lt;/a&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;line:%1&quot;&gt;Zeile %1&lt;/a&gt;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere Zeile</numerusform>
+            <numerusform>und %n weitere Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -3081,7 +3083,7 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>RequestPreview</name>
     <message>
         <source>•••• (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••• (verborgen)</translation>
     </message>
 </context>
 <context>
@@ -3165,238 +3167,238 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>SaveOutcomeBar</name>
     <message>
         <source>Remove &amp;kept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbliebene Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Speicherns</translation>
     </message>
     <message>
         <source>Rate limit wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Anfragelimit</translation>
     </message>
     <message>
         <source>Remove kept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbliebene Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Send the map again with each kept key set to null</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten erneut senden, mit jedem verbliebenen Schlüssel auf null gesetzt</translation>
     </message>
     <message>
         <source>Dismiss the save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des Speicherns schließen</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <source>Waiting for the rate limit: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Anfragelimit: %1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 kept: still there although removed; the server merges instead of replacing. The answer holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verblieben: trotz Entfernen noch vorhanden; der Server führt zusammen, statt zu ersetzen. Die Antwort enthält %2.</translation>
     </message>
     <message>
         <source>%1 dropped: sent as %2, missing from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weggefallen: als %2 gesendet, fehlt in der Antwort.</translation>
     </message>
     <message>
         <source>%1 altered: sent %2, the answer holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verändert: %2 gesendet, die Antwort enthält %3.</translation>
     </message>
     <message>
         <source>%1 added: in the answer without being sent, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugekommen: in der Antwort, ohne gesendet worden zu sein, als %2.</translation>
     </message>
     <message>
         <source>Saved. The server&apos;s answer matches what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Antwort des Servers stimmt mit dem Gesendeten überein.</translation>
     </message>
     <message>
         <source>Saved, but the server&apos;s answer differs from what was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber die Antwort des Servers weicht vom Gesendeten ab:</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <source>This server merges the map it receives into the one it has, so leaving a key out does not remove it. “Remove kept keys” sends those keys again as null; the answer will show whether that removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server führt die empfangenen Metadaten mit seinen vorhandenen zusammen, daher wird ein weggelassener Schlüssel nicht entfernt. „Verbliebene Schlüssel entfernen“ sendet diese Schlüssel erneut als null; die Antwort zeigt, ob sie damit entfernt werden.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>SavePreviewDialog</name>
     <message>
         <source>Review the Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern prüfen</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Choose a value for every conflicting key above to see the request that will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben für jeden Schlüssel im Konflikt einen Wert, um die Anfrage zu sehen, die gesendet wird.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf dem Server</translation>
     </message>
     <message>
         <source>After sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Senden</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Changes on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dem Server</translation>
     </message>
     <message>
         <source>Every key this save adds, changes or removes on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel, den dieses Speichern auf dem Server hinzufügt, ändert oder entfernt</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>The headers sent with the request; the API key is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit der Anfrage gesendeten Header; der API-Schlüssel ist verborgen</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt</translation>
     </message>
     <message>
         <source>The JSON body sent, indented for reading; values exactly as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesendete JSON-Inhalt, zum Lesen eingerückt; Werte genau wie gesendet</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>What changes on the server, and the request that does it (Ctrl+Tab switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich auf dem Server ändert, und die Anfrage, die es bewirkt (Strg+Tab wechselt)</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t show this preview before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorschau vor dem Speichern &amp;nicht mehr zeigen</translation>
     </message>
     <message>
         <source>Don&apos;t show this preview before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorschau vor dem Speichern nicht mehr zeigen</translation>
     </message>
     <message>
         <source>Save without this preview from now on; it still opens when a conflict needs a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt ohne diese Vorschau speichern; sie öffnet sich weiterhin, wenn ein Konflikt eine Wahl erfordert</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without saving; your edits stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern; Ihre Änderungen bleiben erhalten (Esc)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Copy a curl command for this request; it reads the key from $RECALL_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen curl-Befehl für diese Anfrage kopieren; er liest den Schlüssel aus $RECALL_API_KEY</translation>
     </message>
     <message>
         <source>Someone changed the server&apos;s map since you loaded it. Resolve each conflict, check the changes, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat die Metadaten auf dem Server geändert, seit Sie sie geladen haben. Lösen Sie jeden Konflikt, prüfen Sie die Änderungen und senden Sie dann.</translation>
     </message>
     <message>
         <source>Saving sends the complete map. Check what changes on the server, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern werden die vollständigen Metadaten gesendet. Prüfen Sie, was sich auf dem Server ändert, und senden Sie dann.</translation>
     </message>
     <message>
         <source>Choose mine or theirs for every conflicting key first (left to choose: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst für jeden Schlüssel im Konflikt Ihren Wert oder den des Servers (noch zu wählen: %1)</translation>
     </message>
     <message>
         <source>Nothing to send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu senden</translation>
     </message>
     <message>
         <source>Send this request and save the map (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage senden und die Metadaten speichern (Eingabetaste)</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(leerer Schlüssel)</translation>
+        <translation>(leerer Schlüssel)</translation>
     </message>
     <message>
         <source>Nothing changes: the map to send equals the map on the server now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich: Die zu sendenden Metadaten entsprechen denen, die jetzt auf dem Server stehen.</translation>
     </message>
     <message>
         <source>On the server: %1 added, %2 changed, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
     <message>
         <source>C&amp;hanges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen (%1)</translation>
     </message>
     <message>
         <source>Copied; set RECALL_API_KEY before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert; setzen Sie RECALL_API_KEY, bevor Sie ihn ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3464,32 +3466,33 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>ValueText</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>No such key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel gibt es nicht</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>No value (null)</source>
-        <translation type="unfinished">Kein Wert (null)</translation>
+        <translation>Kein Wert (null)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>An empty string</source>
-        <translation type="unfinished">Eine leere Zeichenkette</translation>
+        <translation>Eine leere Zeichenkette</translation>
     </message>
     <message>
         <source>Not a string: kept as the server wrote it
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeichenkette: so belassen, wie der Server ihn geschrieben hat
+%1</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3545,7 @@ Der API-Schlüssel wird aus der Umgebungsvariablen RECALL_API_KEY oder dem Schl�
     </message>
     <message>
         <source>Another connection was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung wurde gewählt.</translation>
     </message>
 </context>
 </TS>

@@ -1656,9 +1656,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>%n draft file(s) could not be read and are left where they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft file could not be read and is left where it is:</numerusform>
+            <numerusform>%n draft files could not be read and are left where they are:</numerusform>
         </translation>
     </message>
     <message>
@@ -1944,9 +1944,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>%n save(s) in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n save in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</numerusform>
+            <numerusform>%n saves in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2403,9 +2403,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) changed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key changed: %1</numerusform>
+            <numerusform>%n keys changed: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,9 +2739,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>(%n rows cannot be saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n row cannot be saved)</numerusform>
+            <numerusform>(%n rows cannot be saved)</numerusform>
         </translation>
     </message>
     <message>
@@ -2781,9 +2781,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>The server refused %n value(s). Nothing was saved; your edits are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server refused %n value. Nothing was saved; your edits are kept.</numerusform>
+            <numerusform>The server refused %n values. Nothing was saved; your edits are kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -2877,9 +2877,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>and %n more lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more line</numerusform>
+            <numerusform>and %n more lines</numerusform>
         </translation>
     </message>
 </context>

@@ -353,54 +353,54 @@
     </message>
     <message>
         <source>Another artifact was selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre artefact a été sélectionné.</translation>
     </message>
 </context>
 <context>
     <name>ArtifactDeleter</name>
     <message>
         <source>&amp;Delete artifact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’arte&amp;fact…</translation>
     </message>
     <message>
         <source>Delete the selected artifact on the server, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’artefact sélectionné sur le serveur, après confirmation</translation>
     </message>
     <message>
         <source>Delete the selected artifact on the server, after a confirmation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’artefact sélectionné sur le serveur, après confirmation (%1)</translation>
     </message>
     <message>
         <source>Left the workspace while deleting artifact %1: whether it was deleted is unknown there (switch back and reload to see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail quitté pendant la suppression de l’artefact %1&#xa0;: on ne sait pas s’il y a été supprimé (revenez-y et rechargez pour le voir)</translation>
     </message>
     <message>
         <source>Deleting artifact %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l’artefact %1…</translation>
     </message>
     <message>
         <source>Could not delete artifact %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’artefact %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not delete artifact %1: the server answered 404 but still lists it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’artefact %1&#xa0;: le serveur a répondu 404 mais l’indique toujours comme %2</translation>
     </message>
     <message>
         <source>Artifact %1 is gone: the server no longer knows it (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’artefact %1 n’existe plus&#xa0;: le serveur ne le connaît plus (404)</translation>
     </message>
     <message>
         <source>Deleted artifact %1, but reading it back failed: %2 Reload to see its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefact %1 supprimé, mais sa relecture a échoué&#xa0;: %2 Rechargez pour voir son statut.</translation>
     </message>
     <message>
         <source>Deleted artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefact %1 supprimé</translation>
     </message>
     <message>
         <source>Deleted artifact %1; the server still reports its status as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefact %1 supprimé&#x202f;; le serveur indique toujours le statut %2</translation>
     </message>
 </context>
 <context>
@@ -594,59 +594,59 @@
     </message>
     <message>
         <source>Back to the artifact&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux métadonnées de l’artefact</translation>
     </message>
     <message>
         <source>Edit the artifact&apos;s metadata again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier à nouveau les métadonnées de l’artefact</translation>
     </message>
     <message>
         <source>Leave the recording&apos;s metadata and edit the artifact&apos;s own again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter les métadonnées de l’enregistrement et modifier à nouveau celles de l’artefact</translation>
     </message>
     <message>
         <source>Edit recording metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les métadonnées de l’enregistrement</translation>
     </message>
     <message>
         <source>Edit the recording&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les métadonnées de l’enregistrement</translation>
     </message>
     <message>
         <source>Open the parent recording&apos;s metadata in the editor above; it is shared by every artifact of the recording, and values that are not text are edited as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les métadonnées de l’enregistrement parent dans l’éditeur ci-dessus&#x202f;; elles sont partagées par tous les artefacts de l’enregistrement, et les valeurs qui ne sont pas du texte se modifient en JSON</translation>
     </message>
     <message>
         <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. ᳭it recording metadata” opens it in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’enregistrement parent telles que le serveur les détient&#x202f;; les valeurs qui ne sont pas du texte sont affichées en JSON. Ctrl+C copie la cellule, Entrée affiche la valeur complète. «&#xa0;Modifier les métadonnées de l’enregistrement&#xa0;» les ouvre dans l’éditeur</translation>
     </message>
     <message>
         <source>Recording metadata (editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de l’enregistrement (en cours de modification)</translation>
     </message>
     <message>
         <source>Recording metadata being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de l’enregistrement en cours de modification</translation>
     </message>
     <message>
         <source>Recall does not know this artifact any more, so its recording cannot be saved from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall ne connaît plus cet artefact&#x202f;; les métadonnées de son enregistrement ne peuvent donc pas être sauvegardées d’ici.</translation>
     </message>
     <message>
         <source>Loading the recording&apos;s metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des métadonnées de l’enregistrement…</translation>
     </message>
     <message>
         <source>The server sent metadata that could not be read as a map of keys to values (see the note above); saving would overwrite what could not be read, so it is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des métadonnées qui n’ont pas pu être lues comme une table de clés et de valeurs (voir la note ci-dessus)&#x202f;; enregistrer écraserait ce qui n’a pas pu être lu, elles sont donc en lecture seule ici.</translation>
     </message>
     <message>
         <source>Recall does not know this artifact any more, so its metadata cannot be saved. Your edits stay here and in the draft until you discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall ne connaît plus cet artefact&#x202f;; ses métadonnées ne peuvent donc pas être enregistrées. Vos modifications restent ici et dans le brouillon jusqu’à ce que vous les abandonniez.</translation>
     </message>
     <message>
         <source>The artifact is deleted: its metadata can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’artefact est supprimé&#xa0;: ses métadonnées ne peuvent plus être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -789,77 +789,79 @@
     <name>ConflictView</name>
     <message>
         <source>Use all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser toutes les &amp;miennes</translation>
     </message>
     <message>
         <source>Use all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser toutes celles du &amp;serveur</translation>
     </message>
     <message>
         <source>Use all my values</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser toutes mes valeurs</translation>
     </message>
     <message>
         <source>Keep your value for every conflicting key</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder votre valeur pour chaque clé en conflit</translation>
     </message>
     <message>
         <source>Use all the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser toutes les valeurs du serveur</translation>
     </message>
     <message>
         <source>Take the value now on the server for every conflicting key</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur actuellement sur le serveur pour chaque clé en conflit</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>When loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Au chargement</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement sur le serveur</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(clé vide)</translation>
+        <translation>(clé vide)</translation>
     </message>
     <message>
         <source>Keep my value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma valeur pour %1</translation>
     </message>
     <message>
         <source>Keep your value:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder votre valeur&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Take the server&apos;s value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur du serveur pour %1</translation>
     </message>
     <message>
         <source>Take the value now on the server:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur actuellement sur le serveur&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Keys merged by themselves: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés fusionnées automatiquement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés modifiées à la fois ici et sur le serveur depuis le chargement&#xa0;: %1. Choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>Left to choose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à choisir&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1308,91 +1310,91 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>DeleteConfirmation</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 local time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heure locale</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished">%1 UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Delete artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’artefact</translation>
     </message>
     <message>
         <source>Confirm deleting participant events %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la suppression des participant events %1</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Delete these participant events?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ces participant events&#x202f;?</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished">Artefact</translation>
+        <translation>Artefact</translation>
     </message>
     <message>
         <source>The full id of the artifact to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant complet de l’artefact à supprimer</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>The recording these participant events belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement auquel appartiennent ces participant events</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>When the artifact was created, in this computer&apos;s time zone and in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création de l’artefact, dans le fuseau horaire de cet ordinateur et en UTC</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>The artifact&apos;s status as last loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de l’artefact lors du dernier chargement</translation>
     </message>
     <message>
         <source>The server marks the artifact as deleted; its row will then show the status ᳞leted”. This cannot be undone from Participant Inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur marque l’artefact comme supprimé&#x202f;; sa ligne affichera alors le statut «&#xa0;deleted&#xa0;». Cette opération ne peut pas être annulée depuis Participant Inspector.</translation>
     </message>
     <message>
         <source>Cancel, delete nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler, ne rien supprimer</translation>
     </message>
     <message>
         <source>Close without deleting anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans rien supprimer (Échap)</translation>
     </message>
     <message>
         <source>&amp;Delete artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’artefact</translation>
     </message>
     <message>
         <source>Delete artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’artefact %1</translation>
     </message>
     <message>
         <source>Ask the server to delete this artifact; this cannot be undone from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur de supprimer cet artefact&#x202f;; cette opération ne peut pas être annulée depuis cette application</translation>
     </message>
 </context>
 <context>
@@ -1520,214 +1522,214 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>EditController</name>
     <message>
         <source>Save &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des sauvegardes…</translation>
     </message>
     <message>
         <source>The saves of this artifact&apos;s metadata made from this computer, with “Revert to this” (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes des métadonnées de cet artefact faites depuis cet ordinateur, avec «&#xa0;Revenir à l’état antérieur&#xa0;» (Ctrl+H)</translation>
     </message>
     <message>
         <source>&amp;Preview requests before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu des requêtes avant l’enregistrement</translation>
     </message>
     <message>
         <source>Show the exact request and what it changes before each save; a conflict with a change made elsewhere is always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la requête exacte et ce qu’elle modifie avant chaque enregistrement&#x202f;; un conflit avec une modification faite ailleurs est toujours affiché</translation>
     </message>
     <message>
         <source>The recording&apos;s metadata is being opened in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’enregistrement vont être ouvertes dans l’éditeur.</translation>
     </message>
     <message>
         <source>The artifact&apos;s metadata is being opened in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’artefact vont être ouvertes dans l’éditeur.</translation>
     </message>
     <message>
         <source>Fetching the metadata on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des métadonnées sur le serveur…</translation>
     </message>
     <message>
         <source>Someone changed the same keys on the server: choose which value each keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a modifié les mêmes clés sur le serveur&#xa0;: choisissez la valeur à garder pour chacune.</translation>
     </message>
     <message>
         <source>Check the request, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la requête, puis envoyez-la.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>A save is under way; wait for it to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est en cours&#x202f;; attendez qu’elle se termine, ou annulez-la.</translation>
     </message>
     <message>
         <source>Unsaved metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées non enregistrées</translation>
     </message>
     <message>
         <source>The metadata of artifact %1 has unsaved changes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’artefact %1 ont des modifications non enregistrées (%2).</translation>
     </message>
     <message>
         <source>Save them first, discard them, or stay here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrer d’abord, les abandonner, ou rester ici&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Not saved: there is no connection to save with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: aucune connexion pour enregistrer.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: you cancelled before anything was sent. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: vous avez annulé avant tout envoi. Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Saved, but the local history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais l’historique local n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved the metadata of recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de l’enregistrement %1 sauvegardées</translation>
     </message>
     <message>
         <source>Saved the metadata of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de %1 enregistrées</translation>
     </message>
     <message>
         <source>Your edits are kept in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont conservées dans le brouillon.</translation>
     </message>
     <message>
         <source>The draft could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved metadata edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de métadonnées non enregistrées</translation>
     </message>
     <message>
         <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces modifications de métadonnées n’étaient pas enregistrées lors de la dernière fermeture de l’application. Restaurez-en une pour ouvrir son artefact avec les modifications en place (elles sont fusionnées avec les métadonnées actuelles du serveur lors de l’enregistrement), ou abandonnez-la.</translation>
     </message>
     <message>
         <source>Unsaved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons non enregistrés</translation>
     </message>
     <message>
         <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque brouillon&#xa0;: son espace de travail, son artefact, sa dernière modification et le nombre de clés</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished">Artefact</translation>
+        <translation>Artefact</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>%1 (its recording&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (métadonnées de son enregistrement)</translation>
     </message>
     <message>
         <source>Drafts that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons qui n’ont pas pu être lus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n draft file(s) could not be read and are left where they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de brouillon n’a pas pu être lu et reste à sa place&#xa0;:</numerusform>
+            <numerusform>%n fichiers de brouillon n’ont pas pu être lus et restent à leur place&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Open the selected draft&apos;s artifact with the edits in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’artefact du brouillon sélectionné avec les modifications en place</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Delete the selected draft; its edits are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon sélectionné&#x202f;; ses modifications sont perdues</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <source>Keep every draft and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder tous les brouillons et redemander au prochain démarrage</translation>
     </message>
     <message>
         <source>Restore draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le brouillon</translation>
     </message>
     <message>
         <source>Restored the unsaved edits of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées de %1 restaurées</translation>
     </message>
     <message>
         <source>Save history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des sauvegardes</translation>
     </message>
     <message>
         <source>Save history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des sauvegardes de %1</translation>
     </message>
     <message>
         <source>Open the artifact again to revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez l’artefact pour le rétablir.</translation>
     </message>
     <message>
         <source>That save changed the recording&apos;s metadata: open it in the editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a modifié les métadonnées de l’enregistrement&#xa0;: ouvrez-les d’abord dans l’éditeur.</translation>
     </message>
     <message>
         <source>That save changed the artifact&apos;s metadata: go back to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a modifié les métadonnées de l’artefact&#xa0;: revenez-y d’abord.</translation>
     </message>
     <message>
         <source>Prepared the change; review it and save with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification préparée&#x202f;; vérifiez-la et enregistrez avec Ctrl+S.</translation>
     </message>
     <message>
         <source>Revert to an earlier save</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à une sauvegarde antérieure</translation>
     </message>
     <message>
         <source>Apply a save again</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer de nouveau une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -1860,157 +1862,157 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>HistoryPanel</name>
     <message>
         <source>Recording %1</source>
-        <translation type="unfinished">Enregistrement %1</translation>
+        <translation>Enregistrement %1</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished">Artefact</translation>
+        <translation>Artefact</translation>
     </message>
     <message>
         <source>Revert to this</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’état antérieur</translation>
     </message>
     <message>
         <source>Apply this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer de nouveau</translation>
     </message>
     <message>
         <source>Save history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des sauvegardes</translation>
     </message>
     <message>
         <source>No saves from this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde depuis cet ordinateur pour l’instant</translation>
     </message>
     <message>
         <source>Saves of this artifact, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de cet artefact, les plus récentes en premier</translation>
     </message>
     <message>
         <source>The saves made from this computer, newest first. Select one (or press Enter) to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes faites depuis cet ordinateur, les plus récentes en premier. Sélectionnez-en une (ou appuyez sur Entrée) pour voir ce qu’elle a modifié.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Enregistrés</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Keys the selected save changed, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés modifiées par la sauvegarde sélectionnée, avant et après</translation>
     </message>
     <message>
         <source>Every key the selected save changed: its value before and after the save</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque clé modifiée par la sauvegarde sélectionnée&#xa0;: sa valeur avant et après la sauvegarde</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Revert to the map before this save</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux métadonnées d’avant cette sauvegarde</translation>
     </message>
     <message>
         <source>Prepare an edit that puts back the map as it was before this save. Nothing is sent until you save it; it is merged, previewed and verified like any edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une modification qui remet les métadonnées dans l’état d’avant cette sauvegarde. Rien n’est envoyé tant que vous ne l’enregistrez pas&#x202f;; elle est fusionnée, prévisualisée et vérifiée comme toute modification.</translation>
     </message>
     <message>
         <source>Apply the map this save left again</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer de nouveau les métadonnées laissées par cette sauvegarde</translation>
     </message>
     <message>
         <source>Prepare an edit that sets the map as this save left it (after someone changed it since). Nothing is sent until you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une modification qui remet les métadonnées telles que cette sauvegarde les a laissées (si quelqu’un les a modifiées depuis). Rien n’est envoyé tant que vous ne l’enregistrez pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n save(s) in this artifact&apos;s history could not be read (the file is damaged or cut short); the others are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde de l’historique de cet artefact n’a pas pu être lue (le fichier est endommagé ou tronqué)&#x202f;; les autres sont listées.</numerusform>
+            <numerusform>%n sauvegardes de l’historique de cet artefact n’ont pas pu être lues (le fichier est endommagé ou tronqué)&#x202f;; les autres sont listées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The metadata of recording %1 (of artifact %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’enregistrement %1 (de l’artefact %2)</translation>
     </message>
     <message>
         <source>The metadata of artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de l’artefact %1</translation>
     </message>
     <message>
         <source>Saved %1 on %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %1 sur %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Select a save to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une sauvegarde pour voir ce qu’elle a modifié.</translation>
     </message>
     <message>
         <source>Saved %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>This save changed no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde n’a modifié aucune clé.</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(clé vide)</translation>
+        <translation>(clé vide)</translation>
     </message>
     <message>
         <source>%1: %2, before: %3, after: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, avant&#xa0;: %3, après&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This save is not readable any more (damaged or cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde n’est plus lisible (endommagée ou tronquée).</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le fichier : %1</translation>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2334,15 +2336,15 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>The list is being reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste va être rechargée.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>The window is being closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre va être fermée.</translation>
     </message>
 </context>
 <context>
@@ -2395,77 +2397,77 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>MetadataDiff</name>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(clé vide)</translation>
+        <translation>(clé vide)</translation>
     </message>
     <message>
         <source>No keys changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé modifiée</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) changed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé modifiée&#xa0;: %1</numerusform>
+            <numerusform>%n clés modifiées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absente)</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditDelegate</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (JSON)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>A JSON value: a number, true, false, a list or an object; &quot;quoted&quot; makes it text</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur JSON&#xa0;: un nombre, true, false, une liste ou un objet&#x202f;; entre &quot;guillemets&quot;, elle devient du texte</translation>
     </message>
     <message>
         <source>Type a JSON value, such as 42, true, [1, 2] or &quot;text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur JSON, par exemple 42, true, [1, 2] ou &quot;texte&quot;.</translation>
     </message>
     <message>
         <source>This is not one JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une valeur JSON unique.</translation>
     </message>
 </context>
 <context>
@@ -2524,270 +2526,270 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Set “%1” to null</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre «&#xa0;%1&#xa0;» à null</translation>
     </message>
     <message>
         <source>It contains a NUL character (U+0000), which servers storing JSON reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient un caractère NUL (U+0000), que refusent les serveurs qui stockent du JSON.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>renommée</translation>
     </message>
     <message>
         <source>renamed, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>renommée, modifiée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(clé vide)</translation>
+        <translation>(clé vide)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Renamed from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommée (anciennement «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Removed: the key goes when you save. Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée&#xa0;: la clé disparaît à l’enregistrement. Rétablir la fait revenir.</translation>
     </message>
     <message>
         <source>A JSON value that is not text, kept as the server wrote it; edit it as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur JSON qui n’est pas du texte, conservée telle que le serveur l’a écrite&#x202f;; modifiez-la en JSON.</translation>
     </message>
     <message>
         <source>null: the key has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>null&#xa0;: la clé n’a pas de valeur.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>&amp;Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une clé</translation>
     </message>
     <message>
         <source>Add a key and start typing its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé et commencer à saisir son nom</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clé</translation>
     </message>
     <message>
         <source>Mark the current key removed; it stays visible, struck through, until you save or restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la clé courante comme supprimée&#x202f;; elle reste visible, barrée, jusqu’à l’enregistrement ou jusqu’à ce que vous la rétablissiez</translation>
     </message>
     <message>
         <source>Re&amp;store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir la clé</translation>
     </message>
     <message>
         <source>Bring back the removed key in the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire revenir la clé supprimée de la ligne courante</translation>
     </message>
     <message>
         <source>Re&amp;vert all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout annuler</translation>
     </message>
     <message>
         <source>Undo every change since the map was loaded, as one step that can itself be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler toutes les modifications depuis le chargement des métadonnées, en une seule étape elle-même annulable</translation>
     </message>
     <message>
         <source>Edit as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier en &amp;mode texte</translation>
     </message>
     <message>
         <source>Switch between the table and the same map as key: value lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre le tableau et les mêmes métadonnées sous forme de lignes key: value</translation>
     </message>
     <message>
         <source>Edit &amp;whole value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;valeur entière…</translation>
     </message>
     <message>
         <source>Edit the current value in a larger box, where Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur courante dans une zone plus grande, où Entrée commence une nouvelle ligne</translation>
     </message>
     <message>
         <source>&amp;Save metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les métadonnées…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refaire</translation>
     </message>
     <message>
         <source>Artifact metadata</source>
-        <translation type="unfinished">Métadonnées de l’artefact</translation>
+        <translation>Métadonnées de l’artefact</translation>
     </message>
     <message>
         <source>F2 or Enter edits a cell, Shift+F2 the whole value; Insert adds a key, Delete removes one; Ctrl+C copies a cell; Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 ou Entrée modifie une cellule, Maj+F2 la valeur complète&#x202f;; Inser ajoute une clé, Suppr en supprime une&#x202f;; Ctrl+C copie une cellule&#x202f;; Ctrl+Z annule</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Set value to &amp;null</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la valeur à &amp;null</translation>
     </message>
     <message>
         <source>Metadata editor status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’éditeur de métadonnées</translation>
     </message>
     <message>
         <source>Why the metadata is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les métadonnées sont en lecture seule</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Edit as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier en mode texte</translation>
     </message>
     <message>
         <source>There is no metadata to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de métadonnées à modifier.</translation>
     </message>
     <message>
         <source>A save is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est en cours.</translation>
     </message>
     <message>
         <source>Line %1 of the text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du texte est illisible.</translation>
     </message>
     <message>
         <source>Nothing to save: the map is as loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer&#xa0;: les métadonnées sont telles que chargées.</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished">clé %1</translation>
+        <translation>clé %1</translation>
     </message>
     <message>
         <source>value of %1</source>
-        <translation type="unfinished">valeur de %1</translation>
+        <translation>valeur de %1</translation>
     </message>
     <message>
         <source>Value of %1</source>
-        <translation type="unfinished">Valeur de %1</translation>
+        <translation>Valeur de %1</translation>
     </message>
     <message>
         <source>A JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur JSON</translation>
     </message>
     <message>
         <source>The whole value; Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur complète&#x202f;; Entrée commence une nouvelle ligne</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caractères</translation>
     </message>
     <message>
         <source>Fetch the live map, merge your changes into it, preview the request and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les métadonnées actuelles du serveur, y fusionner vos modifications, prévisualiser la requête et l’envoyer</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>A JSON value; Enter keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur JSON&#x202f;; Entrée la valide.</translation>
     </message>
     <message>
         <source>%1 / %2 characters: %3 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caractères&#xa0;: %3 de trop</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n rows cannot be saved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n ligne ne peut pas être enregistrée)</numerusform>
+            <numerusform>(%n lignes ne peuvent pas être enregistrées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes. Ctrl+S saves, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées. Ctrl+S enregistre, Ctrl+Z annule.</translation>
     </message>
 </context>
 <context>
     <name>MetadataSaver</name>
     <message>
         <source>There is no connection to save with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour enregistrer.</translation>
     </message>
     <message>
         <source>The server&apos;s metadata of this artifact could not be read; saving would overwrite whatever it holds, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de cet artefact sur le serveur n’ont pas pu être lues&#x202f;; enregistrer écraserait leur contenu, quel qu’il soit, donc rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The artifact names no recording, so there is no recording metadata to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’artefact n’indique aucun enregistrement&#x202f;; il n’y a donc pas de métadonnées d’enregistrement à sauvegarder.</translation>
     </message>
     <message>
         <source>The connection changed after the request was shown; nothing was sent. Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a changé après l’affichage de la requête&#x202f;; rien n’a été envoyé. Enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’artefact n’existe plus (supprimé, ou pas dans cette région). Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>The recording or its artifact is gone (deleted, or not in this region). Nothing was saved; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement ou son artefact n’existe plus (supprimé, ou pas dans cette région). Rien n’a été sauvegardé&#x202f;; vos modifications sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n value(s). Nothing was saved; your edits are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a refusé %n valeur. Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</numerusform>
+            <numerusform>Le serveur a refusé %n valeurs. Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2865,25 +2867,25 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>MetadataTextEdit</name>
     <message>
         <source>Metadata as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées en mode texte</translation>
     </message>
     <message>
         <source>One key: value per line. Values with a newline, spaces at either end or no characters are written in &quot;quotes&quot; with JSON escapes; null is null; =42 is a JSON value; # starts a comment. See README, &quot;Editing metadata&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une paire key: value par ligne. Les valeurs contenant un saut de ligne, des espaces au début ou à la fin, ou aucun caractère s’écrivent entre &quot;guillemets&quot; avec les échappements JSON&#x202f;; null est null&#x202f;; =42 est une valeur JSON&#x202f;; # commence un commentaire. Voir le README, «&#xa0;Editing metadata&#xa0;».</translation>
     </message>
     <message>
         <source>Lines that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes illisibles</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;line:%1&quot;&gt;Line %1&lt;/a&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;line:%1&quot;&gt;Ligne %1&lt;/a&gt;&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre ligne</numerusform>
+            <numerusform>et %n autres lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -3081,7 +3083,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>RequestPreview</name>
     <message>
         <source>•••• (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••• (masqué)</translation>
     </message>
 </context>
 <context>
@@ -3165,238 +3167,238 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>SaveOutcomeBar</name>
     <message>
         <source>Remove &amp;kept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les clés &amp;restantes</translation>
     </message>
     <message>
         <source>Save progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’enregistrement</translation>
     </message>
     <message>
         <source>Rate limit wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la limite de requêtes</translation>
     </message>
     <message>
         <source>Remove kept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les clés restantes</translation>
     </message>
     <message>
         <source>Send the map again with each kept key set to null</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les métadonnées avec chaque clé restante mise à null</translation>
     </message>
     <message>
         <source>Dismiss the save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le résultat de l’enregistrement</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Waiting for the rate limit: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la limite de requêtes&#xa0;: %1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 kept: still there although removed; the server merges instead of replacing. The answer holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restante&#xa0;: toujours présente bien que supprimée&#x202f;; le serveur fusionne au lieu de remplacer. La réponse contient %2.</translation>
     </message>
     <message>
         <source>%1 dropped: sent as %2, missing from the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perdue&#xa0;: envoyée comme %2, absente de la réponse.</translation>
     </message>
     <message>
         <source>%1 altered: sent %2, the answer holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 altérée&#xa0;: %2 envoyé, la réponse contient %3.</translation>
     </message>
     <message>
         <source>%1 added: in the answer without being sent, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutée&#xa0;: présente dans la réponse sans avoir été envoyée, comme %2.</translation>
     </message>
     <message>
         <source>Saved. The server&apos;s answer matches what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. La réponse du serveur correspond à ce qui a été envoyé.</translation>
     </message>
     <message>
         <source>Saved, but the server&apos;s answer differs from what was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais la réponse du serveur diffère de ce qui a été envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>This server merges the map it receives into the one it has, so leaving a key out does not remove it. “Remove kept keys” sends those keys again as null; the answer will show whether that removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur fusionne les métadonnées qu’il reçoit avec celles qu’il détient&#xa0;: omettre une clé ne la supprime donc pas. «&#xa0;Supprimer les clés restantes&#xa0;» renvoie ces clés avec la valeur null&#x202f;; la réponse montrera si cela les supprime.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SavePreviewDialog</name>
     <message>
         <source>Review the Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant d’enregistrer</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Choose a value for every conflicting key above to see the request that will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une valeur pour chaque clé en conflit ci-dessus pour voir la requête qui sera envoyée.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement sur le serveur</translation>
     </message>
     <message>
         <source>After sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’envoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Changes on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications sur le serveur</translation>
     </message>
     <message>
         <source>Every key this save adds, changes or removes on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque clé que cette sauvegarde ajoute, modifie ou supprime sur le serveur</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête</translation>
     </message>
     <message>
         <source>The headers sent with the request; the API key is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes envoyés avec la requête&#x202f;; la clé API est masquée</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>The JSON body sent, indented for reading; values exactly as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps JSON envoyé, indenté pour la lecture&#x202f;; valeurs exactement telles qu’envoyées</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>What changes on the server, and the request that does it (Ctrl+Tab switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change sur le serveur, et la requête qui le fait (Ctrl+Tab pour basculer)</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fications</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t show this preview before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne plus afficher cet aperçu avant l’enregistrement</translation>
     </message>
     <message>
         <source>Don&apos;t show this preview before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher cet aperçu avant l’enregistrement</translation>
     </message>
     <message>
         <source>Save without this preview from now on; it still opens when a conflict needs a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer désormais sans cet aperçu&#x202f;; il s’ouvre quand même lorsqu’un conflit demande un choix</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without saving; your edits stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer&#x202f;; vos modifications restent (Échap)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en c&amp;url</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en curl</translation>
     </message>
     <message>
         <source>Copy a curl command for this request; it reads the key from $RECALL_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une commande curl pour cette requête&#x202f;; elle lit la clé dans $RECALL_API_KEY</translation>
     </message>
     <message>
         <source>Someone changed the server&apos;s map since you loaded it. Resolve each conflict, check the changes, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a modifié les métadonnées du serveur depuis que vous les avez chargées. Résolvez chaque conflit, vérifiez les modifications, puis envoyez.</translation>
     </message>
     <message>
         <source>Saving sends the complete map. Check what changes on the server, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement envoie l’ensemble des métadonnées. Vérifiez ce qui change sur le serveur, puis envoyez.</translation>
     </message>
     <message>
         <source>Choose mine or theirs for every conflicting key first (left to choose: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord votre valeur ou celle du serveur pour chaque clé en conflit (reste à choisir&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Nothing to send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer pour l’instant</translation>
     </message>
     <message>
         <source>Send this request and save the map (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette requête et enregistrer les métadonnées (Entrée)</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>(empty key)</source>
-        <translation type="unfinished">(clé vide)</translation>
+        <translation>(clé vide)</translation>
     </message>
     <message>
         <source>Nothing changes: the map to send equals the map on the server now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne change&#xa0;: les métadonnées à envoyer sont identiques à celles du serveur.</translation>
     </message>
     <message>
         <source>On the server: %1 added, %2 changed, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur&#xa0;: ajouts %1, modifications %2, suppressions %3.</translation>
     </message>
     <message>
         <source>C&amp;hanges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fications (%1)</translation>
     </message>
     <message>
         <source>Copied; set RECALL_API_KEY before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée&#x202f;; définissez RECALL_API_KEY avant de l’exécuter.</translation>
     </message>
 </context>
 <context>
@@ -3464,32 +3466,33 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>ValueText</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absente)</translation>
     </message>
     <message>
         <source>No such key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n’existe pas</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>No value (null)</source>
-        <translation type="unfinished">Aucune valeur (null)</translation>
+        <translation>Aucune valeur (null)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>An empty string</source>
-        <translation type="unfinished">Une chaîne vide</translation>
+        <translation>Une chaîne vide</translation>
     </message>
     <message>
         <source>Not a string: kept as the server wrote it
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une chaîne&#xa0;: valeur conservée telle que le serveur l’a écrite
+%1</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3545,7 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le
     </message>
     <message>
         <source>Another connection was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre connexion a été choisie.</translation>
     </message>
 </context>
 </TS>
