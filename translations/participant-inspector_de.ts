@@ -617,10 +617,6 @@
         <translation>Die Metadaten der übergeordneten Aufnahme im Editor oben öffnen; alle Artefakte der Aufnahme teilen sie, und Werte, die kein Text sind, werden als JSON bearbeitet</translation>
     </message>
     <message>
-        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. ᳭it recording metadata” opens it in the editor</source>
-        <translation>Die Metadaten der übergeordneten Aufnahme, wie sie auf dem Server stehen; Werte, die kein Text sind, werden als JSON angezeigt. Strg+C kopiert die Zelle, die Eingabetaste zeigt den ganzen Wert. „Metadaten der Aufnahme bearbeiten“ öffnet sie im Editor</translation>
-    </message>
-    <message>
         <source>Recording metadata (editing)</source>
         <translation>Metadaten der Aufnahme (in Bearbeitung)</translation>
     </message>
@@ -647,6 +643,10 @@
     <message>
         <source>The artifact is deleted: its metadata can no longer be changed.</source>
         <translation>Das Artefakt ist gelöscht: Seine Metadaten können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. “Edit recording metadata” opens it in the editor</source>
+        <translation>Die Metadaten der übergeordneten Aufnahme, wie sie auf dem Server stehen; Werte, die kein Text sind, werden als JSON angezeigt. Strg+C kopiert die Zelle, die Eingabetaste zeigt den ganzen Wert. „Metadaten der Aufnahme bearbeiten“ öffnet sie im Editor</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1373,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Der Status des Artefakts beim letzten Laden</translation>
     </message>
     <message>
-        <source>The server marks the artifact as deleted; its row will then show the status ᳞leted”. This cannot be undone from Participant Inspector.</source>
-        <translation>Der Server markiert das Artefakt als gelöscht; seine Zeile zeigt dann den Status „deleted“. Dies kann in Participant Inspector nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Cancel, delete nothing</source>
         <translation>Abbrechen, nichts löschen</translation>
     </message>
@@ -1395,6 +1391,10 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Ask the server to delete this artifact; this cannot be undone from this app</source>
         <translation>Den Server bitten, dieses Artefakt zu löschen; dies kann in dieser Anwendung nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>The server marks the artifact as deleted; its row will then show the status “deleted”. This cannot be undone from Participant Inspector.</source>
+        <translation>Der Server markiert das Artefakt als gelöscht; seine Zeile zeigt dann den Status „deleted“. Dies kann in Participant Inspector nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2469,14 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>This is not one JSON value.</source>
         <translation>Das ist kein einzelner JSON-Wert.</translation>
     </message>
+    <message>
+        <source>The value; Enter keeps it, Esc cancels, Shift+F2 edits it in a larger box</source>
+        <translation>Der Wert; die Eingabetaste übernimmt ihn, Esc bricht ab, Umschalt+F2 bearbeitet ihn in einem größeren Feld</translation>
+    </message>
+    <message>
+        <source>The key; Enter keeps it, Tab goes on to the value, Esc cancels</source>
+        <translation>Der Schlüssel; die Eingabetaste übernimmt ihn, Tab geht weiter zum Wert, Esc bricht ab</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditModel</name>
@@ -2491,10 +2499,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>The key is empty.</source>
         <translation>Der Schlüssel ist leer.</translation>
-    </message>
-    <message>
-        <source>Row %1 has this key already.</source>
-        <translation>Zeile %1 hat diesen Schlüssel schon.</translation>
     </message>
     <message>
         <source>The value has %1 characters; the API takes at most %2.</source>
@@ -2587,6 +2591,26 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The key is already on row %1.</source>
+        <translation>Der Schlüssel steht schon in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>NUL character</source>
+        <translation>NUL-Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2739,10 +2763,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>%1 / %2 characters: %3 too many</source>
         <translation>%1 / %2 Zeichen: %3 zu viel</translation>
     </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>(%n rows cannot be saved)</source>
         <translation>
@@ -2753,6 +2773,10 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Unsaved changes. Ctrl+S saves, Ctrl+Z undoes.</source>
         <translation>Ungespeicherte Änderungen. Strg+S speichert, Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>The map no longer has the key %1: copy the value before closing.</source>
+        <translation>Die Metadaten haben den Schlüssel %1 nicht mehr: Kopieren Sie den Wert, bevor Sie schließen.</translation>
     </message>
 </context>
 <context>

@@ -617,10 +617,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. ᳭it recording metadata” opens it in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recording metadata (editing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,6 +642,10 @@
     </message>
     <message>
         <source>The artifact is deleted: its metadata can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. “Edit recording metadata” opens it in the editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,10 +1367,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server marks the artifact as deleted; its row will then show the status ᳞leted”. This cannot be undone from Participant Inspector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel, delete nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1384,10 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Ask the server to delete this artifact; this cannot be undone from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server marks the artifact as deleted; its row will then show the status “deleted”. This cannot be undone from Participant Inspector.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +2463,14 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>This is not one JSON value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value; Enter keeps it, Esc cancels, Shift+F2 edits it in a larger box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key; Enter keeps it, Tab goes on to the value, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditModel</name>
@@ -2484,10 +2492,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>The key is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 has this key already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2580,6 +2584,26 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is already on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,10 +2757,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>%1 / %2 characters: %3 too many</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>(%n rows cannot be saved)</source>
         <translation>
@@ -2746,6 +2766,10 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Unsaved changes. Ctrl+S saves, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map no longer has the key %1: copy the value before closing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

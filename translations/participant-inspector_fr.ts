@@ -617,10 +617,6 @@
         <translation>Ouvrir les métadonnées de l’enregistrement parent dans l’éditeur ci-dessus&#x202f;; elles sont partagées par tous les artefacts de l’enregistrement, et les valeurs qui ne sont pas du texte se modifient en JSON</translation>
     </message>
     <message>
-        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. ᳭it recording metadata” opens it in the editor</source>
-        <translation>Les métadonnées de l’enregistrement parent telles que le serveur les détient&#x202f;; les valeurs qui ne sont pas du texte sont affichées en JSON. Ctrl+C copie la cellule, Entrée affiche la valeur complète. «&#xa0;Modifier les métadonnées de l’enregistrement&#xa0;» les ouvre dans l’éditeur</translation>
-    </message>
-    <message>
         <source>Recording metadata (editing)</source>
         <translation>Métadonnées de l’enregistrement (en cours de modification)</translation>
     </message>
@@ -647,6 +643,10 @@
     <message>
         <source>The artifact is deleted: its metadata can no longer be changed.</source>
         <translation>L’artefact est supprimé&#xa0;: ses métadonnées ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>The parent recording&apos;s metadata as the server has it; values that are not text are shown as JSON. Ctrl+C copies the cell, Enter shows the whole value. “Edit recording metadata” opens it in the editor</source>
+        <translation>Les métadonnées de l’enregistrement parent telles que le serveur les détient&#x202f;; les valeurs qui ne sont pas du texte sont affichées en JSON. Ctrl+C copie la cellule, Entrée affiche la valeur complète. «&#xa0;Modifier les métadonnées de l’enregistrement&#xa0;» les ouvre dans l’éditeur</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1373,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Le statut de l’artefact lors du dernier chargement</translation>
     </message>
     <message>
-        <source>The server marks the artifact as deleted; its row will then show the status ᳞leted”. This cannot be undone from Participant Inspector.</source>
-        <translation>Le serveur marque l’artefact comme supprimé&#x202f;; sa ligne affichera alors le statut «&#xa0;deleted&#xa0;». Cette opération ne peut pas être annulée depuis Participant Inspector.</translation>
-    </message>
-    <message>
         <source>Cancel, delete nothing</source>
         <translation>Annuler, ne rien supprimer</translation>
     </message>
@@ -1395,6 +1391,10 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Ask the server to delete this artifact; this cannot be undone from this app</source>
         <translation>Demander au serveur de supprimer cet artefact&#x202f;; cette opération ne peut pas être annulée depuis cette application</translation>
+    </message>
+    <message>
+        <source>The server marks the artifact as deleted; its row will then show the status “deleted”. This cannot be undone from Participant Inspector.</source>
+        <translation>Le serveur marque l’artefact comme supprimé&#x202f;; sa ligne affichera alors le statut «&#xa0;deleted&#xa0;». Cette opération ne peut pas être annulée depuis Participant Inspector.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2469,14 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>This is not one JSON value.</source>
         <translation>Ce n’est pas une valeur JSON unique.</translation>
     </message>
+    <message>
+        <source>The value; Enter keeps it, Esc cancels, Shift+F2 edits it in a larger box</source>
+        <translation>La valeur&#x202f;; Entrée la garde, Échap annule, Maj+F2 la modifie dans une zone plus grande</translation>
+    </message>
+    <message>
+        <source>The key; Enter keeps it, Tab goes on to the value, Esc cancels</source>
+        <translation>La clé&#x202f;; Entrée la garde, Tab passe à la valeur, Échap annule</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditModel</name>
@@ -2491,10 +2499,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>The key is empty.</source>
         <translation>La clé est vide.</translation>
-    </message>
-    <message>
-        <source>Row %1 has this key already.</source>
-        <translation>La ligne %1 a déjà cette clé.</translation>
     </message>
     <message>
         <source>The value has %1 characters; the API takes at most %2.</source>
@@ -2587,6 +2591,26 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>The key is already on row %1.</source>
+        <translation>La clé figure déjà à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sans clé</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>NUL character</source>
+        <translation>caractère NUL</translation>
     </message>
 </context>
 <context>
@@ -2739,10 +2763,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>%1 / %2 characters: %3 too many</source>
         <translation>%1 / %2 caractères&#xa0;: %3 de trop</translation>
     </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>(%n rows cannot be saved)</source>
         <translation>
@@ -2753,6 +2773,10 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Unsaved changes. Ctrl+S saves, Ctrl+Z undoes.</source>
         <translation>Modifications non enregistrées. Ctrl+S enregistre, Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>The map no longer has the key %1: copy the value before closing.</source>
+        <translation>Les métadonnées n’ont plus la clé %1&#xa0;: copiez la valeur avant de fermer.</translation>
     </message>
 </context>
 <context>
