@@ -279,7 +279,9 @@ void EditController::openDialog(bool conflicts)
             m_saver->cancel();
             m_afterSave = {};
             finishSave();
-            m_bar->setFailure(tr("Not saved: you cancelled before anything was sent. Your edits are kept."));
+            // Nothing went wrong: the user changed their mind. Nothing was sent, every edit stays.
+            m_bar->clear();
+            Q_EMIT message(tr("Not saved: cancelled before anything was sent. Your edits are kept."), 8000);
             return;
         }
         m_previewAction->setChecked(!dialog->skipPreviewNextTime());

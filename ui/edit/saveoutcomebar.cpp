@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -92,6 +93,18 @@ SaveOutcomeBar::SaveOutcomeBar(QWidget *parent)
 }
 
 SaveOutcomeBar::~SaveOutcomeBar() = default;
+
+void SaveOutcomeBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // Wrapped lines need the height their width gives them; layouts inside a scroll area do not always
+    // ask, and the end of an explanation would be cut off in a narrow pane.
+    const auto labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->wordWrap() && label->isVisibleTo(this) && label->width() > 0)
+            label->setMinimumHeight(label->heightForWidth(label->width()));
+    }
+}
 
 void SaveOutcomeBar::setStage(const QString &text)
 {
