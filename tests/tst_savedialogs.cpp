@@ -163,7 +163,7 @@ void TestSaveDialogs::conflictViewShowsEachSide()
     QCOMPARE(view.findChild<QRadioButton *>(u"conflictTheirs0"_s)->text(), u"null"_s);
     QVERIFY(view.findChild<QRadioButton *>(u"conflictTheirs0"_s)->font().italic());
     QCOMPARE(view.findChildren<QRadioButton *>().size(), 2); // the earlier rows are gone
-    QVERIFY(view.findChild<QLabel *>(u"conflictHeader"_s)->text().contains(u"merged by themselves: 0."_s));
+    QVERIFY(view.findChild<QLabel *>(u"conflictHeader"_s)->text().contains(u"kept as merged: 0."_s));
 }
 
 void TestSaveDialogs::conflictViewChoosesPerKey()
@@ -178,7 +178,7 @@ void TestSaveDialogs::conflictViewChoosesPerKey()
     QCOMPARE(view.unresolvedCount(), 2);
     QVERIFY(!view.resolved());
     const QString header = view.findChild<QLabel *>(u"conflictHeader"_s)->text();
-    QVERIFY2(header.startsWith(u"Keys merged by themselves: %1."_s.arg(c.merge.merged.size())), qPrintable(header));
+    QVERIFY2(header.startsWith(u"Keys without a conflict, kept as merged: %1."_s.arg(c.merge.merged.size())), qPrintable(header));
     QVERIFY2(header.contains(u"Left to choose: 2."_s), qPrintable(header));
 
     view.findChild<QRadioButton *>(u"conflictTheirs1"_s)->click(); // ticket: theirs

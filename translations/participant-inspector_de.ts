@@ -852,16 +852,16 @@
 %1</translation>
     </message>
     <message>
-        <source>Keys merged by themselves: %1.</source>
-        <translation>Automatisch zusammengeführte Schlüssel: %1.</translation>
-    </message>
-    <message>
         <source>Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.</source>
         <translation>Seit dem Laden sowohl hier als auch auf dem Server geänderte Schlüssel: %1. Wählen Sie, welcher Wert bleiben soll.</translation>
     </message>
     <message>
         <source>Left to choose: %1.</source>
         <translation>Noch zu wählen: %1.</translation>
+    </message>
+    <message>
+        <source>Keys without a conflict, kept as merged: %1.</source>
+        <translation>Schlüssel ohne Konflikt, wie zusammengeführt übernommen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +1593,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Not saved: you cancelled before anything was sent. Your edits are kept.</source>
-        <translation>Nicht gespeichert: Sie haben abgebrochen, bevor etwas gesendet wurde. Ihre Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Saved, but the local history could not be written: %1</source>
         <translation>Gespeichert, aber der lokale Verlauf konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -1730,6 +1726,10 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Apply a save again</source>
         <translation>Eine Speicherung erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled before anything was sent. Your edits are kept.</source>
+        <translation>Nicht gespeichert: abgebrochen, bevor etwas gesendet wurde. Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>

@@ -850,15 +850,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys merged by themselves: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left to choose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys without a conflict, kept as merged: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,10 +1587,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: you cancelled before anything was sent. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved, but the local history could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,6 +1719,10 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Apply a save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled before anything was sent. Your edits are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

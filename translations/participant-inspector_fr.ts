@@ -852,16 +852,16 @@
 %1</translation>
     </message>
     <message>
-        <source>Keys merged by themselves: %1.</source>
-        <translation>Clés fusionnées automatiquement&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.</source>
         <translation>Clés modifiées à la fois ici et sur le serveur depuis le chargement&#xa0;: %1. Choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>Left to choose: %1.</source>
         <translation>Reste à choisir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Keys without a conflict, kept as merged: %1.</source>
+        <translation>Clés sans conflit, gardées telles que fusionnées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +1593,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Not saved: you cancelled before anything was sent. Your edits are kept.</source>
-        <translation>Non enregistré&#xa0;: vous avez annulé avant tout envoi. Vos modifications sont conservées.</translation>
-    </message>
-    <message>
         <source>Saved, but the local history could not be written: %1</source>
         <translation>Enregistré, mais l’historique local n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -1730,6 +1726,10 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Apply a save again</source>
         <translation>Appliquer de nouveau une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Not saved: cancelled before anything was sent. Your edits are kept.</source>
+        <translation>Non enregistré&#xa0;: annulé avant tout envoi. Vos modifications sont conservées.</translation>
     </message>
 </context>
 <context>

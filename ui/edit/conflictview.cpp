@@ -250,7 +250,7 @@ void ConflictView::onPicked()
 void ConflictView::updateHeader()
 {
     // Counts after a colon rather than in "%n keys": right in every language without plural forms.
-    QString text = tr("Keys merged by themselves: %1.").arg(m_result.merged.size());
+    QString text = tr("Keys without a conflict, kept as merged: %1.").arg(m_result.merged.size());
     if (!m_result.conflicts.isEmpty()) {
         text += u' '
             + tr("Keys changed both here and on the server since the map was loaded: %1. Choose which value to keep.")
