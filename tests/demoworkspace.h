@@ -14,6 +14,18 @@
 
 // What every network test starts from: the demo server and a client sharing one clock, sped up so
 // that a minute of rate budget passes in 60 ms on both sides of the socket.
+// The requests of one method ("PATCH", "DELETE") the demo server's API listener saw, in order.
+inline QList<DemoServer::RecordedRequest> recordedRequests(const DemoServer &server, const QByteArray &method)
+{
+    QList<DemoServer::RecordedRequest> out;
+    const auto requests = server.apiRequests();
+    for (const auto &r : requests) {
+        if (r.method == method)
+            out.append(r);
+    }
+    return out;
+}
+
 inline bool startDemoWorkspace(std::unique_ptr<SteadyClock> &clock, std::unique_ptr<DemoServer> &server,
     std::unique_ptr<RateBudget> &budget, std::unique_ptr<RecallClient> &client, double speed = 1000.0,
     const DemoServer::Options &options = {})

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void reloadAsks();
     void closingAsks();
     void historyRevertsThroughTheNormalSave();
+    void recordingMetadataSavesThroughTheSameEditor();
 
 private:
     void openWindow();
@@ -390,13 +392,7 @@ void TestEditController::changeOnServer(const QString &id, const Metadata &map)
 
 QList<DemoServer::RecordedRequest> TestEditController::patches() const
 {
-    QList<DemoServer::RecordedRequest> out;
-    const auto requests = m_server->apiRequests();
-    for (const auto &r : requests) {
-        if (r.method == "PATCH")
-            out.append(r);
-    }
-    return out;
+    return recordedRequests(*m_server, "PATCH");
 }
 
 QStringList TestEditController::draftIds() const
@@ -1080,6 +1076,56 @@ void TestEditController::historyRevertsThroughTheNormalSave()
     QCOMPARE(serverMetadata(id), before);
     QCOMPARE(patches().size(), 1);
     QCOMPARE(controller()->history()->entries(connectionKey, id).entries.size(), 2);
+}
+
+void TestEditController::recordingMetadataSavesThroughTheSameEditor()
+{
+    const QString id = editableArtifact(1);
+    QVERIFY(!id.isEmpty());
+    open(id);
+    ArtifactDetailPane *pane = m_window->browser()->detailPane();
+    // The recording's map comes with the full artifact, not with the list row.
+    QTRY_VERIFY_WITH_TIMEOUT(pane->artifact()->recording.metadata.has_value() && !pane->isLoading(), timeoutMs);
+    const QString recordingId = pane->artifact()->recording.id;
+    const Metadata artifactMap = serverMetadata(id);
+    auto *edit = pane->findChild<QPushButton *>(u"editRecordingButton"_s);
+    QVERIFY(edit && edit->isVisible() && edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QCOMPARE(pane->editTarget(), ArtifactDetailPane::EditTarget::Recording);
+    QCOMPARE(editor()->model()->base(), MetadataJson::fromObject(*pane->artifact()->recording.metadata));
+    QVERIFY(editor()->isEditable());
+
+    type(u"review_note"_s, u"checked by support"_s);
+    QCOMPARE(draftIds(), QStringList {id}); // the recording's draft, under its artifact
+    m_server->clearRecordedRequests();
+    pressSave();
+    SavePreviewDialog *dialog = waitForPreview();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->shownRequest().url.path().endsWith(u"/recording/"_s + recordingId + u'/'),
+        qPrintable(dialog->shownRequest().url.path()));
+    send(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(bar()->state(), SaveOutcomeBar::State::Saved, timeoutMs);
+    const QJsonObject recording
+        = m_server->artifactJson(id).value("recording"_L1).toObject().value("metadata"_L1).toObject();
+    QCOMPARE(recording.value("review_note"_L1).toString(), u"checked by support"_s);
+    QCOMPARE(serverMetadata(id), artifactMap); // the artifact's own map is untouched
+    QVERIFY(pane->artifact()->recording.metadata->contains("review_note"_L1)); // the read-only table too
+    const auto entries = controller()->history()->entries(connectionKey, id).entries;
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().target.kind, HistoryStore::TargetKind::Recording);
+    QCOMPARE(entries.first().target.id, recordingId);
+    QVERIFY(draftIds().isEmpty());
+
+    // Back to the artifact's own map: with unsaved edits, it asks first; Discard drops them.
+    type(u"review_note"_s, u"again"_s);
+    QTest::mouseClick(pane->findChild<QPushButton *>(u"backToArtifactMetadataButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(controller()->leaveQuestion());
+    QCOMPARE(pane->editTarget(), ArtifactDetailPane::EditTarget::Recording);
+    controller()->leaveQuestion()->button(QMessageBox::Discard)->click();
+    QTRY_COMPARE(pane->editTarget(), ArtifactDetailPane::EditTarget::Artifact);
+    QCOMPARE(editor()->model()->base(), artifactMap);
+    QVERIFY(!editor()->model()->isModified());
+    QVERIFY(draftIds().isEmpty());
 }
 
 QTEST_MAIN(TestEditController)

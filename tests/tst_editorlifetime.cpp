@@ -50,6 +50,17 @@ int rowOfKey(const MetadataEditModel *model, const QString &key)
     return -1;
 }
 
+// The pane on screen with the artifact shown, as a user sees it.
+bool showOnScreen(ArtifactDetailPane &pane, const Artifact &artifact)
+{
+    pane.resize(500, 800);
+    pane.show();
+    if (!QTest::qWaitForWindowExposed(&pane))
+        return false;
+    pane.setArtifact(artifact);
+    return true;
+}
+
 } // namespace
 
 class TestEditorLifetime : public QObject
@@ -86,10 +97,7 @@ void TestEditorLifetime::textBeingTypedSurvivesFreshCopy()
     QFETCH(QString, typed);
     QFETCH(bool, waitForCheck);
     ArtifactDetailPane pane;
-    pane.resize(500, 800);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.setArtifact(makeArtifact(original));
+    QVERIFY(showOnScreen(pane, makeArtifact(original)));
     MetadataEditor *editor = pane.editor();
     QVERIFY(editor->setTextMode(true));
     QPlainTextEdit *text = editor->textEdit()->editor();
@@ -111,10 +119,7 @@ void TestEditorLifetime::textBeingTypedSurvivesFreshCopy()
 void TestEditorLifetime::cellBeingEditedSurvivesFreshCopy()
 {
     ArtifactDetailPane pane;
-    pane.resize(500, 800);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.setArtifact(makeArtifact(original));
+    QVERIFY(showOnScreen(pane, makeArtifact(original)));
     MetadataEditor *editor = pane.editor();
     QTableView *table = editor->table();
     const int row = rowOfKey(editor->model(), u"zone"_s);

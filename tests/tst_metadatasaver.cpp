@@ -138,13 +138,7 @@ Metadata TestMetadataSaver::serverMetadata(const QString &id) const
 
 QList<DemoServer::RecordedRequest> TestMetadataSaver::patches() const
 {
-    QList<DemoServer::RecordedRequest> out;
-    const auto requests = m_server->apiRequests();
-    for (const auto &r : requests) {
-        if (r.method == "PATCH")
-            out.append(r);
-    }
-    return out;
+    return recordedRequests(*m_server, "PATCH");
 }
 
 MetadataSaver::SaveRequest TestMetadataSaver::editOf(const QString &id, const Metadata &mine)
