@@ -251,7 +251,13 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     setEditable(false);
 }
 
-MetadataEditor::~MetadataEditor() = default;
+MetadataEditor::~MetadataEditor()
+{
+    // The model is a child and goes after this destructor: its undo stack, cleared then, must not call
+    // back into an editor that is no longer one.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
+}
 
 QToolButton *MetadataEditor::toolButton(QAction *action, const QString &objectName)
 {
