@@ -848,7 +848,8 @@ void TestEditController::corruptDraftIsReportedAndOthersOffered()
     const QString folder = DraftStore().folder();
     QFile garbage(folder + u"/0123456789abcdef-0123456789abcdef.draft"_s);
     QVERIFY(garbage.open(QIODevice::WriteOnly));
-    garbage.write("\x00\xff{not a draft", 16);
+    static const char junk[] = "\x00\xff{not a draft";
+    garbage.write(junk, sizeof junk - 1); // a NUL, a byte that is no UTF-8, and no JSON
     garbage.close();
 
     openWindow();
