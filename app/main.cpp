@@ -103,6 +103,10 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "Another connection was chosen."), std::move(proceed));
     });
     QObject::connect(&window, &MainWindow::connectionRequested, &manager, &ConnectionManager::activate);
+    window.editController()->setConnectionNamer([&manager](const QString &id) {
+        const std::optional<ConnectionProfile> profile = manager.profile(id);
+        return profile ? profile->displayName() : QString();
+    });
 
     const QString artifactToOpen = parser.positionalArguments().value(0);
     bool opened = artifactToOpen.isEmpty();

@@ -159,6 +159,14 @@ void TestHistoryPanel::listsSavesNewestFirst()
     // Relative times move on with the clock.
     m_panel->setNow(at(120));
     QCOMPARE(top->text(HistoryPanel::TimeColumn), TimeFormat::local(at(58)) + u" (1 h ago)"_s);
+
+    // Connection keys are profile ids: people read the profile's name where one is known.
+    m_panel->setConnectionNamer([](const QString &key) { return key == u"EU support"_s ? u"Frankfurt"_s : QString(); });
+    m_panel->reload();
+    QCOMPARE(list->topLevelItem(0)->text(HistoryPanel::ConnectionColumn), u"Frankfurt"_s);
+    m_panel->setConnectionNamer({});
+    m_panel->reload();
+    QCOMPARE(list->topLevelItem(0)->text(HistoryPanel::ConnectionColumn), u"EU support"_s);
 }
 
 void TestHistoryPanel::selectionShowsTheDiff()

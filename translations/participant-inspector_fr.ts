@@ -1633,10 +1633,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Artefact</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
@@ -1730,6 +1726,10 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Not saved: cancelled before anything was sent. Your edits are kept.</source>
         <translation>Non enregistré&#xa0;: annulé avant tout envoi. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>

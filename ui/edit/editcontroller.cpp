@@ -408,14 +408,16 @@ QDialog *EditController::offerDrafts()
     list->setObjectName(u"draftsList"_s);
     list->setAccessibleName(tr("Unsaved drafts"));
     list->setToolTip(tr("Each draft: its workspace, artifact, when it was last changed and how many keys"));
-    list->setHeaderLabels({tr("Artifact"), tr("Workspace"), tr("Changed"), tr("Edits")});
+    list->setHeaderLabels({tr("Artifact"), tr("Connection"), tr("Changed"), tr("Edits")});
     list->setRootIsDecorated(false);
     for (const DraftStore::Draft &draft : listing.drafts) {
         const QString what = draft.target == DraftStore::Target::Recording
             ? tr("%1 (its recording's metadata)").arg(draft.artifactId)
             : draft.artifactId;
+        const QString workspace = m_namer ? m_namer(draft.connection) : QString();
         auto *item = new QTreeWidgetItem(list,
-            {what, draft.connection, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat),
+            {what, workspace.isEmpty() ? draft.connection : workspace,
+                QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat),
                 changeCount(draft.base, draft.edited)});
         item->setData(0, Qt::UserRole, QVariant::fromValue(list->indexOfTopLevelItem(item)));
     }
@@ -529,6 +531,7 @@ QDialog *EditController::showHistory()
     dialog->setWindowTitle(id.isEmpty() ? tr("Save history") : tr("Save history of %1").arg(id));
     auto *panel = new HistoryPanel(dialog);
     panel->setStore(m_history);
+    panel->setConnectionNamer(m_namer);
     panel->setArtifact(m_connectionKey, id);
     const auto apply = [this, dialog, id](
                            const Metadata &map, const HistoryStore::Target &target, const QString &name) {

@@ -40,6 +40,8 @@ public:
     // semantics (a profile id, never the key). A save under way on the previous one is dropped.
     void setClient(RecallClient *client, const QString &connectionKey);
     QString connectionKey() const { return m_connectionKey; }
+    // How a connection key reads for people in the drafts and history lists (a profile's name).
+    void setConnectionNamer(std::function<QString(const QString &key)> namer) { m_namer = std::move(namer); }
 
     // With no unsaved edits: runs proceed now and returns true. Otherwise asks Save / Discard / Cancel
     // (window-modal, not blocking) and returns false: Discard runs proceed at once, Save once the save
@@ -110,4 +112,5 @@ private:
     bool m_previewSeen = false; // the conflict view showed the request: send once resolved
     std::function<void()> m_afterSave; // what a "Save" answer to confirmLeave() waits to do
     std::optional<DraftStore::Draft> m_pendingRestore;
+    std::function<QString(const QString &)> m_namer;
 };

@@ -164,6 +164,12 @@ void HistoryPanel::setStore(HistoryStore *store)
     reload();
 }
 
+QString HistoryPanel::connectionName(const QString &key) const
+{
+    const QString name = m_namer ? m_namer(key) : QString();
+    return name.isEmpty() ? key : name;
+}
+
 void HistoryPanel::setArtifact(const QString &connection, const QString &artifactId)
 {
     m_connection = connection;
@@ -231,7 +237,7 @@ void HistoryPanel::fillList()
     for (const HistoryStore::Entry &entry : std::as_const(m_entries)) {
         const QString summary = MetadataDiff::summary(MetadataDiff::diff(entry.before, entry.after));
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(ConnectionColumn, entry.connection);
+        item->setText(ConnectionColumn, connectionName(entry.connection));
         item->setText(TargetColumn, targetText(entry.target));
         item->setToolTip(TargetColumn,
             entry.target.kind == HistoryStore::TargetKind::Recording
@@ -258,7 +264,7 @@ void HistoryPanel::refreshTimes()
         // One sentence for a screen reader instead of four cells.
         item->setData(TimeColumn, Qt::AccessibleTextRole,
             tr("Saved %1 on %2, %3: %4")
-                .arg(TimeFormat::localWithRelative(entry.savedAt, reference), entry.connection,
+                .arg(TimeFormat::localWithRelative(entry.savedAt, reference), connectionName(entry.connection),
                     targetText(entry.target), item->text(ChangesColumn)));
     }
 }
@@ -274,9 +280,9 @@ void HistoryPanel::showEntry(int row)
         return;
     }
     const HistoryStore::Entry &entry = m_entries.at(row);
-    m_detailTitle->setText(
-        tr("Saved %1 on %2 (%3)")
-            .arg(TimeFormat::localWithRelative(entry.savedAt, now()), entry.connection, targetText(entry.target)));
+    m_detailTitle->setText(tr("Saved %1 on %2 (%3)")
+                               .arg(TimeFormat::localWithRelative(entry.savedAt, now()),
+                                   connectionName(entry.connection), targetText(entry.target)));
     const QList<MetadataDiff::DiffRow> rows = MetadataDiff::diff(entry.before, entry.after);
     if (rows.isEmpty())
         m_detailTitle->setText(m_detailTitle->text() + u' ' + tr("This save changed no key."));

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class NoticeBar;
 class QLabel;
 class QPushButton;
@@ -31,6 +33,8 @@ public:
     // Where the saves come from (not owned; nullptr for none), and whose saves to list.
     void setStore(HistoryStore *store);
     void setArtifact(const QString &connection, const QString &artifactId);
+    // How a connection key reads for people (a profile's name rather than its id); default: the key.
+    void setConnectionNamer(std::function<QString(const QString &key)> namer) { m_namer = std::move(namer); }
     // Reads the store again, after a save; keeps the selected save selected when it is still listed.
     void reload();
     // Lists these instead of reading a store (newest first, as HistoryStore lists them).
@@ -55,6 +59,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString connectionName(const QString &key) const;
     void fillList();
     void refreshTimes();
     void showEntry(int row);
@@ -62,6 +67,7 @@ private:
 
     HistoryStore *m_store = nullptr;
     QString m_connection;
+    std::function<QString(const QString &)> m_namer;
     QString m_artifactId;
     QList<HistoryStore::Entry> m_entries;
     QDateTime m_fixedNow;
