@@ -387,6 +387,10 @@ void EditController::onShown(const Artifact &artifact)
         m_bar->clear();
     if (m_draftId != artifact.id)
         m_draftId.clear();
+    // A restore whose artifact never opened (gone since) ends once the user looks at another one.
+    if (m_pendingRestore && m_pendingRestore->connection == m_connectionKey
+        && artifact.id != m_pendingRestore->artifactId && artifact.id != m_shownBeforeRestore)
+        m_pendingRestore.reset();
     applyPendingRestore();
 }
 
@@ -493,6 +497,7 @@ QDialog *EditController::offerDrafts()
 void EditController::restore(const DraftStore::Draft &draft)
 {
     m_pendingRestore = draft;
+    m_shownBeforeRestore = shownArtifactId();
     if (draft.connection != m_connectionKey) {
         Q_EMIT connectionRequested(draft.connection);
         return;

@@ -112,5 +112,6 @@ private:
     bool m_previewSeen = false; // the conflict view showed the request: send once resolved
     std::function<void()> m_afterSave; // what a "Save" answer to confirmLeave() waits to do
     std::optional<DraftStore::Draft> m_pendingRestore;
+    QString m_shownBeforeRestore; // fresh copies of it do not end a pending restore
     std::function<QString(const QString &)> m_namer;
 };
