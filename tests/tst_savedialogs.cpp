@@ -178,7 +178,8 @@ void TestSaveDialogs::conflictViewChoosesPerKey()
     QCOMPARE(view.unresolvedCount(), 2);
     QVERIFY(!view.resolved());
     const QString header = view.findChild<QLabel *>(u"conflictHeader"_s)->text();
-    QVERIFY2(header.startsWith(u"Keys without a conflict, kept as merged: %1."_s.arg(c.merge.merged.size())), qPrintable(header));
+    QVERIFY2(header.startsWith(u"Keys without a conflict, kept as merged: %1."_s.arg(c.merge.merged.size())),
+        qPrintable(header));
     QVERIFY2(header.contains(u"Left to choose: 2."_s), qPrintable(header));
 
     view.findChild<QRadioButton *>(u"conflictTheirs1"_s)->click(); // ticket: theirs

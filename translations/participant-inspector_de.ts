@@ -1519,6 +1519,84 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved metadata edits</source>
+        <translation>Ungespeicherte Metadatenänderungen</translation>
+    </message>
+    <message>
+        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
+        <translation>Diese Metadatenänderungen waren beim letzten Schließen der Anwendung nicht gespeichert. Stellen Sie eine wieder her, um ihr Artefakt mit den Änderungen zu öffnen (sie werden beim Speichern mit den aktuellen Metadaten auf dem Server zusammengeführt), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Ungespeicherte Entwürfe</translation>
+    </message>
+    <message>
+        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
+        <translation>Jeder Entwurf: sein Arbeitsbereich, sein Artefakt, wann er zuletzt geändert wurde und wie viele Schlüssel</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 (its recording&apos;s metadata)</source>
+        <translation>%1 (Metadaten seiner Aufnahme)</translation>
+    </message>
+    <message>
+        <source>Drafts that could not be read</source>
+        <translation>Entwürfe, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) could not be read and are left where they are:</source>
+        <translation>
+            <numerusform>%n Entwurfsdatei konnte nicht gelesen werden und bleibt, wo sie ist:</numerusform>
+            <numerusform>%n Entwurfsdateien konnten nicht gelesen werden und bleiben, wo sie sind:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open the selected draft&apos;s artifact with the edits in place</source>
+        <translation>Das Artefakt des ausgewählten Entwurfs mit den Änderungen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; its edits are lost</source>
+        <translation>Den ausgewählten Entwurf löschen; seine Änderungen gehen verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Keep every draft and ask again at the next start</source>
+        <translation>Alle Entwürfe behalten und beim nächsten Start erneut fragen</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <source>Save &amp;history…</source>
@@ -1613,77 +1691,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Der Entwurf konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Unsaved metadata edits</source>
-        <translation>Ungespeicherte Metadatenänderungen</translation>
-    </message>
-    <message>
-        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
-        <translation>Diese Metadatenänderungen waren beim letzten Schließen der Anwendung nicht gespeichert. Stellen Sie eine wieder her, um ihr Artefakt mit den Änderungen zu öffnen (sie werden beim Speichern mit den aktuellen Metadaten auf dem Server zusammengeführt), oder verwerfen Sie sie.</translation>
-    </message>
-    <message>
-        <source>Unsaved drafts</source>
-        <translation>Ungespeicherte Entwürfe</translation>
-    </message>
-    <message>
-        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
-        <translation>Jeder Entwurf: sein Arbeitsbereich, sein Artefakt, wann er zuletzt geändert wurde und wie viele Schlüssel</translation>
-    </message>
-    <message>
-        <source>Artifact</source>
-        <translation>Artefakt</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Edits</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 (its recording&apos;s metadata)</source>
-        <translation>%1 (Metadaten seiner Aufnahme)</translation>
-    </message>
-    <message>
-        <source>Drafts that could not be read</source>
-        <translation>Entwürfe, die nicht gelesen werden konnten</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft file(s) could not be read and are left where they are:</source>
-        <translation>
-            <numerusform>%n Entwurfsdatei konnte nicht gelesen werden und bleibt, wo sie ist:</numerusform>
-            <numerusform>%n Entwurfsdateien konnten nicht gelesen werden und bleiben, wo sie sind:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Open the selected draft&apos;s artifact with the edits in place</source>
-        <translation>Das Artefakt des ausgewählten Entwurfs mit den Änderungen öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Delete the selected draft; its edits are lost</source>
-        <translation>Den ausgewählten Entwurf löschen; seine Änderungen gehen verloren</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
-        <source>Keep every draft and ask again at the next start</source>
-        <translation>Alle Entwürfe behalten und beim nächsten Start erneut fragen</translation>
-    </message>
-    <message>
         <source>Restore draft</source>
         <translation>Entwurf wiederherstellen</translation>
     </message>
@@ -1726,10 +1733,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Not saved: cancelled before anything was sent. Your edits are kept.</source>
         <translation>Nicht gespeichert: abgebrochen, bevor etwas gesendet wurde. Ihre Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
     </message>
 </context>
 <context>

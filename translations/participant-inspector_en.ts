@@ -1513,6 +1513,84 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved metadata edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its recording&apos;s metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) could not be read and are left where they are:</source>
+        <translation>
+            <numerusform>%n draft file could not be read and is left where it is:</numerusform>
+            <numerusform>%n draft files could not be read and are left where they are:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected draft&apos;s artifact with the edits in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; its edits are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every draft and ask again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <source>Save &amp;history…</source>
@@ -1607,77 +1685,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved metadata edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Artifact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (its recording&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts that could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft file(s) could not be read and are left where they are:</source>
-        <translation>
-            <numerusform>%n draft file could not be read and is left where it is:</numerusform>
-            <numerusform>%n draft files could not be read and are left where they are:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected draft&apos;s artifact with the edits in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected draft; its edits are lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep every draft and ask again at the next start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,10 +1726,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Not saved: cancelled before anything was sent. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

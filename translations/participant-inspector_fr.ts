@@ -1519,6 +1519,84 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved metadata edits</source>
+        <translation>Modifications de métadonnées non enregistrées</translation>
+    </message>
+    <message>
+        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
+        <translation>Ces modifications de métadonnées n’étaient pas enregistrées lors de la dernière fermeture de l’application. Restaurez-en une pour ouvrir son artefact avec les modifications en place (elles sont fusionnées avec les métadonnées actuelles du serveur lors de l’enregistrement), ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Brouillons non enregistrés</translation>
+    </message>
+    <message>
+        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
+        <translation>Chaque brouillon&#xa0;: son espace de travail, son artefact, sa dernière modification et le nombre de clés</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>%1 (its recording&apos;s metadata)</source>
+        <translation>%1 (métadonnées de son enregistrement)</translation>
+    </message>
+    <message>
+        <source>Drafts that could not be read</source>
+        <translation>Brouillons qui n’ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) could not be read and are left where they are:</source>
+        <translation>
+            <numerusform>%n fichier de brouillon n’a pas pu être lu et reste à sa place&#xa0;:</numerusform>
+            <numerusform>%n fichiers de brouillon n’ont pas pu être lus et restent à leur place&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Open the selected draft&apos;s artifact with the edits in place</source>
+        <translation>Ouvrir l’artefact du brouillon sélectionné avec les modifications en place</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; its edits are lost</source>
+        <translation>Supprimer le brouillon sélectionné&#x202f;; ses modifications sont perdues</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Keep every draft and ask again at the next start</source>
+        <translation>Garder tous les brouillons et redemander au prochain démarrage</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <source>Save &amp;history…</source>
@@ -1613,77 +1691,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Le brouillon n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Unsaved metadata edits</source>
-        <translation>Modifications de métadonnées non enregistrées</translation>
-    </message>
-    <message>
-        <source>These metadata edits were not saved when the app last closed. Restore one to open its artifact with the edits in place (they merge with the live map when you save), or discard it.</source>
-        <translation>Ces modifications de métadonnées n’étaient pas enregistrées lors de la dernière fermeture de l’application. Restaurez-en une pour ouvrir son artefact avec les modifications en place (elles sont fusionnées avec les métadonnées actuelles du serveur lors de l’enregistrement), ou abandonnez-la.</translation>
-    </message>
-    <message>
-        <source>Unsaved drafts</source>
-        <translation>Brouillons non enregistrés</translation>
-    </message>
-    <message>
-        <source>Each draft: its workspace, artifact, when it was last changed and how many keys</source>
-        <translation>Chaque brouillon&#xa0;: son espace de travail, son artefact, sa dernière modification et le nombre de clés</translation>
-    </message>
-    <message>
-        <source>Artifact</source>
-        <translation>Artefact</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Modifié</translation>
-    </message>
-    <message>
-        <source>Edits</source>
-        <translation>Modifications</translation>
-    </message>
-    <message>
-        <source>%1 (its recording&apos;s metadata)</source>
-        <translation>%1 (métadonnées de son enregistrement)</translation>
-    </message>
-    <message>
-        <source>Drafts that could not be read</source>
-        <translation>Brouillons qui n’ont pas pu être lus</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft file(s) could not be read and are left where they are:</source>
-        <translation>
-            <numerusform>%n fichier de brouillon n’a pas pu être lu et reste à sa place&#xa0;:</numerusform>
-            <numerusform>%n fichiers de brouillon n’ont pas pu être lus et restent à leur place&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>Open the selected draft&apos;s artifact with the edits in place</source>
-        <translation>Ouvrir l’artefact du brouillon sélectionné avec les modifications en place</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Delete the selected draft; its edits are lost</source>
-        <translation>Supprimer le brouillon sélectionné&#x202f;; ses modifications sont perdues</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Plus tard</translation>
-    </message>
-    <message>
-        <source>Keep every draft and ask again at the next start</source>
-        <translation>Garder tous les brouillons et redemander au prochain démarrage</translation>
-    </message>
-    <message>
         <source>Restore draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
@@ -1726,10 +1733,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Not saved: cancelled before anything was sent. Your edits are kept.</source>
         <translation>Non enregistré&#xa0;: annulé avant tout envoi. Vos modifications sont conservées.</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
     </message>
 </context>
 <context>

@@ -12,4 +12,5 @@ target_sources(pi_ui PRIVATE
     edit/saveoutcomebar.cpp edit/saveoutcomebar.h
     edit/historypanel.cpp edit/historypanel.h
     edit/editcontroller.cpp edit/editcontroller.h
+    edit/draftsdialog.cpp edit/draftsdialog.h
 )

@@ -2,6 +2,7 @@
 
 #include "artifactdetailpane.h"
 #include "domain/metadatajson.h"
+#include "draftsdialog.h"
 #include "edit/metadatadiff.h"
 #include "edit/metadataeditmodel.h"
 #include "historypanel.h"
@@ -16,11 +17,9 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -399,97 +398,11 @@ QDialog *EditController::offerDrafts()
     const DraftStore::Listing listing = m_drafts->list();
     if (listing.drafts.isEmpty() && listing.unreadable.isEmpty())
         return nullptr;
-    auto *dialog = new QDialog(m_dialogParent);
-    dialog->setObjectName(u"draftsDialog"_s);
+    auto *dialog = new DraftsDialog(listing, m_namer, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Unsaved metadata edits"));
-    auto *intro = new QLabel(tr("These metadata edits were not saved when the app last closed. Restore one to "
-                                "open its artifact with the edits in place (they merge with the live map when "
-                                "you save), or discard it."),
-        dialog);
-    intro->setWordWrap(true);
-    auto *list = new QTreeWidget(dialog);
-    list->setObjectName(u"draftsList"_s);
-    list->setAccessibleName(tr("Unsaved drafts"));
-    list->setToolTip(tr("Each draft: its workspace, artifact, when it was last changed and how many keys"));
-    list->setHeaderLabels({tr("Artifact"), tr("Connection"), tr("Changed"), tr("Edits")});
-    list->setRootIsDecorated(false);
-    for (const DraftStore::Draft &draft : listing.drafts) {
-        const QString what = draft.target == DraftStore::Target::Recording
-            ? tr("%1 (its recording's metadata)").arg(draft.artifactId)
-            : draft.artifactId;
-        const QString workspace = m_namer ? m_namer(draft.connection) : QString();
-        auto *item = new QTreeWidgetItem(list,
-            {what, workspace.isEmpty() ? draft.connection : workspace,
-                QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat),
-                changeCount(draft.base, draft.edited)});
-        item->setData(0, Qt::UserRole, QVariant::fromValue(list->indexOfTopLevelItem(item)));
-    }
-    for (int c = 0; c < list->columnCount(); ++c)
-        list->resizeColumnToContents(c);
-    if (list->topLevelItemCount() > 0)
-        list->setCurrentItem(list->topLevelItem(0));
-    auto *unreadable = new QLabel(dialog);
-    unreadable->setObjectName(u"unreadableDrafts"_s);
-    unreadable->setAccessibleName(tr("Drafts that could not be read"));
-    unreadable->setWordWrap(true);
-    QStringList broken;
-    for (const DraftStore::Unreadable &u : listing.unreadable)
-        broken << tr("%1: %2").arg(u.filePath, u.reason);
-    unreadable->setText(broken.isEmpty()
-            ? QString()
-            : tr("%n draft file(s) could not be read and are left where they are:", nullptr,
-                  static_cast<int>(broken.size()))
-                + u'\n' + broken.join(u'\n'));
-    unreadable->setVisible(!broken.isEmpty());
-    unreadable->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *buttons = new QDialogButtonBox(dialog);
-    QPushButton *restoreButton = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
-    restoreButton->setObjectName(u"restoreDraftButton"_s);
-    restoreButton->setToolTip(tr("Open the selected draft's artifact with the edits in place"));
-    QPushButton *discardButton = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
-    discardButton->setObjectName(u"discardDraftButton"_s);
-    discardButton->setToolTip(tr("Delete the selected draft; its edits are lost"));
-    QPushButton *laterButton = buttons->addButton(tr("&Later"), QDialogButtonBox::RejectRole);
-    laterButton->setObjectName(u"laterDraftsButton"_s);
-    laterButton->setToolTip(tr("Keep every draft and ask again at the next start"));
-    const QList<DraftStore::Draft> drafts = listing.drafts;
-    const auto selected = [list, drafts]() -> std::optional<DraftStore::Draft> {
-        const QTreeWidgetItem *item = list->currentItem();
-        if (!item)
-            return std::nullopt;
-        return drafts.value(item->data(0, Qt::UserRole).toInt());
-    };
-    const auto update = [list, restoreButton, discardButton] {
-        restoreButton->setEnabled(list->currentItem());
-        discardButton->setEnabled(list->currentItem());
-    };
-    connect(list, &QTreeWidget::currentItemChanged, dialog, update);
-    update();
-    connect(restoreButton, &QPushButton::clicked, this, [this, dialog, selected] {
-        if (const auto draft = selected()) {
-            dialog->accept();
-            restore(*draft);
-        }
-    });
-    connect(list, &QTreeWidget::itemActivated, restoreButton, &QPushButton::click);
-    connect(discardButton, &QPushButton::clicked, this, [this, dialog, list, selected] {
-        const auto draft = selected();
-        if (!draft)
-            return;
-        m_drafts->remove(draft->connection, draft->artifactId, draft->target);
-        delete list->currentItem();
-        if (list->topLevelItemCount() == 0)
-            dialog->accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addWidget(list, 1);
-    layout->addWidget(unreadable);
-    layout->addWidget(buttons);
-    dialog->resize(640, 320);
+    connect(dialog, &DraftsDialog::restoreRequested, this, &EditController::restore);
+    connect(dialog, &DraftsDialog::discardRequested, this,
+        [this](const DraftStore::Draft &draft) { m_drafts->remove(draft.connection, draft.artifactId, draft.target); });
     dialog->open();
     return dialog;
 }
