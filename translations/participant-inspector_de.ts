@@ -351,10 +351,6 @@
         <source>No bot, artifact or recording id found in “%1”</source>
         <translation>Keine Bot-, Artefakt- oder Aufnahme-ID in „%1“ gefunden</translation>
     </message>
-    <message>
-        <source>Another artifact was selected.</source>
-        <translation>Ein anderes Artefakt wurde ausgewählt.</translation>
-    </message>
 </context>
 <context>
     <name>ArtifactDeleter</name>
@@ -3426,6 +3422,13 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Copied; set RECALL_API_KEY before running it.</source>
         <translation>Kopiert; setzen Sie RECALL_API_KEY, bevor Sie ihn ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionGate</name>
+    <message>
+        <source>Another artifact was selected.</source>
+        <translation>Ein anderes Artefakt wurde ausgewählt.</translation>
     </message>
 </context>
 <context>

@@ -351,10 +351,6 @@
         <source>No bot, artifact or recording id found in “%1”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Another artifact was selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ArtifactDeleter</name>
@@ -3419,6 +3415,13 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Copied; set RECALL_API_KEY before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionGate</name>
+    <message>
+        <source>Another artifact was selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

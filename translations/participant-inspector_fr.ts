@@ -351,10 +351,6 @@
         <source>No bot, artifact or recording id found in “%1”</source>
         <translation>Aucun identifiant de bot, d&apos;artefact ou d&apos;enregistrement trouvé dans « %1 »</translation>
     </message>
-    <message>
-        <source>Another artifact was selected.</source>
-        <translation>Un autre artefact a été sélectionné.</translation>
-    </message>
 </context>
 <context>
     <name>ArtifactDeleter</name>
@@ -3426,6 +3422,13 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Copied; set RECALL_API_KEY before running it.</source>
         <translation>Copiée&#x202f;; définissez RECALL_API_KEY avant de l’exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionGate</name>
+    <message>
+        <source>Another artifact was selected.</source>
+        <translation>Un autre artefact a été sélectionné.</translation>
     </message>
 </context>
 <context>

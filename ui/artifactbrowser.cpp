@@ -62,6 +62,7 @@ ArtifactBrowser::ArtifactBrowser(QWidget *parent)
     , m_watchDebounce(new QTimer(this))
     , m_resolver(new OpenResolver(this))
     , m_feeder(new DetailFeeder(m_detail, m_model, this))
+    , m_gate(new SelectionGate(m_view, this))
 {
     connect(m_feeder, &DetailFeeder::message, this, &ArtifactBrowser::message);
     m_proxy->setSourceModel(m_model);
@@ -476,7 +477,7 @@ void ArtifactBrowser::onPageLoaded()
 
 void ArtifactBrowser::syncDetailWithCurrent()
 {
-    if (!m_view->currentIndex().isValid() && (!m_holdDetail || !m_holdDetail()))
+    if (!m_view->currentIndex().isValid() && !m_gate->holdsDetail())
         m_feeder->clear();
 }
 
@@ -553,47 +554,28 @@ void ArtifactBrowser::selectRow(int sourceRow)
 
 void ArtifactBrowser::onCurrentChanged()
 {
-    if (m_restoringCurrent)
+    if (m_gate->isRestoring())
         return;
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
-        if (!m_holdDetail || !m_holdDetail())
+        if (!m_gate->holdsDetail())
             m_feeder->clear();
         return;
     }
-    const int sourceRow = m_proxy->mapToSource(current).row();
-    const Artifact target = m_model->artifact(sourceRow);
+    const Artifact target = m_model->artifact(m_proxy->mapToSource(current).row());
     const QString shown = m_feeder->shownId();
-    if (m_leaveGuard && !m_guardPassed && !shown.isEmpty() && target.id != shown) {
-        // Stay on the artifact shown until the guard lets the details move on.
-        m_restoringCurrent = true;
-        const QModelIndex back = m_proxy->mapFromSource(m_model->index(m_model->rowOf(shown), 0));
-        m_view->setCurrentIndex(back.isValid() ? back.siblingAtColumn(current.column()) : QModelIndex());
-        m_restoringCurrent = false;
-        const QPointer<ArtifactBrowser> self(this);
-        const QString targetId = target.id;
-        // Asked once the view has finished its own handling of the click or key.
-        QTimer::singleShot(0, this, [self, targetId] {
-            if (!self || !self->m_leaveGuard)
-                return;
-            self->m_leaveGuard(tr("Another artifact was selected."), [self, targetId] {
-                if (!self)
-                    return;
-                self->m_guardPassed = true;
-                if (const int row = self->m_model->rowOf(targetId); row >= 0)
-                    self->selectRow(row);
-                self->m_guardPassed = false;
-            });
-        });
-        return;
-    }
-    m_feeder->show(target);
+    const QModelIndex back = m_proxy->mapFromSource(m_model->index(m_model->rowOf(shown), current.column()));
+    const bool now = m_gate->admit(shown, target.id, back, [this](const QString &id) {
+        if (const int row = m_model->rowOf(id); row >= 0)
+            selectRow(row);
+    });
+    if (now)
+        m_feeder->show(target);
 }
 
 void ArtifactBrowser::setLeaveGuard(LeaveGuard guard, std::function<bool()> holdDetail)
 {
-    m_leaveGuard = std::move(guard);
-    m_holdDetail = std::move(holdDetail);
+    m_gate->setGuard(std::move(guard), std::move(holdDetail));
 }
 
 void ArtifactBrowser::applyFreshCopy(const Artifact &artifact)

@@ -3,6 +3,7 @@
 #include "core/idextractor.h"
 #include "domain/apierror.h"
 #include "domain/artifact.h"
+#include "selectiongate.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -85,7 +86,7 @@ public:
     // Asked before the details move on to another artifact the user picked: true to go on now, false
     // to stay (proceed may be called later). While holdDetail() is true, rows that vanish (a filter, a
     // removal) leave the details as they are instead of clearing them. See EditController::confirmLeave.
-    using LeaveGuard = std::function<bool(const QString &why, std::function<void()> proceed)>;
+    using LeaveGuard = SelectionGate::Guard;
     void setLeaveGuard(LeaveGuard guard, std::function<bool()> holdDetail);
     // The server's answer to a change made here (a saved edit): the row and the details show it.
     void applyFreshCopy(const Artifact &artifact);
@@ -150,9 +151,6 @@ private:
     QToolButton *m_searchAllButton = nullptr;
     OpenResolver *m_resolver = nullptr;
     DetailFeeder *m_feeder = nullptr; // the pane's fresh copies and download sizes
-    LeaveGuard m_leaveGuard;
-    std::function<bool()> m_holdDetail;
-    bool m_restoringCurrent = false; // putting the selection back after the guard said "stay"
-    bool m_guardPassed = false; // the guard let this change of artifact through
+    SelectionGate *m_gate = nullptr; // asks before the details leave an artifact with unsaved edits
     ArtifactDeleter *m_deleter = nullptr;
 };
