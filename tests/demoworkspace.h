@@ -9,6 +9,7 @@
 #include "net/recallclient.h"
 
 #include <QSettings>
+#include <QTest>
 
 #include <memory>
 
@@ -76,4 +77,24 @@ inline bool startConnections(std::unique_ptr<DemoServer> &server, std::unique_pt
     keys = std::make_unique<MemoryKeyStore>();
     manager = std::make_unique<ConnectionManager>(store.get(), keys.get());
     return true;
+}
+
+// Saves a profile named "Loopback" for the demo server with this key and returns its id (empty when
+// saving failed or took longer than 5 s). context receives the manager's answer.
+inline QString saveLoopbackProfile(
+    ConnectionManager &manager, const DemoServer &server, QObject *context, const QString &key)
+{
+    ConnectionProfile profile;
+    profile.label = QStringLiteral("Loopback");
+    profile.customBaseUrl = server.baseUrl();
+    QString id;
+    bool done = false;
+    manager.saveProfile(profile, key, context, [&](const ConnectionProfile &saved, const QString &error) {
+        done = true;
+        if (error.isEmpty())
+            id = saved.id;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        return {};
+    return id;
 }

@@ -68,19 +68,7 @@ void TestConnectionManager::cleanup()
 
 QString TestConnectionManager::saveLoopbackProfile(const QString &key)
 {
-    ConnectionProfile profile;
-    profile.label = u"Loopback"_s;
-    profile.customBaseUrl = m_server->baseUrl();
-    QString id;
-    bool done = false;
-    m_manager->saveProfile(profile, key, this, [&](const ConnectionProfile &saved, const QString &error) {
-        done = true;
-        if (error.isEmpty())
-            id = saved.id;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 5000))
-        return {};
-    return id;
+    return ::saveLoopbackProfile(*m_manager, *m_server, this, key);
 }
 
 int TestConnectionManager::firstPageSize(RecallClient *client)

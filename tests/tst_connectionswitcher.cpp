@@ -21,8 +21,6 @@ private Q_SLOTS:
     void guardKeepsTheWorkspaceUntilItSaysSo();
 
 private:
-    QString saveLoopbackProfile();
-
     std::unique_ptr<DemoServer> m_server;
     std::unique_ptr<ConnectionStore> m_store;
     std::unique_ptr<MemoryKeyStore> m_keys;
@@ -35,29 +33,12 @@ void TestConnectionSwitcher::initTestCase()
     QVERIFY(startConnections(m_server, m_store, m_keys, m_manager));
 }
 
-QString TestConnectionSwitcher::saveLoopbackProfile()
-{
-    ConnectionProfile profile;
-    profile.label = u"Loopback"_s;
-    profile.customBaseUrl = m_server->baseUrl();
-    QString id;
-    bool done = false;
-    m_manager->saveProfile(profile, m_server->token(), this, [&](const ConnectionProfile &saved, const QString &error) {
-        done = true;
-        if (error.isEmpty())
-            id = saved.id;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 5000))
-        return {};
-    return id;
-}
-
 void TestConnectionSwitcher::guardKeepsTheWorkspaceUntilItSaysSo()
 {
     m_manager->activate(ConnectionProfile::demoId());
     QTRY_COMPARE_WITH_TIMEOUT(m_manager->current().id, ConnectionProfile::demoId(), 15000);
     QTRY_VERIFY(!m_manager->isActivating());
-    const QString loopback = saveLoopbackProfile();
+    const QString loopback = saveLoopbackProfile(*m_manager, *m_server, this, m_server->token());
     QVERIFY(!loopback.isEmpty());
     ConnectionSwitcher switcher(m_manager.get());
     std::function<void()> pending;
