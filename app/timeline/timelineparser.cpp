@@ -221,12 +221,13 @@ private:
             return e;
         out.present = true;
         for (auto member : object) {
-            std::string_view key;
+            // Keys compared as sent, like find_field_unordered does: unescaping them would copy two
+            // keys per timestamp into simdjson's string buffer (tens of MB at a million segments).
+            od::raw_json_string key;
             od::value v;
-            if (error_code e = member.unescaped_key().get(key);
-                e || (e = member.value().get(v)) || (e = v.type().get(type)))
+            if (error_code e = member.key().get(key); e || (e = member.value().get(v)) || (e = v.type().get(type)))
                 return e;
-            if (key == "relative") {
+            if (key.unsafe_is_equal("relative")) {
                 double seconds = 0;
                 error_code e = type == od::json_type::number ? v.get_double().get(seconds)
                     : type == od::json_type::null            ? simdjson::SUCCESS
@@ -239,7 +240,8 @@ private:
                 }
                 if (type == od::json_type::number)
                     out.relative = seconds;
-            } else if (key == "absolute" && (type == od::json_type::string || type == od::json_type::number)) {
+            } else if (key.unsafe_is_equal("absolute")
+                && (type == od::json_type::string || type == od::json_type::number)) {
                 out.absolute = v.raw_json_token();
             }
         }
