@@ -1,9 +1,12 @@
 #include "timelinejson_p.h"
+#include "timelineparser.h"
 
 #include <QDate>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string>
 
 namespace TimelineJson {
 
@@ -116,6 +119,78 @@ const char *containerEnd(const char *data, const char *end)
         }
     }
     return nullptr;
+}
+
+Tail scanTail(const char *data, qsizetype size)
+{
+    Tail tail;
+    std::string open; // the brackets not yet closed
+    bool inString = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            if (open.empty() && c != '[')
+                return tail;
+            open.push_back(c);
+            if (open.size() == 1) {
+                tail.closeAt = i + 1;
+                tail.readable = i + 2;
+            }
+            break;
+        case '}':
+        case ']':
+            if (!open.empty())
+                open.pop_back();
+            if (open.empty()) {
+                // The list closes early and something follows it.
+                tail.closeAt = -1;
+                tail.readable = i + 1;
+                tail.errorAt = std::find_if(data + i + 1, data + size, [](char t) {
+                    return t != ' ' && t != '\n' && t != '\r' && t != '\t';
+                }) - data;
+                tail.expected = TimelineParser::tr("expected the end of the file after ']'");
+                return tail;
+            }
+            break;
+        case ',':
+            if (open.size() == 1) {
+                tail.closeAt = i;
+                tail.readable = i + 1;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (open.empty())
+        return tail;
+    const char *last
+        = std::find_if(std::make_reverse_iterator(data + size), std::make_reverse_iterator(data), [](char t) {
+              return t != ' ' && t != '\n' && t != '\r' && t != '\t';
+          }).base();
+    if (open.size() == 1 && !inString && last[-1] != ',' && last[-1] != '[') {
+        // Only the final ']' is missing: every segment is there.
+        tail.closeAt = size;
+        tail.readable = size + 1;
+    }
+    tail.errorAt = size;
+    const QString what = inString ? TimelineParser::tr("expected '\"' to close a text")
+        : open.back() == '{'      ? TimelineParser::tr("expected ',' or '}'")
+                                  : TimelineParser::tr("expected ',' or ']'");
+    tail.expected = TimelineParser::tr("the file ends early: %1").arg(what);
+    return tail;
 }
 
 } // namespace TimelineJson

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <simdjson.h>
 
@@ -24,6 +25,18 @@ std::optional<qint64> isoUs(std::string_view text);
 // The end of the JSON object or array that starts at data[0] ('{' or '['): one past its closing
 // bracket, or nullptr when it does not end before `end`.
 const char *containerEnd(const char *data, const char *end);
+
+// Where a file that does not end in ']' can be read up to, and what is wrong at its end.
+struct Tail
+{
+    qsizetype readable = -1; // bytes to parse (the last one a ']' at closeAt); -1: not a list
+    qsizetype closeAt = -1; // where a ']' is put in place of the ',' after the last complete segment
+    qsizetype errorAt = 0;
+    QString expected;
+};
+
+// A plain byte loop over the whole file: only for files that do not end in ']'.
+Tail scanTail(const char *data, qsizetype size);
 
 inline std::string_view trimmed(std::string_view text)
 {

@@ -338,88 +338,6 @@ public:
     }
 };
 
-// Where a file that does not end in ']' can be read up to, and what is wrong at its end.
-struct Tail
-{
-    qsizetype readable = -1; // bytes to parse (the last one a ']' at closeAt); -1: not a list
-    qsizetype closeAt = -1; // where a ']' is put in place of the ',' after the last complete segment
-    qsizetype errorAt = 0;
-    QString expected;
-};
-
-// A plain byte loop, only for files that end early (a full scan is not worth it otherwise).
-Tail scanTail(const char *data, qsizetype size)
-{
-    Tail tail;
-    std::string open; // the brackets not yet closed
-    bool inString = false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            break;
-        case '{':
-        case '[':
-            if (open.empty() && c != '[')
-                return tail;
-            open.push_back(c);
-            if (open.size() == 1) {
-                tail.closeAt = i + 1;
-                tail.readable = i + 2;
-            }
-            break;
-        case '}':
-        case ']':
-            if (!open.empty())
-                open.pop_back();
-            if (open.empty()) {
-                // The list closes early and something follows it.
-                tail.closeAt = -1;
-                tail.readable = i + 1;
-                tail.errorAt = std::find_if(data + i + 1, data + size, [](char t) {
-                    return t != ' ' && t != '\n' && t != '\r' && t != '\t';
-                }) - data;
-                tail.expected = TimelineParser::tr("expected the end of the file after ']'");
-                return tail;
-            }
-            break;
-        case ',':
-            if (open.size() == 1) {
-                tail.closeAt = i;
-                tail.readable = i + 1;
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    if (open.empty())
-        return tail;
-    const char *last
-        = std::find_if(std::make_reverse_iterator(data + size), std::make_reverse_iterator(data), [](char t) {
-              return t != ' ' && t != '\n' && t != '\r' && t != '\t';
-          }).base();
-    if (open.size() == 1 && !inString && last[-1] != ',' && last[-1] != '[') {
-        // Only the final ']' is missing: every segment is there.
-        tail.closeAt = size;
-        tail.readable = size + 1;
-    }
-    tail.errorAt = size;
-    const QString what = inString ? TimelineParser::tr("expected '\"' to close a text")
-        : open.back() == '{'      ? TimelineParser::tr("expected ',' or '}'")
-                                  : TimelineParser::tr("expected ',' or ']'");
-    tail.expected = TimelineParser::tr("the file ends early: %1").arg(what);
-    return tail;
-}
-
 QString expectation(error_code e, bool inList, bool atEnd)
 {
     QString what;
@@ -475,7 +393,7 @@ TimelineParser::Result TimelineParser::parse(QByteArray json, const Options &opt
     std::optional<Error> tailError;
     std::optional<char> replaced;
     if (lastChar != data && lastChar[-1] != ']') {
-        const Tail tail = scanTail(data, size);
+        const TimelineJson::Tail tail = TimelineJson::scanTail(data, size);
         if (tail.readable >= 0) {
             parsed = tail.readable;
             tailError = Error {tail.errorAt, tr("%1 at byte %2").arg(tail.expected).arg(tail.errorAt)};
