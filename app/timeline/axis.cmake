@@ -2,4 +2,5 @@
 target_sources(pi_core PRIVATE
     timeline/timemapping.cpp timeline/timemapping.h
     timeline/timeticks.cpp timeline/timeticks.h
+    timeline/coverage.cpp timeline/coverage.h
 )
