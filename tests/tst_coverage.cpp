@@ -8,6 +8,7 @@
 #include <cmath>
 #include <vector>
 
+using namespace Qt::StringLiterals;
 using Interval = CoverageLevels::Interval;
 using Span = CoverageLevels::Span;
 
@@ -49,7 +50,7 @@ QString describe(const QList<Span> &spans)
 
 // A row like a long meeting's: mostly short turns with pauses, some long ones, overlaps,
 // sub-millisecond and zero-length segments, and a part before the recording started.
-std::vector<Interval> randomRow(quint32 seed, int count, double duration)
+std::vector<Interval> randomRow(quint32 seed, int count, double duration, bool longOverlaps = true)
 {
     QRandomGenerator rng(seed);
     std::vector<Interval> row;
@@ -67,8 +68,11 @@ std::vector<Interval> randomRow(quint32 seed, int count, double duration)
             length = rng.generateDouble() * 1e-4;
             break;
         case 2:
-            length = rng.generateDouble() * meanStep * 20; // overlaps the next ones
-            break;
+            if (longOverlaps) {
+                length = rng.generateDouble() * meanStep * 20; // overlaps the next ones
+                break;
+            }
+            [[fallthrough]];
         default:
             length = rng.generateDouble() * meanStep * 0.8;
         }
@@ -231,6 +235,7 @@ void TestCoverage::levelsStayWithinMemoryBound()
     // every coarser level together.
     QVERIFY(levels.unionRunCount() <= qsizetype(row.size()));
     const qsizetype levelBytes = levels.memoryBytes() - levels.unionRunCount() * 24;
+    QVERIFY(levels.levelCount() >= 2);
     QVERIFY2(
         levelBytes <= qsizetype(row.size()) * 4 + 64 * levels.levelCount(), qPrintable(QString::number(levelBytes)));
 }
@@ -240,23 +245,28 @@ void TestCoverage::printTimes()
 {
     if (qEnvironmentVariableIsEmpty("PI_PRINT_TIMES"))
         QSKIP("set PI_PRINT_TIMES=1 to print the times");
-    const std::vector<Interval> row = randomRow(11, 25000, 4 * 3600.0);
-    QElapsedTimer build;
-    build.start();
-    const CoverageLevels levels(row);
-    const double buildUs = double(build.nsecsElapsed()) / 1000;
-    const TimeRange content {row.front().start, row.back().end};
-    const TimeMapping fitted(content, 1920);
-    TimeMapping zoomed = fitted;
-    zoomed.zoomTo({3600, 3660});
-    qsizetype sink = 0;
-    for (const auto &[name, m] : {std::pair {"fitted", fitted}, std::pair {"1 min", zoomed}}) {
-        const double lod = medianMicroseconds([&] { sink += levels.pixelSpans(m, 1920).size(); }, 201);
-        const double brute = medianMicroseconds([&] { sink += bruteForce(row, m, 1920).size(); }, 51);
-        qInfo("25000 intervals, %s, 1920 px: pixelSpans %.1f us, brute force %.1f us (median)", name, lod, brute);
+    // Turns with pauses, and the same with long overlapping segments as in the property test.
+    for (const bool overlaps : {false, true}) {
+        const std::vector<Interval> row = randomRow(11, 25000, 4 * 3600.0, overlaps);
+        QElapsedTimer build;
+        build.start();
+        const CoverageLevels levels(row);
+        const double buildUs = double(build.nsecsElapsed()) / 1000;
+        const TimeMapping fitted({row.front().start, row.back().end}, 1920);
+        qsizetype sink = 0;
+        for (const double span : {0.0, 600.0, 60.0}) {
+            TimeMapping m = fitted;
+            if (span > 0)
+                m.zoomTo({3600, 3600 + span});
+            const double lod = medianMicroseconds([&] { sink += levels.pixelSpans(m, 1920).size(); }, 201);
+            const double brute = medianMicroseconds([&] { sink += bruteForce(row, m, 1920).size(); }, 51);
+            qInfo("25000 intervals%s, %s, 1920 px: pixelSpans %.1f us, brute force %.1f us (median)",
+                overlaps ? " with long overlaps" : "",
+                span > 0 ? qPrintable(QString::number(span) + u" s"_s) : "fitted", lod, brute);
+        }
+        qInfo("  build %.0f us, %d levels, %lld union runs, %lld bytes, %lld spans", buildUs, levels.levelCount(),
+            qlonglong(levels.unionRunCount()), qlonglong(levels.memoryBytes()), qlonglong(sink));
     }
-    qInfo("build %.0f us, %d levels, %lld union runs, %lld bytes (%lld)", buildUs, levels.levelCount(),
-        qlonglong(levels.unionRunCount()), qlonglong(levels.memoryBytes()), qlonglong(sink));
 }
 
 QTEST_GUILESS_MAIN(TestCoverage)

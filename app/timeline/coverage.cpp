@@ -34,6 +34,7 @@ CoverageLevels::CoverageLevels(std::span<const Interval> intervals)
             m_runs.push_back({i.start, end, i.start});
         }
     }
+    m_runs.shrink_to_fit();
     if (m_runs.size() < 2)
         return;
 

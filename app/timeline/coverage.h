@@ -16,8 +16,9 @@
 // contiguous pixels, and so do two runs separated by a gap narrower than a pixel. So the row is kept
 // as its union (disjoint runs with exact ends), and each coarser level merges the runs across gaps
 // shorter than duration / 2^k. A frame uses the coarsest level whose gaps stay under a pixel:
-// at most about two runs per visible pixel, found by binary search, drawn with the same rule, hence
-// the same pixels. Deep zooms use the union itself, which then has only a few runs in view.
+// at most about four runs per visible pixel (two, times two for the levels left out), found by binary
+// search, drawn with the same rule, hence the same pixels. Deep zooms use the union itself, which then
+// has only a few runs in view.
 //
 // Memory: 24 bytes per union run (at most one per segment) plus 4 bytes per run of each coarser
 // level; a level is kept only if it halves the runs of the finer kept one, so all levels together

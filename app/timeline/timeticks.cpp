@@ -74,6 +74,8 @@ QString TimeTicks::wallClockLabel(const QDateTime &anchorUtc, const QTimeZone &z
 {
     const QDateTime t
         = QDateTime::fromMSecsSinceEpoch(anchorUtc.toMSecsSinceEpoch() + std::llround(seconds * 1000), zone);
+    if (step >= 86400)
+        return t.toString(u"yyyy-MM-dd"_s);
     if (step >= 60)
         return t.toString(u"HH:mm"_s);
     const QString whole = t.toString(u"HH:mm:ss"_s);
