@@ -340,7 +340,12 @@ void TimelineChart::updateDescription()
         text += u' ' + tr("Selected: %1.").arg(SegmentLookup::summary(*m_document, m_selectedSegment));
     else if (m_selectedRow >= 0)
         text += u' ' + tr("Selected row: %1.").arg(m_document->rowName(m_selectedRow));
+    if (text == accessibleDescription())
+        return;
     setAccessibleDescription(text);
+    // Qt 6.4 stores the description without telling assistive technologies it changed.
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 TimeMapping TimelineChart::overviewMapping() const

@@ -71,8 +71,12 @@ bool TimelineRenderer::render(
     }
     if (options.size.width() <= 0 || options.size.height() <= 0 || options.size.width() > 16384
         || options.size.height() > 16384) {
-        setError(
-            error, tr("Cannot render a chart of %1 x %2 pixels.").arg(options.size.width()).arg(options.size.height()));
+        //: %1 is the output file, %2 x %3 the size asked for
+        setError(error,
+            tr("Cannot render %1: %2 x %3 pixels is not a size from 1 to 16384 pixels each way.")
+                .arg(outputPath)
+                .arg(options.size.width())
+                .arg(options.size.height()));
         return false;
     }
     QSaveFile file(outputPath);
