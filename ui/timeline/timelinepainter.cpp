@@ -271,9 +271,10 @@ void TimelinePainter::paintAxis(QPainter *p, const TimelineFrame &f) const
     for (const TimeTicks::Tick &t : ticks.majors()) {
         const int x = r.left() + int(std::floor(t.x));
         p->drawLine(x, r.bottom() - 5, x, r.bottom());
+        // Labels start at their tick: TimeTicks keeps ticks a label's width apart, so they never collide.
         const int w = metrics.horizontalAdvance(t.label);
-        const int labelX = std::clamp(x - w / 2, r.left() + 1, std::max(r.right() - w, r.left() + 1));
-        p->drawText(QRect(labelX, r.top() + 2, w + 1, r.height() - 8), Qt::AlignLeft | Qt::AlignVCenter, t.label);
+        if (x + 3 + w <= r.right() + 1)
+            p->drawText(QRect(x + 3, r.top() + 2, w + 1, r.height() - 8), Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
     p->drawLine(r.left(), r.bottom(), r.right(), r.bottom());
 }
