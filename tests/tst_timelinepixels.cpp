@@ -115,6 +115,14 @@ private Q_SLOTS:
         const QImage lod = paint(*doc, frame, size, false);
         const QImage every = paint(*doc, frame, size, true);
         QVERIFY2(lod == every, qPrintable(firstDifference(lod, every)));
+        // The widget's kept overview draws the same pixels as drawing it again.
+        TimelineFrame cached = frame;
+        const QImage overview = TimelinePainter(
+            *doc, TimelineColors::fromPalette(QPalette()), QFontDatabase::systemFont(QFontDatabase::GeneralFont))
+                                    .overviewImage(frame);
+        cached.overview = &overview;
+        const QImage withCache = paint(*doc, cached, size, false);
+        QVERIFY2(lod == withCache, qPrintable(firstDifference(lod, withCache)));
 
         // And the frame shows bars at all: some pixel of the rows has a speaker's colour.
         const TimelineColors colors = TimelineColors::fromPalette(QPalette());

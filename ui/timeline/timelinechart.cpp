@@ -44,6 +44,7 @@ void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document
     m_nameWidth = m_document ? TimelinePainter::nameColumnWidth(*m_document, font()) : 0;
     relayout();
     m_mapping = TimeMapping(m_document ? m_document->content() : TimeRange {0, 1}, m_layout.plotWidth());
+    m_overviewDirty = true;
     update();
     Q_EMIT visibleRangeChanged(m_mapping.visible());
     Q_EMIT selectionChanged(m_selectedSegment, m_selectedRow);
@@ -57,6 +58,7 @@ void TimelineChart::setRowOrder(TimelineDocument::RowOrder order)
     m_order = order;
     if (m_document)
         m_rows = m_document->rowOrder(order);
+    m_overviewDirty = true;
     if (m_selectedRow >= 0)
         ensureRowVisible(m_selectedRow);
     update();
@@ -323,6 +325,7 @@ void TimelineChart::relayout()
     m_scrollY = std::clamp(m_scrollY, 0, m_layout.maxScroll(rowCount));
     m_scrollBar->setValue(m_scrollY);
     m_mapping.setWidth(m_layout.plotWidth());
+    m_overviewDirty = true;
 }
 
 void TimelineChart::updateDescription()
@@ -363,7 +366,13 @@ void TimelineChart::paintEvent(QPaintEvent *)
         return;
     }
     const TimelinePainter painter(*m_document, TimelineColors::fromPalette(palette()), font());
-    painter.paint(&p, frame());
+    TimelineFrame f = frame();
+    if (m_overviewDirty || m_overviewCache.size() != m_layout.overview.size()) {
+        m_overviewCache = painter.overviewImage(f);
+        m_overviewDirty = false;
+    }
+    f.overview = &m_overviewCache;
+    painter.paint(&p, f);
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
         p.drawRect(m_layout.rows.adjusted(0, 0, -1, -1));
@@ -382,6 +391,8 @@ void TimelineChart::resizeEvent(QResizeEvent *event)
 void TimelineChart::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_overviewDirty = true;
     if (event->type() == QEvent::FontChange) {
         m_nameWidth = m_document ? TimelinePainter::nameColumnWidth(*m_document, font()) : 0;
         relayout();

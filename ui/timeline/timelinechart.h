@@ -4,6 +4,7 @@
 #include "timeline/timelinelayout.h"
 #include "timeline/timemapping.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -129,4 +130,7 @@ private:
     bool m_dragMoved = false;
     double m_overviewGrab = 0; // seconds between the window's start and the grabbed point
     std::optional<std::pair<int, int>> m_rubberBand;
+    // The overview's bars: redrawn only when the document, row order, size or palette change.
+    QImage m_overviewCache;
+    bool m_overviewDirty = true;
 };

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QRect>
 
 #include <optional>
@@ -27,6 +28,9 @@ struct TimelineFrame
     int selectedRow = -1; // participant index
     bool wallClock = false; // axis labels in local wall-clock time instead of relative h:mm:ss
     std::optional<std::pair<int, int>> rubberBand; // plot pixels [x0, x1) being chosen
+    // The overview's bars as overviewImage() drew them for this document, row order, size and colours
+    // (the widget keeps one, since they only change with those); null: draw them.
+    const QImage *overview = nullptr;
     // Test and debug only: draw every segment instead of the level of detail (same pixels, slower).
     bool everySegment = false;
 };
@@ -44,6 +48,8 @@ public:
     TimelinePainter(const TimelineDocument &document, const TimelineColors &colors, const QFont &font);
 
     void paint(QPainter *painter, const TimelineFrame &frame) const;
+    // The overview strip without its visible-window mark, at frame.layout.overview's size.
+    QImage overviewImage(const TimelineFrame &frame) const;
 
     // The width the name column needs for this document's names, badges and platforms (clamped).
     static int nameColumnWidth(const TimelineDocument &document, const QFont &font);
@@ -56,6 +62,7 @@ private:
     void paintOverlapLane(QPainter *p, const TimelineFrame &f) const;
     void paintRows(QPainter *p, const TimelineFrame &f) const;
     void paintOverview(QPainter *p, const TimelineFrame &f) const;
+    void paintOverviewContent(QPainter *p, const TimelineFrame &f) const;
     void paintBars(
         QPainter *p, int row, int top, int height, const TimeMapping &mapping, int left, bool everySegment) const;
     void paintBeforeStart(QPainter *p, const QRect &plot, const TimeMapping &mapping) const;
