@@ -1,5 +1,6 @@
 #include "timeline/segmentlookup.h"
 #include "timeline/timelinechart.h"
+#include "timeline/timelinepainter.h"
 #include "timeline/timelinerenderer.h"
 #include "timelinefixture.h"
 
@@ -9,6 +10,7 @@
 #include <QHelpEvent>
 #include <QImage>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +244,7 @@ private Q_SLOTS:
     {
         const QString dana = chart().toolTipAt(centreOf(chart(), 0, 40, 55));
         QVERIFY2(dana.startsWith(u"Dana Ruiz\n"_s), qPrintable(dana));
+        QVERIFY2(dana.contains(u"\nParticipant id: 100\n"_s), qPrintable(dana));
         QVERIFY2(dana.contains(u"Start: 0:00:40.000"_s), qPrintable(dana));
         QVERIFY2(dana.contains(u"End: 0:00:55.000"_s), qPrintable(dana));
         QVERIFY2(dana.contains(u"Duration: 0:00:15.000"_s), qPrintable(dana));
@@ -272,7 +275,7 @@ private Q_SLOTS:
 
     void hoverFindsBarsOnePixelWide()
     {
-        // Zoomed out so far that Dana's 40-55 s is a pixel or two: it still has a tooltip.
+        // An hour fitted into the plot: a half-second segment is under a pixel wide and still has a tooltip.
         const Doc doc
             = TimelineFixture::fromJson(TimelineFixture::handWritten({{0, 0, 1}, {0, 1800, 1800.5}, {2, 3590, 3600}}));
         chart().setDocument(doc);
@@ -413,6 +416,39 @@ private Q_SLOTS:
         QVERIFY2(chart().accessibleDescription().contains(u"Lee Chen, 0:02:30.000 to the end of the recording"_s),
             qPrintable(chart().accessibleDescription()));
         QVERIFY(!chart().whatsThis().isEmpty());
+    }
+
+    void wallClockSwitchesTheAxisLabels()
+    {
+        const QRect axis = chart().chartLayout().axis;
+        const QImage relative = chart().grab(axis).toImage();
+        QSignalSpy changed(&chart(), &TimelineChart::visibleRangeChanged);
+        chart().setWallClock(true);
+        QVERIFY(chart().isWallClock());
+        QVERIFY(chart().grab(axis).toImage() != relative);
+        QCOMPARE(changed.size(), 0); // the same range, only other labels
+        chart().setWallClock(false);
+        QCOMPARE(chart().grab(axis).toImage(), relative);
+    }
+
+    void sharedNamesShowTheirIds()
+    {
+        const Doc doc = TimelineFixture::demoMeeting(
+            MeetingPlatform::GoogleMeet, 7, 55LL * 60 * 1000000, SameNameFeature | RejoinFeature, 5);
+        QVERIFY(doc);
+        const QStringList labels = TimelinePainter::rowLabels(*doc);
+        QCOMPARE(labels.size(), doc->rowCount());
+        int shared = 0;
+        for (qsizetype row = 0; row < doc->rowCount(); ++row) {
+            const QString id = u"#"_s + QString::number(doc->timeline().participants().at(row).id);
+            bool alone = true;
+            for (qsizetype other = 0; other < doc->rowCount(); ++other)
+                alone = alone && (other == row || doc->rowName(other) != doc->rowName(row));
+            shared += alone ? 0 : 1;
+            QCOMPARE(labels.at(row), alone ? doc->rowName(row) : doc->rowName(row) + u' ' + id);
+        }
+        QVERIFY(shared >= 2);
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
     }
 
     void rendererWritesTheAskedSize_data()

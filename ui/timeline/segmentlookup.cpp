@@ -93,6 +93,7 @@ QString SegmentLookup::toolTip(const TimelineDocument &document, qsizetype segme
     const bool open = s.has(TimelineSegment::OpenEnded);
     QStringList lines;
     lines << document.rowName(s.participant);
+    lines << tr("Participant id: %1").arg(t.participants().at(s.participant).id);
     lines << tr("Start: %1").arg(relative(s.start));
     if (open)
         //: The end of a segment whose end_timestamp is null; %1 is the recording's end

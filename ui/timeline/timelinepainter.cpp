@@ -4,6 +4,7 @@
 #include "timeline/timeticks.h"
 
 #include <QFontMetrics>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QTimeZone>
@@ -74,6 +75,7 @@ TimelinePainter::TimelinePainter(const TimelineDocument &document, const Timelin
     , m_colors(colors)
     , m_font(font)
     , m_smallFont(font)
+    , m_labels(rowLabels(document))
 {
     if (m_smallFont.pointSizeF() > 0)
         m_smallFont.setPointSizeF(m_smallFont.pointSizeF() * 0.85);
@@ -87,6 +89,23 @@ std::pair<double, double> TimelinePainter::pixelRange(const TimeMapping &mapping
     return {first, std::max(first, std::ceil(mapping.x(std::max(start, end))) - 1)};
 }
 
+QStringList TimelinePainter::rowLabels(const TimelineDocument &document)
+{
+    QStringList labels;
+    QHash<QString, int> uses;
+    for (qsizetype row = 0; row < document.rowCount(); ++row) {
+        labels.append(document.rowName(row));
+        ++uses[labels.last()];
+    }
+    for (qsizetype row = 0; row < labels.size(); ++row) {
+        const TimelineParticipant &p = document.timeline().participants().at(row);
+        if (uses.value(labels.at(row)) > 1 && !labels.at(row).endsWith(u'#' + QString::number(p.id)))
+            labels[row]
+                = tr("%1 #%2", "a name several rows share, and the row's participant id").arg(labels.at(row)).arg(p.id);
+    }
+    return labels;
+}
+
 int TimelinePainter::nameColumnWidth(const TimelineDocument &document, const QFont &font)
 {
     const QFontMetrics metrics(font);
@@ -96,9 +115,10 @@ int TimelinePainter::nameColumnWidth(const TimelineDocument &document, const QFo
     const QFontMetrics smallMetrics(small);
     int widest = metrics.horizontalAdvance(tr("Overlap"));
     int platform = 0;
+    const QStringList labels = rowLabels(document);
     for (qsizetype row = 0; row < document.rowCount(); ++row) {
         const TimelineParticipant &p = document.timeline().participants().at(row);
-        int w = metrics.horizontalAdvance(document.rowName(row));
+        int w = metrics.horizontalAdvance(labels.at(row));
         if (p.isHost.value_or(false))
             w += smallMetrics.horizontalAdvance(tr("Host")) + 2 * namePadding;
         widest = std::max(widest, w);
@@ -315,7 +335,7 @@ void TimelinePainter::paintNames(QPainter *p, const TimelineFrame &f) const
     const int textLeft = 3 + namePadding;
     p->setPen(m_colors.secondaryText);
     p->drawText(l.header.adjusted(textLeft, 0, -namePadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        f.wallClock ? tr("Local time") : tr("Since start"));
+        f.wallClock && m_document.timeline().anchorUs() ? tr("Local time") : tr("Since start"));
     p->drawText(l.overlapName.adjusted(textLeft + swatchSize + namePadding, 0, -namePadding, 0),
         Qt::AlignLeft | Qt::AlignVCenter, tr("Overlap"));
     p->fillRect(QRect(textLeft, l.overlapName.center().y() - swatchSize / 2, swatchSize, swatchSize), m_colors.overlap);
@@ -356,8 +376,8 @@ void TimelinePainter::paintNames(QPainter *p, const TimelineFrame &f) const
             badgeWidth = small.horizontalAdvance(badge) + 8;
         }
         p->setPen(m_colors.text);
-        const QString name = metrics.elidedText(m_document.rowName(row), Qt::ElideRight,
-            std::max(right - x - (badgeWidth ? badgeWidth + namePadding : 0), 8));
+        const QString name = metrics.elidedText(
+            m_labels.at(row), Qt::ElideRight, std::max(right - x - (badgeWidth ? badgeWidth + namePadding : 0), 8));
         const int nameWidth = metrics.horizontalAdvance(name);
         p->drawText(QRect(x, top, nameWidth + 1, l.rowHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
         if (badgeWidth) {

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QImage>
 #include <QRect>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -53,6 +54,9 @@ public:
 
     // The width the name column needs for this document's names, badges and platforms (clamped).
     static int nameColumnWidth(const TimelineDocument &document, const QFont &font);
+    // Each row's name as the name column shows it: TimelineDocument::rowName(), with " #id" added where
+    // several rows share a name (one person who rejoined, or two people with one name).
+    static QStringList rowLabels(const TimelineDocument &document);
     // The pixel columns [first, last] that [start, end] covers in the mapping, unclipped.
     static std::pair<double, double> pixelRange(const TimeMapping &mapping, double start, double end);
 
@@ -73,4 +77,5 @@ private:
     TimelineColors m_colors;
     QFont m_font;
     QFont m_smallFont;
+    QStringList m_labels;
 };
