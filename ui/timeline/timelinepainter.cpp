@@ -124,7 +124,8 @@ int TimelinePainter::nameColumnWidth(const TimelineDocument &document, const QFo
         widest = std::max(widest, w);
         platform = std::max(platform, smallMetrics.horizontalAdvance(p.platform));
     }
-    const int width = 3 + namePadding + swatchSize + namePadding + widest + namePadding + platform + namePadding;
+    // As paintNames() lays a row out, plus a pixel or two so that the widest name is never elided.
+    const int width = 3 + namePadding + swatchSize + namePadding + widest + namePadding + platform + namePadding + 2;
     return std::clamp(width, metrics.averageCharWidth() * 16, metrics.averageCharWidth() * 42);
 }
 
