@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -110,6 +112,21 @@ void apply(Scheme scheme)
 Scheme saved()
 {
     return fromString(QSettings().value(settingsKey).toString());
+}
+
+QPalette palette(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::Dark:
+        return darkPalette();
+    case Scheme::Light: {
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        return fusion ? fusion->standardPalette() : QPalette(Qt::white);
+    }
+    case Scheme::System:
+        break;
+    }
+    return original().palette;
 }
 
 void applySaved()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QString>
 
 // The colour scheme: the desktop's own, or Fusion with a light or dark palette (for desktops that
@@ -17,5 +18,7 @@ void apply(Scheme scheme);
 // Applies the remembered scheme; call once at start-up.
 void applySaved();
 Scheme saved();
+// The palette a scheme applies (System: the desktop's), for drawing off screen in a given scheme.
+QPalette palette(Scheme scheme);
 
 } // namespace Theme

@@ -1,0 +1,9 @@
+# The speaker timeline's Gantt chart: the painter both the widget and the file renderer use.
+target_sources(pi_ui PRIVATE
+    timeline/timelinecolors.cpp timeline/timelinecolors.h
+    timeline/timelinelayout.cpp timeline/timelinelayout.h
+    timeline/timelinepainter.cpp timeline/timelinepainter.h
+    timeline/segmentlookup.cpp timeline/segmentlookup.h
+    timeline/timelinechart.cpp timeline/timelinechartinput.cpp timeline/timelinechart.h
+    timeline/timelinerenderer.cpp timeline/timelinerenderer.h
+)

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "timeline/timelinedocument.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timemapping.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QScrollBar;
+struct TimelineFrame;
+
+// The speaker timeline as a Gantt chart: one row per participant id (name or "(no name) #id", host
+// badge, platform), bars in the speaker's colour, an overlap lane, a time axis (relative or local wall
+// clock) and an overview strip of the whole meeting. Painting is TimelinePainter's, so a frame costs
+// pixels, not segments; this class owns the view state (the TimeMapping, row order, vertical scroll,
+// selection) and turns input into changes of it:
+//   Ctrl+wheel zooms around the cursor; wheel and Shift+wheel pan (the plain wheel scrolls the rows
+//   instead when they do not all fit); dragging pans; Shift+drag or right-drag zooms to a range;
+//   W/S zoom, A/D pan, 0 or Home fits; dragging in the overview moves the visible window;
+//   a click selects a segment, Right/N and Left/P move to the next / previous segment of the row and
+//   keep it in view, Up/Down change the selected row, Escape clears the selection.
+// Hovering a bar shows its speaker, start, end, duration and wall-clock time.
+// The document is shared and never changed here; a chart without one shows a short notice.
+class TimelineChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineChart(QWidget *parent = nullptr);
+    ~TimelineChart() override;
+
+    // Shows the whole meeting, clears the selection and the vertical scroll; the row order stays.
+    void setDocument(std::shared_ptr<const TimelineDocument> document);
+    std::shared_ptr<const TimelineDocument> document() const { return m_document; }
+
+    void setRowOrder(TimelineDocument::RowOrder order);
+    TimelineDocument::RowOrder rowOrder() const { return m_order; }
+    // Participant indexes, top to bottom.
+    const std::vector<int> &rows() const { return m_rows; }
+
+    // Axis labels in local wall-clock time (when the file has absolute times) instead of h:mm:ss.
+    void setWallClock(bool wallClock);
+    bool isWallClock() const { return m_wallClock; }
+
+    const TimeMapping &mapping() const { return m_mapping; }
+    TimeRange visibleRange() const { return m_mapping.visible(); }
+    void setVisibleRange(TimeRange range);
+    void fit();
+    // factor > 1 zooms in, around the middle of the plot.
+    void zoom(double factor);
+    // Positive moves the view later in time.
+    void pan(double pixels);
+
+    // -1 when nothing is selected.
+    qsizetype selectedSegment() const { return m_selectedSegment; }
+    int selectedRow() const { return m_selectedRow; }
+    // Selects a segment (its row too) and brings it into view; -1 clears the segment, keeping the row.
+    void setSelectedSegment(qsizetype segment);
+    void setSelectedRow(int participantIndex);
+    // The next (step 1) or previous (-1) segment of the selected row; false at either end.
+    bool selectNeighbour(int step);
+
+    int verticalScroll() const { return m_scrollY; }
+    void setVerticalScroll(int pixels);
+
+    // Geometry for the hosting panel and for tests, in widget coordinates.
+    TimelineLayout chartLayout() const { return m_layout; }
+    // The band of a row in the plot; empty when the row is scrolled out or unknown.
+    QRect rowRect(int participantIndex) const;
+    int xOf(double seconds) const;
+    double secondsAt(double x) const;
+    std::optional<qsizetype> segmentAt(QPoint pos) const;
+    // The tooltip text for a position: empty where there is no segment.
+    QString toolTipAt(QPoint pos) const;
+    // The participant index of the row at a y, or -1.
+    int rowAt(int y) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void visibleRangeChanged(TimeRange visible);
+    void selectionChanged(qsizetype segment, int participantIndex);
+    void rowOrderChanged(TimelineDocument::RowOrder order);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    enum class Drag { None, Pan, RubberBand, Overview };
+
+    TimelineFrame frame() const;
+    void relayout();
+    void applyMapping(const TimeMapping &mapping);
+    void applySelection(qsizetype segment, int row);
+    void ensureSegmentVisible(qsizetype segment);
+    void ensureRowVisible(int participantIndex);
+    void moveRow(int step);
+    void updateDescription();
+    TimeMapping overviewMapping() const;
+    void moveOverviewWindow(double x);
+
+    std::shared_ptr<const TimelineDocument> m_document;
+    TimelineDocument::RowOrder m_order = TimelineDocument::RowOrder::FirstSpeech;
+    std::vector<int> m_rows;
+    TimeMapping m_mapping;
+    TimelineLayout m_layout;
+    int m_nameWidth = 0;
+    int m_scrollY = 0;
+    bool m_wallClock = false;
+    qsizetype m_selectedSegment = -1;
+    int m_selectedRow = -1;
+    QScrollBar *m_scrollBar = nullptr;
+
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos;
+    double m_lastX = 0;
+    bool m_dragMoved = false;
+    double m_overviewGrab = 0; // seconds between the window's start and the grabbed point
+    std::optional<std::pair<int, int>> m_rubberBand;
+    // The overview's bars: redrawn only when the document, row order, size or palette change.
+    QImage m_overviewCache;
+    bool m_overviewDirty = true;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+
+class QPalette;
+
+// Every colour of the speaker timeline, derived once per frame from the widget's palette. Speaker hues
+// come from two hand-tuned sets: darker, saturated ones that hold against a light base, and lighter
+// ones of the same hues for a dark base, so a speaker keeps "their" colour when the scheme changes.
+// A speaker's colour follows its participant index (the file's order), never the row order, so sorting
+// the rows does not repaint people.
+struct TimelineColors
+{
+    QColor window; // name column, axis and overview background
+    QColor base; // the chart's rows
+    QColor alternateBase; // every other row
+    QColor text;
+    QColor secondaryText;
+    QColor grid;
+    QColor beforeStart; // shade over the time before the recording started
+    QColor overlap; // the overlap lane's bars
+    QColor openEndedHatch; // stripes over the part of an open-ended segment
+    QColor selection; // outline of the selected segment and the selected row's mark
+    QColor visibleWindow; // the overview's visible-window frame
+    QColor badge; // the host badge's fill
+    QColor badgeText;
+    QList<QColor> speakers;
+    bool dark = false;
+
+    QColor speaker(qsizetype participantIndex) const;
+
+    static TimelineColors fromPalette(const QPalette &palette);
+    // The speaker hues for a light or dark base (14 each, same order).
+    static const QList<QColor> &speakerHues(bool dark);
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "timeline/timelinedocument.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+struct TimelineFrame;
+
+// Draws the speaker timeline into a file without a window, for `--render`: the same TimelinePainter
+// as the widget, fitted to the whole meeting, every row shrunk to fit the height, rows in the given
+// order. Needs a QGuiApplication (fonts), nothing else; writes nothing on failure.
+class TimelineRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineRenderer)
+public:
+    struct Options
+    {
+        QSize size {1600, 900};
+        bool dark = false;
+        TimelineDocument::RowOrder order = TimelineDocument::RowOrder::FirstSpeech;
+        bool wallClock = false;
+    };
+
+    // outputPath ends in .png or .svg (case-insensitive). False with a message in *error (when given)
+    // for an unknown extension, a size that is not positive, or a file that cannot be written.
+    static bool render(
+        const TimelineDocument &document, const QString &outputPath, QSize size, bool dark, QString *error);
+    static bool render(
+        const TimelineDocument &document, const QString &outputPath, const Options &options, QString *error);
+
+    // The chart as an image (ARGB32 premultiplied, device pixel ratio 1).
+    static QImage image(const TimelineDocument &document, const Options &options);
+    // The frame a file shows: whole meeting, every row fitted into size.
+    static TimelineFrame fittedFrame(const TimelineDocument &document, const Options &options, const QFont &font);
+};
