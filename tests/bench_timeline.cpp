@@ -154,6 +154,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QList<int> sizes {10000, 100000, 1000000};
     const QStringList args = app.arguments();
+    TimelineParser::Options options;
+    if (const qsizetype at = args.indexOf(u"--window"_s); at >= 0 && at + 1 < args.size())
+        options.windowBytes = args.at(at + 1).toLongLong();
     if (const qsizetype at = args.indexOf(u"--sizes"_s); at >= 0 && at + 1 < args.size()) {
         sizes.clear();
         for (const QString &n : args.at(at + 1).split(u','))
@@ -213,7 +216,7 @@ int main(int argc, char *argv[])
             copy.reserve(copy.size() + TimelineParser::padding);
             QElapsedTimer timer;
             timer.start();
-            const TimelineParser::Result result = TimelineParser::parse(std::move(copy));
+            const TimelineParser::Result result = TimelineParser::parse(std::move(copy), options);
             parseMs.append(double(timer.nsecsElapsed()) / 1e6);
             if (result.timeline.segmentCount() != count)
                 return 3;
