@@ -87,8 +87,10 @@ error_code ParticipantTable::read(od::value value, quint32 &index, QString &skip
                     whole = !member.get_array().get(list) && !list.raw_json().get(raw);
                 else
                     raw = trimmed(member.raw_json_token());
-                if (whole)
+                if (whole) {
+                    raw = trimmed(raw);
                     d.extraData = QByteArray(raw.data(), static_cast<qsizetype>(raw.size()));
+                }
             }
             details.push_back(std::move(d));
         }
