@@ -24,6 +24,13 @@ ArrayWindows::Window ArrayWindows::next()
         window.last = true;
         return window;
     }
+    if (m_size - m_begin <= m_target) {
+        // What is left fits in one window: no need to look for its end (the caller's parser does).
+        m_done = true;
+        window.last = true;
+        window.end = m_size;
+        return window;
+    }
     const qsizetype at = scan(m_begin + m_target);
     if (at < 0 || m_depth == 0) {
         // The list's ']' or the end of the data (a list that never closes: the caller's parser says so).

@@ -28,7 +28,8 @@ public:
     bool atEnd() const { return m_done; }
     // The next window: at least targetBytes long unless it is the last one.
     Window next();
-    // Where the list's ']' is once the last window was returned; -1 when the data ended inside the list.
+    // Where the list's ']' is once the last window was returned; -1 when the last window runs to the
+    // end of the data (shorter than targetBytes, or a list that never closes).
     qsizetype closeAt() const { return m_closeAt; }
 
 private:

@@ -125,7 +125,9 @@ void walkList(QByteArray &json, const TimelineParser::Options &options, ListWalk
     }
 
     od::parser parser;
-    ArrayWindows windows(data, parsed, first - data, options.windowBytes);
+    // A small file is one window: its index is small anyway, and the window scan would only cost time.
+    const qsizetype windowBytes = parsed < 32 * options.windowBytes ? parsed : options.windowBytes;
+    ArrayWindows windows(data, parsed, first - data, windowBytes);
     qint64 nextReport = size / 100;
     qsizetype item = 0;
     while (!windows.atEnd() && !walk.error && !walk.cancelled) {
@@ -184,6 +186,11 @@ void walkList(QByteArray &json, const TimelineParser::Options &options, ListWalk
                 }
                 ++item;
             }
+        }
+        if (!e && !walk.error && !walk.cancelled && window.last && windows.closeAt() < 0) {
+            // The list closed inside the last window: anything after it is an error.
+            if (const char *trailing = nullptr; !doc.current_location().get(trailing) && trailing)
+                fail(trailing - data, TimelineParser::tr("expected the end of the file after ']'"));
         }
         data[window.begin] = savedBegin;
         data[window.end - 1] = savedEnd;
