@@ -63,6 +63,13 @@ QString dump(const SpeakerTimeline &timeline)
     return rows.join(u" | "_s);
 }
 
+TimelineParser::Options oneElementWindows()
+{
+    TimelineParser::Options options;
+    options.windowBytes = 1;
+    return options;
+}
+
 } // namespace
 
 class TestTimelineParser : public QObject
@@ -167,6 +174,10 @@ void TestTimelineParser::quirks()
     QCOMPARE(result.skipExamples.size(), std::min<qsizetype>(skipped, TimelineParser::maxSkipExamples));
     for (const QString &example : result.skipExamples)
         QVERIFY2(example.startsWith(u"segment 1 (byte "_s) || example.contains(u"absolute"_s), qPrintable(example));
+    // A window per element reads the same.
+    const TimelineParser::Result windowed = TimelineParser::parse(json, oneElementWindows());
+    QCOMPARE(dump(windowed.timeline), expected);
+    QCOMPARE(windowed.skipExamples, result.skipExamples);
 }
 
 void TestTimelineParser::participantDetails()
@@ -209,10 +220,12 @@ void TestTimelineParser::broken()
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     QFETCH(int, keptSegments);
-    const TimelineParser::Result result = TimelineParser::parse(json);
-    QVERIFY(result.error);
-    QCOMPARE(result.error->message, message);
-    QCOMPARE(result.timeline.segmentCount(), keptSegments);
+    for (const TimelineParser::Options &options : {TimelineParser::Options {}, oneElementWindows()}) {
+        const TimelineParser::Result result = TimelineParser::parse(json, options);
+        QVERIFY(result.error);
+        QCOMPARE(result.error->message, message);
+        QCOMPARE(result.timeline.segmentCount(), keptSegments);
+    }
 }
 
 void TestTimelineParser::truncated_data()
@@ -238,6 +251,9 @@ void TestTimelineParser::truncated()
     const QByteArray json = list({seg(who(1), at(1), at(2)), seg(who(2), at(3), "null"), seg(who(1), at(5), at(6))});
     const QByteArray head = json.left(cut);
     const TimelineParser::Result result = TimelineParser::parse(head);
+    const TimelineParser::Result windowed = TimelineParser::parse(head, oneElementWindows());
+    QCOMPARE(windowed.error, result.error);
+    QCOMPARE(windowed.timeline.segmentCount(), result.timeline.segmentCount());
     QVERIFY(result.error);
     QVERIFY2(result.error->message.startsWith(u"the file ends early: expected "_s), qPrintable(result.error->message));
     QCOMPARE(result.error->offset, cut);

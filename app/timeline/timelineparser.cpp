@@ -1,9 +1,7 @@
 #include "timelineparser.h"
 
-#include "domain/lenientutf8.h"
-#include "timelinejson_p.h"
-
-#include <QHash>
+#include "jsonlist_p.h"
+#include "participanttable_p.h"
 
 #include <algorithm>
 
@@ -13,26 +11,6 @@ namespace od = TimelineJson::od;
 static_assert(TimelineParser::padding > static_cast<qsizetype>(simdjson::SIMDJSON_PADDING));
 
 namespace {
-
-// Checking the cancel flag and the progress every this many segments costs nothing measurable and
-// answers a cancel within microseconds.
-constexpr qsizetype checkEvery = 64;
-
-// Errors that concern one value of the wrong type or content; anything else means the JSON itself
-// stops making sense from there on.
-bool itemLevel(error_code e)
-{
-    switch (e) {
-    case simdjson::INCORRECT_TYPE:
-    case simdjson::NO_SUCH_FIELD:
-    case simdjson::NUMBER_ERROR:
-    case simdjson::NUMBER_OUT_OF_RANGE:
-    case simdjson::STRING_ERROR:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // What a start_timestamp or end_timestamp holds, unconverted: the absolute token is converted only
 // when no relative time is there.
@@ -54,30 +32,10 @@ public:
         std::optional<qint64> endUs;
     };
 
-    QList<TimelineParticipant> participants;
+    TimelineJson::ParticipantTable table {true};
     std::vector<TimelineSegment> segments;
     std::vector<Pending> pending;
     std::optional<qint64> anchorUs;
-    qsizetype renamed = 0;
-
-    static QString describe(od::json_type type)
-    {
-        switch (type) {
-        case od::json_type::array:
-            return tr("a list");
-        case od::json_type::object:
-            return tr("an object");
-        case od::json_type::number:
-            return tr("a number");
-        case od::json_type::string:
-            return tr("text");
-        case od::json_type::boolean:
-            return tr("true or false");
-        case od::json_type::null:
-            break;
-        }
-        return tr("null");
-    }
 
     // Returns simdjson's error only when the JSON breaks; a segment of the wrong shape sets skip.
     error_code segment(od::value item, TimelineSegment &out, QString &skip)
@@ -86,7 +44,7 @@ public:
         if (const error_code e = item.type().get(type))
             return e;
         if (type != od::json_type::object) {
-            skip = tr("it is %1, not an object").arg(describe(type));
+            skip = tr("it is %1, not an object").arg(TimelineJson::describe(type));
             return simdjson::SUCCESS;
         }
         od::object object;
@@ -98,7 +56,7 @@ public:
         if (e == simdjson::NO_SUCH_FIELD)
             skip = tr("it has no participant");
         else if (!e)
-            e = participant(value, out.participant, skip);
+            e = table.read(value, out.participant, skip);
         if (e || !skip.isEmpty())
             return e == simdjson::NO_SUCH_FIELD ? simdjson::SUCCESS : e;
 
@@ -120,91 +78,6 @@ public:
     }
 
 private:
-    QHash<qint64, quint32> m_index;
-    std::vector<std::string> m_rawNames; // the first name's JSON token, to notice a different one cheaply
-    std::vector<bool> m_renamed;
-    qint64 m_lastId = 0;
-    quint32 m_lastIndex = 0;
-    bool m_hasLast = false;
-
-    error_code participant(od::value value, quint32 &index, QString &skip)
-    {
-        od::json_type type;
-        if (const error_code e = value.type().get(type))
-            return e;
-        if (type != od::json_type::object) {
-            skip = tr("its participant is %1, not an object").arg(describe(type));
-            return simdjson::SUCCESS;
-        }
-        od::object object;
-        od::value member;
-        if (const error_code e = value.get_object().get(object))
-            return e;
-        error_code e = object.find_field_unordered("id").get(member);
-        if (e == simdjson::NO_SUCH_FIELD) {
-            skip = tr("its participant has no id");
-            return simdjson::SUCCESS;
-        }
-        if (e || (e = member.type().get(type)))
-            return e;
-        int64_t id = 0;
-        e = type == od::json_type::number ? member.get_int64().get(id) : simdjson::INCORRECT_TYPE;
-        if (e) {
-            if (!itemLevel(e))
-                return e;
-            skip = type == od::json_type::number
-                ? tr("its participant id %1 is not a whole number")
-                      .arg(QString::fromUtf8(TimelineJson::trimmed(member.raw_json_token()).substr(0, 30)))
-                : tr("its participant id is %1, not a whole number").arg(describe(type));
-            return simdjson::SUCCESS;
-        }
-
-        std::string_view nameToken = "null"; // a missing name reads as null
-        od::value name;
-        e = object.find_field_unordered("name").get(name);
-        if (!e)
-            nameToken = name.raw_json_token();
-        if (e && e != simdjson::NO_SUCH_FIELD)
-            return e;
-        const bool hasName = !e;
-        nameToken = TimelineJson::trimmed(nameToken);
-
-        if (m_hasLast && id == m_lastId) {
-            index = m_lastIndex;
-        } else if (const auto found = m_index.constFind(id); found != m_index.cend()) {
-            index = found.value();
-        } else {
-            // A QString per participant, never per segment.
-            index = static_cast<quint32>(participants.size());
-            m_index.insert(id, index);
-            TimelineParticipant p;
-            p.id = id;
-            std::string_view text;
-            if (hasName && !name.get_string().get(text))
-                p.name = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-            bool isHost = false;
-            if (!object.find_field_unordered("is_host").get(member) && !member.get_bool().get(isHost))
-                p.isHost = isHost;
-            if (!object.find_field_unordered("platform").get(member) && !member.get_string().get(text))
-                p.platform = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-            participants.append(std::move(p));
-            m_rawNames.emplace_back(nameToken);
-            m_renamed.push_back(false);
-            m_lastId = id;
-            m_lastIndex = index;
-            m_hasLast = true;
-            return simdjson::SUCCESS;
-        }
-        m_lastId = id;
-        m_lastIndex = index;
-        m_hasLast = true;
-        if (!m_renamed[index] && m_rawNames[index] != nameToken) {
-            m_renamed[index] = true;
-            ++renamed;
-        }
-        return simdjson::SUCCESS;
-    }
-
     error_code stamp(od::value value, const char *field, Stamp &out, QString &skip)
     {
         od::json_type type;
@@ -213,7 +86,7 @@ private:
         if (type == od::json_type::null)
             return simdjson::SUCCESS;
         if (type != od::json_type::object) {
-            skip = tr("%1 is %2, not an object").arg(QLatin1StringView(field), describe(type));
+            skip = tr("%1 is %2, not an object").arg(QLatin1StringView(field), TimelineJson::describe(type));
             return simdjson::SUCCESS;
         }
         od::object object;
@@ -232,10 +105,11 @@ private:
                 error_code e = type == od::json_type::number ? v.get_double().get(seconds)
                     : type == od::json_type::null            ? simdjson::SUCCESS
                                                              : simdjson::INCORRECT_TYPE;
-                if (e && !itemLevel(e))
+                if (e && !TimelineJson::itemLevel(e))
                     return e;
                 if (e) {
-                    skip = tr("%1.relative is %2, not a number").arg(QLatin1StringView(field), describe(type));
+                    skip = tr("%1.relative is %2, not a number")
+                               .arg(QLatin1StringView(field), TimelineJson::describe(type));
                     return simdjson::SUCCESS;
                 }
                 if (type == od::json_type::number)
@@ -338,18 +212,6 @@ public:
     }
 };
 
-QString expectation(error_code e, bool inList, bool atEnd)
-{
-    QString what;
-    if (inList)
-        what = TimelineParser::tr("expected ',' or ']'");
-    else if (e == simdjson::TAPE_ERROR || e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
-        what = TimelineParser::tr("expected ',' or '}' after a member");
-    else
-        what = TimelineParser::tr("expected a JSON value (%1)").arg(QString::fromLatin1(simdjson::error_message(e)));
-    return atEnd ? TimelineParser::tr("the file ends early: %1").arg(what) : what;
-}
-
 } // namespace
 
 TimelineParser::Result TimelineParser::parse(QByteArray json)
@@ -360,109 +222,17 @@ TimelineParser::Result TimelineParser::parse(QByteArray json)
 TimelineParser::Result TimelineParser::parse(QByteArray json, const Options &options)
 {
     Result result;
-    if (std::optional<LenientUtf8::Repaired> repaired = LenientUtf8::repair(json)) {
-        result.invalidUtf8 = repaired->replacements.size();
-        json = std::move(repaired->bytes);
-    }
-    const qsizetype size = json.size();
-    // In place when json has the capacity and is not shared; else this is the one copy.
-    json.resize(size + padding);
-    std::fill(json.data() + size, json.data() + json.size(), '\0');
-    const char *data = json.constData();
-    const auto report = [&](qint64 done) {
-        if (options.progress)
-            options.progress(done, size);
-    };
-    const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
-    const auto fail = [&](qint64 offset, const QString &what) {
-        result.error = Error {offset, tr("%1 at byte %2").arg(what).arg(offset)};
-    };
-
     Reader reader;
-    reader.segments.reserve(static_cast<std::size_t>(size / 300 + 16));
-    report(0);
-
-    // simdjson 3.0.1's On-Demand can crash on a list that is never closed (it trusts the structure
-    // it is given), so a file that does not end in ']' is checked first: read up to its last complete
-    // segment, and the message says where and why the file ends early.
-    const char *lastChar
-        = std::find_if(std::make_reverse_iterator(data + size), std::make_reverse_iterator(data), [](char c) {
-              return c != ' ' && c != '\n' && c != '\r' && c != '\t';
-          }).base();
-    qsizetype parsed = size;
-    std::optional<Error> tailError;
-    std::optional<char> replaced;
-    if (lastChar != data && lastChar[-1] != ']') {
-        const TimelineJson::Tail tail = TimelineJson::scanTail(data, size);
-        if (tail.readable >= 0) {
-            parsed = tail.readable;
-            tailError = Error {tail.errorAt, tr("%1 at byte %2").arg(tail.expected).arg(tail.errorAt)};
-            if (tail.closeAt >= 0) {
-                replaced = json.data()[tail.closeAt];
-                json.data()[tail.closeAt] = ']';
-            }
-        }
-    }
-
-    od::parser parser;
-    od::document doc;
-    od::array array;
-    error_code e = cancelled()
-        ? simdjson::SUCCESS
-        : parser.iterate(data, static_cast<std::size_t>(parsed), static_cast<std::size_t>(size + padding)).get(doc);
-    if (cancelled()) {
-        result.cancelled = true;
-        return result;
-    }
-    // Through get_value(): the document's own get_array() checks the last character before reading.
-    od::value root;
-    if (!e)
-        e = doc.get_value().get(root);
-    if (!e)
-        e = root.get_array().get(array);
-    if (e) {
-        const auto first
-            = std::find_if(data, data + size, [](char c) { return c != ' ' && c != '\n' && c != '\r' && c != '\t'; });
-        fail(first - data,
-            first == data + size ? tr("the file is empty: expected '['") : tr("expected '[' (a list of segments)"));
-        return result;
-    }
-
-    const auto locationOf = [&](od::document &d, error_code why) -> qint64 {
-        const char *at = nullptr;
-        if (why == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || d.current_location().get(at) || !at)
-            return size;
-        return std::min<qint64>(at - data, size);
-    };
-
+    reader.segments.reserve(static_cast<std::size_t>(json.size() / 300 + 16));
     qsizetype item = 0;
-    qint64 nextReport = size / 100;
-    for (auto element : array) {
-        od::value value;
-        if ((e = element.get(value))) {
-            const qint64 at = locationOf(doc, e);
-            fail(at, expectation(e, true, at >= size));
-            break;
-        }
-        const qint64 offset = value.raw_json_token().data() - data;
-        if (item % checkEvery == 0) {
-            if (cancelled()) {
-                result.cancelled = true;
-                break;
-            }
-            if (offset >= nextReport) {
-                report(offset);
-                nextReport = offset + size / 100 + 1;
-            }
-        }
+    TimelineJson::ListWalk walk;
+    walk.listName = tr("a list of segments");
+    walk.element = [&](od::value value, qint64 offset) {
         TimelineSegment segment;
         segment.sourceOffset = static_cast<quint64>(offset);
         QString skip;
-        if ((e = reader.segment(value, segment, skip))) {
-            const qint64 at = locationOf(doc, e);
-            fail(at, expectation(e, false, at >= size));
-            break;
-        }
+        if (const error_code e = reader.segment(value, segment, skip))
+            return e;
         if (skip.isEmpty()) {
             reader.segments.push_back(segment);
         } else {
@@ -471,15 +241,14 @@ TimelineParser::Result TimelineParser::parse(QByteArray json, const Options &opt
             ++result.skipped;
         }
         ++item;
-    }
-    if (const char *trailing = nullptr;
-        !result.error && !result.cancelled && !doc.current_location().get(trailing) && trailing) {
-        fail(trailing - data, tr("expected the end of the file after ']'"));
-    }
-    if (replaced)
-        json.data()[parsed - 1] = *replaced;
-    if (tailError && !result.error && !result.cancelled)
-        result.error = tailError;
+        return simdjson::SUCCESS;
+    };
+    TimelineJson::walkList(json, options, walk);
+    result.error = walk.error;
+    result.cancelled = walk.cancelled;
+    result.invalidUtf8 = walk.invalidUtf8;
+    if (result.cancelled)
+        return result;
 
     const qsizetype unplaced = reader.resolvePending();
     if (unplaced) {
@@ -489,10 +258,8 @@ TimelineParser::Result TimelineParser::parse(QByteArray json, const Options &opt
                 tr("%n segment(s) have only an absolute start, and no segment relates absolute to relative time",
                     nullptr, static_cast<int>(unplaced)));
     }
-    result.renamedParticipants = reader.renamed;
-    result.timeline
-        = SpeakerTimeline(std::move(reader.participants), std::move(reader.segments), std::move(json), reader.anchorUs);
-    if (result.ok())
-        report(size);
+    result.renamedParticipants = reader.table.renamed;
+    result.timeline = SpeakerTimeline(
+        std::move(reader.table.participants), std::move(reader.segments), std::move(json), reader.anchorUs);
     return result;
 }

@@ -29,6 +29,10 @@ public:
         std::function<void(qint64 done, qint64 total)> progress;
         // Checked while parsing; when it becomes true the parse stops soon and reports cancelled.
         const std::atomic<bool> *cancel = nullptr;
+        // The list is parsed in windows of whole elements of at least this many bytes, so simdjson's
+        // index (about 4 bytes per structural character) never covers more than one window. A file
+        // under 32 windows is parsed whole.
+        qsizetype windowBytes = qsizetype(256) << 10;
     };
 
     struct Error
