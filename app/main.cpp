@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "net/region.h"
 #include "theme.h"
+#include "timeline/rendercommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,10 @@ void warn(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Drawing a timeline file needs no window and no display: decided before any application exists.
+    if (RenderCommand::requested(argc, argv))
+        return RenderCommand::run(argc, argv);
+
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Participant Inspector"_s);
     QCoreApplication::setOrganizationDomain(u"recall.ai"_s);

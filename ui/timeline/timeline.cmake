@@ -6,4 +6,5 @@ target_sources(pi_ui PRIVATE
     timeline/segmentlookup.cpp timeline/segmentlookup.h
     timeline/timelinechart.cpp timeline/timelinechartinput.cpp timeline/timelinechart.h
     timeline/timelinerenderer.cpp timeline/timelinerenderer.h
+    timeline/rendercommand.cpp timeline/rendercommand.h
 )

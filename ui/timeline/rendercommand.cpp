@@ -1,0 +1,115 @@
+#include "timeline/rendercommand.h"
+
+#include "core/translations.h"
+#include "timeline/timelineloader.h"
+#include "timeline/timelinerenderer.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "participant-inspector: %s\n", qUtf8Printable(message));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RenderCommand", text);
+}
+
+} // namespace
+
+bool RenderCommand::requested(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--render") == 0 || std::strncmp(argv[i], "--render=", 9) == 0)
+            return true;
+    }
+    return false;
+}
+
+int RenderCommand::run(int argc, char **argv)
+{
+    // No window and no display: the offscreen platform draws fonts like any other.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"participant-inspector"_s);
+    Translations::install(app, QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draws the speaker timeline of a local file as PNG or SVG and exits."));
+    parser.addHelpOption();
+    const QCommandLineOption renderOption(
+        u"render"_s, tr("The speaker timeline file (JSON) to draw."), tr("timeline.json"));
+    const QCommandLineOption outputOption(
+        u"output"_s, tr("Where to write the chart: a .png or .svg file."), tr("chart.png"));
+    const QCommandLineOption sizeOption(
+        u"size"_s, tr("The chart's size in pixels (default 1920x1080)."), tr("WIDTHxHEIGHT"), u"1920x1080"_s);
+    const QCommandLineOption schemeOption(
+        u"scheme"_s, tr("The colour scheme: light or dark (default light)."), tr("scheme"), u"light"_s);
+    parser.addOptions({renderOption, outputOption, sizeOption, schemeOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fail(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+
+    const QString input = parser.value(renderOption);
+    const QString output = parser.value(outputOption);
+    if (input.isEmpty() || output.isEmpty()) {
+        fail(tr("--render needs a timeline file and --output a .png or .svg file."));
+        return 2;
+    }
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != u"png" && suffix != u"svg") {
+        fail(tr("The output must end in .png or .svg: %1").arg(output));
+        return 2;
+    }
+    const QRegularExpressionMatch size
+        = QRegularExpression(u"^(\\d{2,5})x(\\d{2,5})$"_s).match(parser.value(sizeOption));
+    const int width = size.captured(1).toInt();
+    const int height = size.captured(2).toInt();
+    if (!size.hasMatch() || width < 100 || height < 60 || width > 16384 || height > 16384) {
+        fail(tr("The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1").arg(parser.value(sizeOption)));
+        return 2;
+    }
+    const QString scheme = parser.value(schemeOption).toLower();
+    if (scheme != u"light" && scheme != u"dark") {
+        fail(tr("The scheme must be light or dark: %1").arg(parser.value(schemeOption)));
+        return 2;
+    }
+
+    TimelineLoading::Options options;
+    options.expected = TimelineFileKind::SpeakerTimeline;
+    const std::optional<TimelineLoadResult> loaded = TimelineLoading::loadFile(input, options);
+    // A file cut short or broken is a failure here even with segments before the break: a script
+    // must not take half a meeting for the whole.
+    if (!loaded || !loaded->ok() || !loaded->document) {
+        fail(loaded ? loaded->error : tr("Reading %1 was cancelled.").arg(input));
+        return 1;
+    }
+    if (loaded->skipped > 0) {
+        fail(tr("%1: %2 segment(s) of the wrong shape were skipped.").arg(input).arg(loaded->skipped));
+    }
+    QString error;
+    if (!TimelineRenderer::render(*loaded->document, output, QSize(width, height), scheme == u"dark", &error)) {
+        fail(error);
+        return 1;
+    }
+    return 0;
+}
