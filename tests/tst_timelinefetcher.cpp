@@ -34,6 +34,10 @@ QStringList filesUnder(const QString &root)
     return out;
 }
 
+// A negative lifetime makes the demo server hand out links that expired before they were signed: the
+// download host answers 403 (demodownloads.cpp compares the clock with the link's expiry).
+constexpr qint64 expiredAtBirthMs = -1000;
+
 int retrievesOf(const DemoServer &server, const QString &id)
 {
     int count = 0;
@@ -245,7 +249,7 @@ void TestTimelineFetcher::secondFetchComesFromCache()
 void TestTimelineFetcher::downloadHostNeverSeesTheKey()
 {
     // Through a refresh too: the Retrieve carries the key, the downloads before and after it never do.
-    m_server->setDownloadLinkLifetimeMs(-1000);
+    m_server->setDownloadLinkLifetimeMs(expiredAtBirthMs);
     const Artifact stale = artifactWithStatus(u"done"_s);
     m_server->setDownloadLinkLifetimeMs(3600 * 1000);
     TimelineFetcher fetcher(m_client.get(), m_cache.get());
@@ -355,7 +359,7 @@ void TestTimelineFetcher::refreshThatFindsANewVersionChangesTheKey()
 void TestTimelineFetcher::linkThatKeepsExpiringFailsClearly()
 {
     // Every link the server hands out has already expired, the fresh one as well.
-    m_server->setDownloadLinkLifetimeMs(-1000);
+    m_server->setDownloadLinkLifetimeMs(expiredAtBirthMs);
     const Artifact artifact = artifactWithStatus(u"done"_s);
     TimelineFetcher fetcher(m_client.get(), m_cache.get());
     Events events;
@@ -375,7 +379,7 @@ void TestTimelineFetcher::linkThatKeepsExpiringFailsClearly()
 
 void TestTimelineFetcher::refreshThatFailsSaysWhy()
 {
-    m_server->setDownloadLinkLifetimeMs(-1000);
+    m_server->setDownloadLinkLifetimeMs(expiredAtBirthMs);
     const Artifact artifact = artifactWithStatus(u"done"_s);
     m_server->purgeArtifact(artifact.id); // Retrieve now answers 404
     TimelineFetcher fetcher(m_client.get(), m_cache.get());

@@ -1,7 +1,5 @@
 #include "timelinefetcher.h"
 
-#include <QDir>
-
 TimelineFetcher::TimelineFetcher(RecallClient *client, TimelineCache *cache, QObject *parent)
     : QObject(parent)
     , m_cache(cache)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,4 +50,22 @@ QUrl TimelineFiles::downloadUrl(const DownloadUrls &urls, TimelineFile file)
         return urls.speakerTimeline;
     }
     return {};
+}
+
+int TimelineFiles::percent(qint64 received, qint64 total)
+{
+    if (total < 0)
+        return -1;
+    if (total == 0)
+        return 100;
+    return static_cast<int>(std::clamp<qint64>(received * 100 / total, 0, 100));
+}
+
+QString TimelineFiles::progressText(TimelineFile file, qint64 received, qint64 total, const QLocale &locale)
+{
+    const QString got = locale.formattedDataSize(received);
+    if (total < 0)
+        return Text::tr("%1: %2").arg(title(file), got);
+    return Text::tr("%1: %2 of %3 (%4%)")
+        .arg(title(file), got, locale.formattedDataSize(total), locale.toString(percent(received, total)));
 }

@@ -2,6 +2,7 @@
 
 #include "domain/artifact.h"
 
+#include <QLocale>
 #include <QString>
 #include <QUrl>
 
@@ -21,4 +22,9 @@ QString fileName(TimelineFile file);
 QString title(TimelineFile file);
 // The artifact's signed link for the file; empty when it has none.
 QUrl downloadUrl(const DownloadUrls &urls, TimelineFile file);
+// Whole percent of a download (0..100); -1 while the total is unknown (TimelineFetcher::progress's -1).
+int percent(qint64 received, qint64 total);
+// A download's progress for a status line or a progress bar's text, translated: "speaker timeline:
+// 1.2 MB of 3.4 MB (35%)", or "speaker timeline: 1.2 MB" while the total is unknown.
+QString progressText(TimelineFile file, qint64 received, qint64 total, const QLocale &locale = {});
 } // namespace TimelineFiles
