@@ -14,6 +14,7 @@
 #include "net/recallclient.h"
 #include "openfieldhint.h"
 #include "panecycler.h"
+#include "settingsdialog.h"
 #include "theme.h"
 
 #include <QAccessible>
@@ -316,6 +317,8 @@ void MainWindow::createEditMenu()
     addAction(m_edit->historyAction());
     editMenu->addSeparator();
     editMenu->addAction(m_browser->deleter()->action()); // the artifact itself, on the server
+    editMenu->addSeparator();
+    editMenu->addAction(SettingsDialog::createAction(this));
 }
 
 void MainWindow::createStatusBar()
