@@ -8,6 +8,7 @@
 #include "models/artifactlistmodel.h"
 #include "net/ratebudget.h"
 #include "net/recallclient.h"
+#include "timeline/timelinedock.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -239,8 +240,12 @@ void TestMainWindow::countSaysHowManyAreShown()
 void TestMainWindow::quitIsLastInTheConnectionMenu()
 {
     m_window->addConnectionControls(nullptr, {new QAction(u"Manage connections"_s, m_window.get())});
+    QMenu *connection = nullptr;
     const auto menus = m_window->menuBar()->actions();
-    QMenu *connection = menus.value(0) ? menus.value(0)->menu() : nullptr;
+    for (QAction *menu : menus) {
+        if (menu->text() == u"&Connection")
+            connection = menu->menu();
+    }
     QVERIFY(connection);
     const auto actions = connection->actions();
     QVERIFY(actions.size() >= 3);
@@ -306,6 +311,8 @@ void TestMainWindow::keyboardReachesEveryPane()
     browser->view()->setFocus();
     pressF6();
     QTRY_VERIFY(browser->detailPane()->isAncestorOf(QApplication::focusWidget()));
+    pressF6();
+    QTRY_VERIFY(m_window->timelineDock()->isAncestorOf(QApplication::focusWidget()));
     pressF6();
     QTRY_COMPARE(QApplication::focusWidget(), m_window->openField());
     pressF6();

@@ -16,6 +16,9 @@
 #include "panecycler.h"
 #include "settingsdialog.h"
 #include "theme.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelinedock.h"
+#include "timeline/timelinepanel.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -25,11 +28,14 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -53,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
     // workspace once there is one.
     setWindowIcon(QIcon(u":/icons/participant-inspector.svg"_s));
     setCentralWidget(m_browser);
+    m_timeline = new TimelineDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
+    setAcceptDrops(true); // a Recall file dropped anywhere opens in the timeline
     createActions();
     createStatusBar();
 
@@ -62,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     panes->addPane(m_browser->filterArea());
     panes->addPane(m_browser->view());
     panes->addPane(m_browser->detailPane());
+    panes->addPane(m_timeline->panel(), m_timeline->panel()->chart());
     const auto toolBarActions = m_toolBar->actions();
     for (QAction *action : toolBarActions) {
         if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
@@ -81,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &ArtifactBrowser::errorOccurred, this, &MainWindow::showError);
     connect(m_browser, &ArtifactBrowser::message, this, &MainWindow::showMessage);
     connect(m_browser, &ArtifactBrowser::artifactOpened, this, &MainWindow::updateRecentMenu);
+    // The timeline follows the artifact the detail pane shows.
+    connect(
+        m_browser->detailPane(), &ArtifactDetailPane::artifactShown, m_timeline->panel(), &TimelinePanel::setArtifact);
+    connect(m_timeline->panel(), &TimelinePanel::message, this, &MainWindow::showMessage);
     ArtifactListModel *model = m_browser->model();
     connect(model, &ArtifactListModel::pageLoaded, this, &MainWindow::updateCountLabel);
     connect(model, &ArtifactListModel::loadingChanged, this, &MainWindow::updateCountLabel);
@@ -112,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_browser->restoreState(settings);
     if (!settings.contains("mainWindow/geometry"_L1))
         resize(1280, 760);
+    if (!settings.contains("mainWindow/state"_L1))
+        resizeDocks({m_timeline}, {height() * 2 / 5}, Qt::Vertical);
     updateRecentMenu();
     updateCountLabel();
 }
@@ -154,6 +170,7 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel,
     }
     m_edit->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
     m_browser->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
+    m_timeline->panel()->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
     updateBudgetLabel();
     updateRecentMenu();
 }
@@ -172,6 +189,9 @@ void MainWindow::addConnectionControls(QWidget *switcher, const QList<QAction *>
 
 void MainWindow::createActions()
 {
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_timeline->openFileAction());
+    addAction(m_timeline->openFileAction());
     m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
     createEditMenu();
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -267,6 +287,8 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     viewMenu->addAction(quickFilterAction);
     viewMenu->addAction(filterAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_timeline->toggleAction());
     viewMenu->addSeparator();
     QMenu *themeMenu = viewMenu->addMenu(tr("&Colour scheme"));
     auto *themeGroup = new QActionGroup(this);
@@ -454,6 +476,13 @@ void MainWindow::showShortcuts()
         {tr("Apply the filters (in a filter field)"), nativeText(Qt::Key_Return)},
         {tr("Clear the quick filter (in it)"), nativeText(Qt::Key_Escape)},
         {tr("Cancel loading all"), nativeText(Qt::Key_Escape)},
+        {tr("Timeline: zoom in, zoom out (also Ctrl+wheel)"), u"W, S"_s},
+        {tr("Timeline: move earlier, later (also drag, Shift+wheel)"), u"A, D"_s},
+        {tr("Timeline: show the whole meeting"), u"0, "_s + nativeText(Qt::Key_Home)},
+        {tr("Timeline: zoom to a range"), tr("Shift+drag")},
+        {tr("Timeline: next, previous segment of the row"),
+            nativeText(Qt::Key_Right) + u", "_s + nativeText(Qt::Key_Left)},
+        {tr("Timeline: row above, below"), nativeText(Qt::Key_Up) + u", "_s + nativeText(Qt::Key_Down)},
     };
     const auto actions = findChildren<QAction *>();
     for (const QAction *action : actions) {
@@ -519,6 +548,22 @@ QString MainWindow::currentMessage() const
 void MainWindow::openArtifact(const QString &artifactId)
 {
     m_browser->openArtifact(artifactId);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    m_timeline->openFile(urls.first().toLocalFile());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

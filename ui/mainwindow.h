@@ -15,6 +15,7 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class RecallClient;
+class TimelineDock;
 struct ApiError;
 
 // The frame: menus, toolbar (connection, Open field, list actions), status bar (connection, rows,
@@ -36,6 +37,7 @@ public:
 
     ArtifactBrowser *browser() const { return m_browser; }
     EditController *editController() const { return m_edit; }
+    TimelineDock *timelineDock() const { return m_timeline; }
     ArtifactListModel *artifactModel() const;
     QTableView *artifactView() const;
     QLineEdit *openField() const { return m_openField; }
@@ -55,6 +57,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -68,6 +72,7 @@ private:
     QPointer<RecallClient> m_client;
     ArtifactBrowser *m_browser = nullptr;
     EditController *m_edit = nullptr;
+    TimelineDock *m_timeline = nullptr;
     QLineEdit *m_openField = nullptr;
     OpenFieldHint *m_openHint = nullptr;
     QMenu *m_connectionMenu = nullptr;

@@ -7,4 +7,6 @@ target_sources(pi_ui PRIVATE
     timeline/timelinechart.cpp timeline/timelinechartinput.cpp timeline/timelinechart.h
     timeline/timelinerenderer.cpp timeline/timelinerenderer.h
     timeline/rendercommand.cpp timeline/rendercommand.h
+    timeline/timelinepanel.cpp timeline/timelinepanel.h
+    timeline/timelinedock.cpp timeline/timelinedock.h
 )

@@ -372,6 +372,10 @@ void TimelineChart::paintEvent(QPaintEvent *)
         m_overviewDirty = false;
     }
     f.overview = &m_overviewCache;
+    // The column of the vertical scroll bar, above and below it: the painter draws up to the rows' edge.
+    const int edge = m_layout.rows.right() + 1;
+    if (edge < width())
+        p.fillRect(QRect(edge, 0, width() - edge, height()), palette().window());
     painter.paint(&p, f);
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));

@@ -1,0 +1,414 @@
+#include "timeline/timelinepanel.h"
+
+#include "emptystate.h"
+#include "net/recallclient.h"
+#include "noticebar.h"
+#include "timeline/timelinecache.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelinedocument.h"
+#include "timeline/timelinefetcher.h"
+#include "timeline/timelineloader.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto orderKey = "timeline/rowOrder"_L1;
+constexpr auto axisKey = "timeline/wallClock"_L1;
+
+QString localFileFromDrop(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    return urls.size() == 1 && urls.first().isLocalFile() ? urls.first().toLocalFile() : QString();
+}
+
+} // namespace
+
+TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_fetcher(new TimelineFetcher(nullptr, cache, this))
+    , m_loader(new TimelineLoader(this))
+{
+    setObjectName(u"timelinePanel"_s);
+    setAccessibleName(tr("Speaker timeline"));
+    setAcceptDrops(true);
+
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_titleLabel->setAccessibleName(tr("Timeline shown"));
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setAccessibleName(tr("Timeline status"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setAccessibleName(tr("Timeline progress"));
+    m_progress->setToolTip(tr("Downloading and reading the timeline"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setAccessibleName(tr("Cancel the timeline download"));
+    m_cancel->setToolTip(tr("Stop downloading or reading the timeline"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &TimelinePanel::cancel);
+    m_retry = new QPushButton(tr("Try again"), this);
+    m_retry->setAccessibleName(tr("Try the timeline again"));
+    m_retry->setToolTip(tr("Download and read the timeline again"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &TimelinePanel::start);
+
+    m_order = new QComboBox(this);
+    m_order->addItem(tr("First speech"), int(TimelineDocument::RowOrder::FirstSpeech));
+    m_order->addItem(tr("Talk time"), int(TimelineDocument::RowOrder::TalkTime));
+    m_order->addItem(tr("Name"), int(TimelineDocument::RowOrder::Name));
+    m_order->setAccessibleName(tr("Sort speakers by"));
+    m_order->setToolTip(tr("The order of the speaker rows"));
+    auto *orderLabel = new QLabel(tr("&Sort by:"), this);
+    orderLabel->setBuddy(m_order);
+
+    m_axis = new QComboBox(this);
+    m_axis->addItem(tr("Recording time"), false);
+    m_axis->addItem(tr("Wall-clock time"), true);
+    m_axis->setAccessibleName(tr("Time axis"));
+    m_axis->setToolTip(tr("Label the axis with the time since the recording started, or with local wall-clock time"));
+    auto *axisLabel = new QLabel(tr("&Axis:"), this);
+    axisLabel->setBuddy(m_axis);
+
+    m_fit = new QToolButton(this);
+    m_fit->setText(tr("Fit"));
+    m_fit->setAccessibleName(tr("Fit the whole meeting"));
+    m_fit->setToolTip(tr("Show the whole meeting (0 or Home in the chart)"));
+    m_open = new QToolButton(this);
+    m_open->setText(tr("Open file\u2026"));
+    m_open->setAccessibleName(tr("Open a timeline file"));
+    m_open->setToolTip(tr("Open a speaker timeline, participants or participant events file from disk"));
+    connect(m_open, &QToolButton::clicked, this, &TimelinePanel::openFileRequested);
+
+    m_notice = new NoticeBar(this);
+    m_notice->hide();
+    m_empty = new EmptyState(this);
+    m_chart = new TimelineChart(this);
+    m_chart->hide();
+    connect(m_fit, &QToolButton::clicked, m_chart, &TimelineChart::fit);
+
+    QSettings settings;
+    m_order->setCurrentIndex(std::max(0, m_order->findData(settings.value(orderKey, 0).toInt())));
+    m_axis->setCurrentIndex(settings.value(axisKey, false).toBool() ? 1 : 0);
+    const auto applyOrder = [this] {
+        m_chart->setRowOrder(TimelineDocument::RowOrder(m_order->currentData().toInt()));
+        QSettings().setValue(orderKey, m_order->currentData().toInt());
+    };
+    const auto applyAxis = [this] {
+        m_chart->setWallClock(m_axis->currentData().toBool());
+        QSettings().setValue(axisKey, m_axis->currentData().toBool());
+    };
+    connect(m_order, &QComboBox::currentIndexChanged, this, applyOrder);
+    connect(m_axis, &QComboBox::currentIndexChanged, this, applyAxis);
+    applyOrder();
+    applyAxis();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_titleLabel, 1);
+    top->addWidget(m_statusLabel);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+    top->addWidget(m_retry);
+    top->addSpacing(12);
+    top->addWidget(orderLabel);
+    top->addWidget(m_order);
+    top->addWidget(axisLabel);
+    top->addWidget(m_axis);
+    top->addWidget(m_fit);
+    top->addWidget(m_open);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_loader, &TimelineLoader::progress, this,
+        [this](int percent) { showProgress(tr("Reading the timeline\u2026 %1%").arg(percent), percent); });
+    connect(m_loader, &TimelineLoader::finished, this, &TimelinePanel::onLoaded);
+    connect(m_fetcher, &TimelineFetcher::finished, this, [this] {
+        if (m_loader->isLoading())
+            return;
+        m_progress->hide();
+        m_cancel->hide();
+        m_statusLabel->setText(m_summary);
+    });
+    connect(m_fetcher, &TimelineFetcher::progress, this, [this](TimelineFile file, qint64 received, qint64 total) {
+        // The chart needs the timeline only; the other two files download behind it quietly.
+        if (file != TimelineFile::SpeakerTimeline && !m_summary.isEmpty())
+            return;
+        const QLocale locale;
+        if (total > 0) {
+            showProgress(tr("Downloading the %1\u2026 %2 of %3")
+                             .arg(TimelineFiles::title(file), locale.formattedDataSize(received),
+                                 locale.formattedDataSize(total)),
+                int(received * 100 / total));
+        } else {
+            showProgress(
+                tr("Downloading the %1\u2026 %2").arg(TimelineFiles::title(file), locale.formattedDataSize(received)),
+                -1);
+        }
+    });
+    connect(m_fetcher, &TimelineFetcher::fileReady, this, &TimelinePanel::onFileReady);
+    connect(m_fetcher, &TimelineFetcher::failed, this, &TimelinePanel::onFetchFailed);
+    connect(m_fetcher, &TimelineFetcher::artifactRefreshed, this, [this](const Artifact &artifact) {
+        if (m_artifact && m_artifact->id == artifact.id)
+            m_artifact = artifact;
+    });
+    showState(tr("Select a done artifact to see who spoke when, or open a file (Ctrl+O) or drop one here."));
+}
+
+TimelinePanel::~TimelinePanel() = default;
+
+void TimelinePanel::setClient(RecallClient *client, const QString &connectionKey)
+{
+    m_client = client;
+    m_connectionKey = connectionKey;
+    m_fetcher->setClient(client);
+    // What came from the previous workspace is not this one's; a local file stays.
+    if (m_source == Source::Artifact) {
+        m_source = Source::None;
+        m_artifact.reset();
+        reset();
+        showState(tr("Select a done artifact to see who spoke when, or open a file (Ctrl+O) or drop one here."));
+    }
+}
+
+void TimelinePanel::setArtifact(const Artifact &artifact)
+{
+    // The same version again (the pane shows the list's copy, then the retrieved one): what is shown
+    // or on its way stays, unless the earlier copy had no link to download with.
+    const auto hasLink = [](const Artifact &a) {
+        return !TimelineFiles::downloadUrl(a.downloads, TimelineFile::SpeakerTimeline).isEmpty();
+    };
+    if (m_source == Source::Artifact && m_artifact && m_artifact->id == artifact.id
+        && m_artifact->status.code == artifact.status.code && m_artifact->status.updatedAt == artifact.status.updatedAt
+        && (hasLink(*m_artifact) || !hasLink(artifact)))
+        return;
+    m_source = Source::Artifact;
+    m_artifact = artifact;
+    m_title = tr("Artifact %1").arg(artifact.id);
+    if (m_active)
+        start();
+    else
+        m_pending = true;
+}
+
+void TimelinePanel::openFile(const QString &path)
+{
+    m_source = Source::File;
+    m_artifact.reset();
+    m_filePath = path;
+    m_title = QFileInfo(path).fileName();
+    if (m_active)
+        start();
+    else
+        m_pending = true;
+}
+
+void TimelinePanel::setActive(bool active)
+{
+    m_active = active;
+    if (active && std::exchange(m_pending, false))
+        start();
+}
+
+bool TimelinePanel::isBusy() const
+{
+    return m_fetcher->isBusy() || m_loader->isLoading();
+}
+
+QString TimelinePanel::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void TimelinePanel::cancel()
+{
+    if (!isBusy())
+        return;
+    reset();
+    showState(tr("Stopped. Try again to download and read the timeline."));
+    m_retry->show();
+}
+
+void TimelinePanel::reset()
+{
+    m_pending = false;
+    m_fetcher->cancel();
+    m_loader->cancel();
+    m_progress->hide();
+    m_cancel->hide();
+    m_retry->hide();
+    m_notice->dismiss();
+    m_statusLabel->clear();
+    m_summary.clear();
+}
+
+void TimelinePanel::start()
+{
+    reset();
+    m_titleLabel->setText(m_title);
+    switch (m_source) {
+    case Source::None:
+        return;
+    case Source::File:
+        showProgress(tr("Reading %1\u2026").arg(m_title), 0);
+        m_loader->load(m_filePath);
+        return;
+    case Source::Artifact:
+        break;
+    }
+    const Artifact &artifact = *m_artifact;
+    if (artifact.status.kind() != StatusKind::Done) {
+        showState(tr("This artifact is %1: its speaker timeline is there once it is done.").arg(artifact.status.code));
+        return;
+    }
+    if (!m_client) {
+        showState(tr("There is no connection to download the timeline with."));
+        return;
+    }
+    if (TimelineFiles::downloadUrl(artifact.downloads, TimelineFile::SpeakerTimeline).isEmpty()) {
+        showState(tr("The artifact has no speaker timeline link. Reload it, or ask Recall.ai support if it stays so."));
+        return;
+    }
+    showProgress(tr("Preparing the download\u2026"), 0);
+    // The timeline first: it is what the chart needs; the other two follow into the cache.
+    m_fetcher->fetch(m_connectionKey, artifact,
+        {TimelineFile::SpeakerTimeline, TimelineFile::Participants, TimelineFile::ParticipantEvents});
+}
+
+void TimelinePanel::showState(const QString &text)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_chart->hide();
+    m_chart->setDocument(nullptr);
+    m_empty->showState(text);
+    m_empty->show();
+    m_statusLabel->clear();
+}
+
+void TimelinePanel::showProgress(const QString &text, int percent)
+{
+    m_statusLabel->setText(text);
+    m_progress->setRange(0, percent < 0 ? 0 : 100); // busy indicator while the size is unknown
+    if (percent >= 0)
+        m_progress->setValue(percent);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void TimelinePanel::onFileReady(TimelineFile file, const QString &path, bool /*fromCache*/)
+{
+    if (file == TimelineFile::SpeakerTimeline) {
+        showProgress(tr("Reading the timeline\u2026"), 0);
+        m_loader->load(path, TimelineFileKind::SpeakerTimeline);
+    }
+}
+
+void TimelinePanel::onFetchFailed(TimelineFile file, const QString &text)
+{
+    if (file == TimelineFile::SpeakerTimeline) {
+        m_fetcher->cancel();
+        m_loader->cancel();
+        showState(text);
+        m_retry->show();
+        return;
+    }
+    // The chart does not need the other two: say so and go on.
+    m_notice->showNotice(text);
+}
+
+void TimelinePanel::onLoaded(const TimelineLoadResult &result)
+{
+    // The other two files may still be downloading: quietly, the chart does not wait for them.
+    m_progress->hide();
+    m_cancel->hide();
+    QStringList problems;
+    if (!result.ok())
+        problems << result.error;
+    if (result.skipped > 0) {
+        problems << tr("%n item(s) of the wrong shape were skipped", nullptr, int(result.skipped))
+                + (result.skipExamples.isEmpty() ? QString() : u" ("_s + result.skipExamples.first() + u')');
+    }
+    if (result.invalidUtf8 > 0)
+        problems << tr("%n invalid UTF-8 sequence(s) were replaced", nullptr, int(result.invalidUtf8));
+    if (result.renamedParticipants > 0) {
+        problems << tr("%n participant id(s) appear under more than one name; the first is shown", nullptr,
+            int(result.renamedParticipants));
+    }
+
+    const QLocale locale;
+    if (result.document && (result.ok() || result.document->timeline().segmentCount() > 0)) {
+        const TimelineDocument &doc = *result.document;
+        m_empty->hide();
+        m_chart->setDocument(result.document);
+        m_chart->show();
+        m_summary = tr("%n speaker(s)", nullptr, int(doc.rowCount())) + u" \u00b7 "_s
+            + tr("%n segment(s)", nullptr, int(doc.timeline().segmentCount()));
+        m_statusLabel->setText(m_summary);
+    } else if (result.participants) {
+        const ParticipantsFile &file = *result.participants;
+        QStringList names;
+        for (const TimelineParticipant &p : file.participants.first(std::min<qsizetype>(file.participants.size(), 12)))
+            names << (p.name && !p.name->isEmpty() ? *p.name : tr("(no name) #%1").arg(p.id));
+        showState(tr("A participants file: %n participant(s).", nullptr, int(file.participants.size())) + u"\n"_s
+            + names.join(u", "_s) + (file.participants.size() > names.size() ? u", \u2026"_s : QString()));
+    } else if (result.events) {
+        const ParticipantEventsFile &file = *result.events;
+        QMap<QString, int> actions;
+        for (const ParticipantEvent &event : file.events)
+            ++actions[file.actionName(event)];
+        QStringList counts;
+        for (auto it = actions.cbegin(); it != actions.cend(); ++it)
+            counts << u"%1 %2"_s.arg(it.key(), locale.toString(it.value()));
+        showState(tr("A participant events file: %n event(s).", nullptr, int(file.events.size())) + u"\n"_s
+            + counts.join(u", "_s));
+    } else if (!result.ok()) {
+        showState(result.error);
+        m_retry->setVisible(m_source == Source::Artifact);
+        problems.removeFirst();
+    } else {
+        showState(tr("The file holds no speech at all."));
+    }
+    if (!problems.isEmpty())
+        m_notice->showNotice(problems.join(u"; "_s) + u'.');
+}
+
+void TimelinePanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFileFromDrop(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void TimelinePanel::dropEvent(QDropEvent *event)
+{
+    const QString path = localFileFromDrop(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+    setActive(true);
+}

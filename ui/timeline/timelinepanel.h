@@ -1,0 +1,102 @@
+#pragma once
+
+#include "domain/artifact.h"
+#include "timeline/timelinefile.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class EmptyState;
+class NoticeBar;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class RecallClient;
+class TimelineCache;
+class TimelineChart;
+class TimelineDocument;
+class TimelineFetcher;
+class TimelineLoader;
+struct TimelineLoadResult;
+
+// The speaker timeline panel: follows the artifact the detail pane shows (downloading its three files
+// into the cache, then parsing the speaker timeline in a worker thread) or shows a local file, and
+// hosts the chart with its controls (row order, axis, fit). It only coordinates: downloads are
+// TimelineFetcher's, parsing TimelineLoader's, drawing TimelineChart's.
+// Work starts only while the panel is active (visible), so clicking through the list downloads
+// nothing while the timeline is hidden; the newest request always wins over an older one.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePanel(TimelineCache *cache, QWidget *parent = nullptr);
+    ~TimelinePanel() override;
+
+    // The workspace: drops whatever belongs to the previous one.
+    void setClient(RecallClient *client, const QString &connectionKey);
+    // The artifact to show once active; an artifact that is not done shows why there is no timeline.
+    void setArtifact(const Artifact &artifact);
+    // A local file of any of the three kinds; works without a connection.
+    void openFile(const QString &path);
+    // Whether the panel is on screen: work waits until it is.
+    void setActive(bool active);
+
+    TimelineChart *chart() const { return m_chart; }
+    bool isBusy() const;
+    QString statusText() const;
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    void message(const QString &text, int timeoutMs);
+    // The Open file button: the dock asks for the file (it remembers the folder).
+    void openFileRequested();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    enum class Source { None, Artifact, File };
+
+    void start();
+    void reset();
+    void showState(const QString &text);
+    void showProgress(const QString &text, int percent);
+    void onFileReady(TimelineFile file, const QString &path, bool fromCache);
+    void onFetchFailed(TimelineFile file, const QString &message);
+    void onLoaded(const TimelineLoadResult &result);
+
+    TimelineCache *m_cache = nullptr;
+    QPointer<RecallClient> m_client;
+    QString m_connectionKey;
+    TimelineFetcher *m_fetcher = nullptr;
+    TimelineLoader *m_loader = nullptr;
+
+    Source m_source = Source::None;
+    std::optional<Artifact> m_artifact;
+    QString m_filePath;
+    bool m_active = false;
+    bool m_pending = false; // the source changed while inactive: start once active
+    QString m_title;
+    QString m_summary; // what the shown timeline holds, for the status line
+
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_retry = nullptr;
+    QComboBox *m_order = nullptr;
+    QComboBox *m_axis = nullptr;
+    QToolButton *m_fit = nullptr;
+    QToolButton *m_open = nullptr;
+    NoticeBar *m_notice = nullptr;
+    EmptyState *m_empty = nullptr;
+    TimelineChart *m_chart = nullptr;
+};
