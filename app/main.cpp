@@ -11,10 +11,12 @@
 #include "net/region.h"
 #include "theme.h"
 #include "timeline/rendercommand.h"
+#include "timeline/timelinedock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTimer>
 
@@ -63,8 +65,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "A custom API base URL instead of a region (https, or http on loopback)."),
         QCoreApplication::translate("main", "url"));
     parser.addOptions({demoOption, regionOption, baseUrlOption});
-    parser.addPositionalArgument(
-        u"artifact"_s, QCoreApplication::translate("main", "An artifact id to open."), u"[artifact]"_s);
+    parser.addPositionalArgument(u"artifact"_s,
+        QCoreApplication::translate("main",
+            "An artifact id to open, or a local speaker timeline, participants or participant events file."),
+        u"[artifact|file]"_s);
     parser.process(app);
 
     const QString envKey = qEnvironmentVariable("RECALL_API_KEY");
@@ -113,7 +117,12 @@ int main(int argc, char *argv[])
         return profile ? profile->displayName() : QString();
     });
 
-    const QString artifactToOpen = parser.positionalArguments().value(0);
+    // A file that exists opens in the speaker timeline, offline; anything else is taken for an id.
+    QString artifactToOpen = parser.positionalArguments().value(0);
+    if (!artifactToOpen.isEmpty() && QFileInfo(artifactToOpen).isFile()) {
+        window.timelineDock()->openFile(QFileInfo(artifactToOpen).absoluteFilePath());
+        artifactToOpen.clear();
+    }
     bool opened = artifactToOpen.isEmpty();
     bool draftsOffered = false;
     QObject::connect(&manager, &ConnectionManager::workspaceChanged, &window,

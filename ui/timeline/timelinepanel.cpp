@@ -244,6 +244,16 @@ QString TimelinePanel::statusText() const
     return m_statusLabel->text();
 }
 
+QString TimelinePanel::stateText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
+}
+
+QString TimelinePanel::noticeText() const
+{
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
+}
+
 void TimelinePanel::cancel()
 {
     if (!isBusy())

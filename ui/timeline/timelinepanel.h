@@ -48,7 +48,14 @@ public:
 
     TimelineChart *chart() const { return m_chart; }
     bool isBusy() const;
+    // The line beside the controls: progress, or what the shown timeline holds.
     QString statusText() const;
+    // Why there is no chart (not done, no link, a failure, a file of another kind); empty with a chart.
+    QString stateText() const;
+    // Problems that did not stop the chart (skipped segments, a side file that failed); empty: none.
+    QString noticeText() const;
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *cancelButton() const { return m_cancel; }
 
 public Q_SLOTS:
     void cancel();

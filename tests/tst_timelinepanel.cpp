@@ -1,0 +1,284 @@
+// The speaker timeline panel against the demo server over loopback: it follows the artifact it is
+// given (downloading only while active), draws the 4-hour, 40-speaker meeting, says why there is no
+// timeline, stops and tries again, and opens local files of each kind (also dropped on it).
+#include "clientfixture.h"
+#include "domain/artifactparser.h"
+#include "timeline/timelinecache.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelinepanel.h"
+
+#include <QFile>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Artifact artifactFrom(const DemoServer &server, const QString &id)
+{
+    const Result<Artifact> artifact = ArtifactParser::artifactFromJson(server.artifactJson(id));
+    return artifact ? artifact.value() : Artifact();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+const QByteArray twoSpeakers = R"([
+  {"participant": {"id": 7, "name": "Dana Ruiz", "is_host": true, "platform": "desktop", "extra_data": null},
+   "start_timestamp": {"absolute": "2025-07-17T00:00:04.500000Z", "relative": 4.5},
+   "end_timestamp": {"absolute": "2025-07-17T00:00:35.890000Z", "relative": 35.89}},
+  {"participant": {"id": 8, "name": null, "is_host": null, "platform": null, "extra_data": null},
+   "start_timestamp": {"absolute": "2025-07-17T00:00:30Z", "relative": 30},
+   "end_timestamp": null}
+])";
+
+} // namespace
+
+class TestTimelinePanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void drawsTheLargeDemoMeeting();
+    void downloadsNothingWhileInactive();
+    void sameVersionIsNotFetchedAgain();
+    void notDoneSaysWhy();
+    void cancelThenTryAgain();
+    void switchingConnectionsClearsTheChart();
+    void expiredLinkStillDraws();
+    void opensLocalFilesOfEachKind();
+    void droppedFileOpens();
+    void everyControlIsNamed();
+
+private:
+    int speakerTimelineDownloads() const;
+
+    DemoWorkspace m_ws;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TimelineCache> m_cache;
+    std::unique_ptr<TimelinePanel> m_panel;
+};
+
+void TestTimelinePanel::init()
+{
+    QVERIFY(m_ws.start());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cache = std::make_unique<TimelineCache>(m_dir->filePath(u"cache"_s));
+    m_panel = std::make_unique<TimelinePanel>(m_cache.get());
+    m_panel->resize(1200, 600);
+    m_panel->setClient(m_ws.client.get(), u"demo"_s);
+    m_panel->show();
+    m_panel->setActive(true);
+}
+
+void TestTimelinePanel::cleanup()
+{
+    m_panel.reset();
+    m_cache.reset();
+    m_dir.reset();
+    m_ws.reset();
+}
+
+int TestTimelinePanel::speakerTimelineDownloads() const
+{
+    int count = 0;
+    const auto requests = m_ws.server->downloadRequests();
+    for (const auto &request : requests)
+        count += request.path.contains(u"speaker_timeline"_s) ? 1 : 0;
+    return count;
+}
+
+void TestTimelinePanel::drawsTheLargeDemoMeeting()
+{
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    QVERIFY(!id.isEmpty());
+    m_panel->setArtifact(artifactFrom(*m_ws.server, id));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    QCOMPARE(m_panel->chart()->document()->rowCount(), 40);
+    QVERIFY(m_panel->chart()->isVisible());
+    QVERIFY2(m_panel->statusText().contains(u"40 speaker"_s), qPrintable(m_panel->statusText()));
+    QVERIFY(m_panel->stateText().isEmpty());
+    // The whole meeting is in view: four hours.
+    QVERIFY(m_panel->chart()->visibleRange().duration() >= 4 * 3600);
+    // The other two files follow into the cache.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 20000);
+    const TimelineCache::Key key = TimelineCache::keyFor(u"demo"_s, artifactFrom(*m_ws.server, id));
+    QVERIFY(m_cache->has(key, TimelineFile::Participants));
+    QVERIFY(m_cache->has(key, TimelineFile::ParticipantEvents));
+    QVERIFY(m_panel->cancelButton()->isHidden());
+}
+
+void TestTimelinePanel::downloadsNothingWhileInactive()
+{
+    m_panel->setActive(false);
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, id));
+    QTest::qWait(300);
+    QCOMPARE(speakerTimelineDownloads(), 0);
+    QVERIFY(!m_panel->chart()->document());
+    m_panel->setActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    QCOMPARE(speakerTimelineDownloads(), 1);
+}
+
+void TestTimelinePanel::sameVersionIsNotFetchedAgain()
+{
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    const Artifact artifact = artifactFrom(*m_ws.server, id);
+    m_panel->setArtifact(artifact);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    const auto shown = m_panel->chart()->document();
+    m_panel->setArtifact(artifact); // the pane shows the retrieved copy of the same version
+    QTest::qWait(200);
+    QCOMPARE(m_panel->chart()->document(), shown);
+    QCOMPARE(speakerTimelineDownloads(), 1);
+}
+
+void TestTimelinePanel::notDoneSaysWhy()
+{
+    for (const QString &id : m_ws.server->artifactIds()) {
+        const Artifact artifact = artifactFrom(*m_ws.server, id);
+        if (artifact.status.kind() != StatusKind::Processing)
+            continue;
+        m_panel->setArtifact(artifact);
+        QVERIFY2(m_panel->stateText().contains(u"processing"_s), qPrintable(m_panel->stateText()));
+        QVERIFY(!m_panel->chart()->isVisible());
+        QCOMPARE(m_ws.server->downloadRequests().size(), 0);
+        return;
+    }
+    QFAIL("the demo workspace has no processing artifact");
+}
+
+void TestTimelinePanel::cancelThenTryAgain()
+{
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, id));
+    QVERIFY(m_panel->isBusy());
+    QVERIFY(m_panel->cancelButton()->isVisible());
+    QTest::mouseClick(m_panel->cancelButton(), Qt::LeftButton);
+    QVERIFY(!m_panel->isBusy());
+    QVERIFY2(m_panel->stateText().contains(u"Stopped"_s), qPrintable(m_panel->stateText()));
+    QVERIFY(m_panel->retryButton()->isVisible());
+    QTest::qWait(200);
+    QVERIFY(!m_panel->chart()->document()); // nothing of the stopped work arrives late
+    QTest::mouseClick(m_panel->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    QVERIFY(m_panel->retryButton()->isHidden());
+}
+
+void TestTimelinePanel::switchingConnectionsClearsTheChart()
+{
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, id));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    DemoWorkspace other;
+    QVERIFY(other.start());
+    m_panel->setClient(other.client.get(), u"other"_s);
+    QVERIFY(!m_panel->chart()->document());
+    QVERIFY(!m_panel->isBusy());
+    QVERIFY(!m_panel->stateText().isEmpty());
+    m_panel->setClient(nullptr, {});
+    other.reset();
+}
+
+void TestTimelinePanel::expiredLinkStillDraws()
+{
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_ws.server->setDownloadLinkLifetimeMs(-1000); // every link handed out has expired already
+    const Artifact stale = artifactFrom(*m_ws.server, id);
+    m_ws.server->setDownloadLinkLifetimeMs(3600 * 1000);
+    m_panel->setArtifact(stale);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    QCOMPARE(m_panel->chart()->document()->rowCount(), 40);
+}
+
+void TestTimelinePanel::opensLocalFilesOfEachKind()
+{
+    m_panel->setClient(nullptr, {}); // offline
+    const QString timeline = writeFile(*m_dir, u"meeting.json"_s, twoSpeakers);
+    m_panel->openFile(timeline);
+    QTRY_VERIFY(m_panel->chart()->document());
+    QCOMPARE(m_panel->chart()->document()->rowCount(), 2);
+    QCOMPARE(m_panel->chart()->document()->rowName(1), u"(no name) #8"_s);
+
+    const QString participants = writeFile(*m_dir, u"p.json"_s,
+        R"([{"id": 1, "name": "Ana", "is_host": false, "platform": "desktop", "extra_data": null},
+            {"id": 2, "name": "Bo", "is_host": true, "platform": "dial-in", "extra_data": null}])");
+    m_panel->openFile(participants);
+    QTRY_VERIFY2(m_panel->stateText().contains(u"participants file"_s), qPrintable(m_panel->stateText()));
+    QVERIFY2(m_panel->stateText().contains(u"Ana, Bo"_s), qPrintable(m_panel->stateText()));
+    QVERIFY(!m_panel->chart()->document());
+
+    const QString events = writeFile(*m_dir, u"e.json"_s,
+        R"([{"id": "a", "action": "join", "participant": {"id": 1, "name": "Ana"},
+             "timestamp": {"absolute": "2025-07-17T00:00:01Z", "relative": 1}, "data": null},
+            {"id": "b", "action": "hand_raised", "participant": {"id": 1, "name": "Ana"},
+             "timestamp": {"absolute": null, "relative": 2}, "data": null}])");
+    m_panel->openFile(events);
+    QTRY_VERIFY2(m_panel->stateText().contains(u"participant events file"_s), qPrintable(m_panel->stateText()));
+    QVERIFY2(m_panel->stateText().contains(u"hand_raised 1"_s), qPrintable(m_panel->stateText()));
+
+    const QString html = writeFile(*m_dir, u"error.json"_s, "<html><body>403 Forbidden</body></html>");
+    m_panel->openFile(html);
+    QTRY_VERIFY(!m_panel->stateText().isEmpty() && !m_panel->isBusy());
+    QVERIFY2(m_panel->stateText().contains(u"HTML"_s, Qt::CaseInsensitive), qPrintable(m_panel->stateText()));
+
+    // Cut short: what was read before the cut is drawn, and the notice says where the file broke.
+    const QString truncated = writeFile(*m_dir, u"cut.json"_s, twoSpeakers.left(twoSpeakers.indexOf("},\n  {") + 2));
+    m_panel->openFile(truncated);
+    QTRY_VERIFY(!m_panel->isBusy());
+    QVERIFY(m_panel->chart()->document());
+    QCOMPARE(m_panel->chart()->document()->timeline().segmentCount(), 1);
+    QVERIFY2(m_panel->noticeText().contains(u"byte"_s), qPrintable(m_panel->noticeText()));
+
+    m_panel->openFile(m_dir->filePath(u"missing.json"_s));
+    QTRY_VERIFY(!m_panel->isBusy());
+    QVERIFY2(m_panel->stateText().contains(u"missing.json"_s), qPrintable(m_panel->stateText()));
+}
+
+void TestTimelinePanel::droppedFileOpens()
+{
+    const QString timeline = writeFile(*m_dir, u"dropped.json"_s, twoSpeakers);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(timeline)});
+    const QPoint at = m_panel->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_panel.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_panel.get(), &drop);
+    QTRY_VERIFY(m_panel->chart()->document());
+    QCOMPARE(m_panel->chart()->document()->rowCount(), 2);
+
+    // Two files, or a web link, are not taken.
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(timeline), QUrl::fromLocalFile(timeline)});
+    QDragEnterEvent refused(at, Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(m_panel.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestTimelinePanel::everyControlIsNamed()
+{
+    const auto widgets = m_panel->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(m_panel.get()))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
+    }
+}
+
+QTEST_MAIN(TestTimelinePanel)
+#include "tst_timelinepanel.moc"
