@@ -5,6 +5,8 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -79,6 +81,25 @@ private:
     }
 
 private Q_SLOTS:
+    // A 40-speaker call: every speaker gets a colour of their own, in both schemes.
+    void speakerColoursDoNotRepeatWithinFortyTwo()
+    {
+        for (const bool dark : {false, true}) {
+            QPalette palette;
+            palette.setColor(QPalette::Base, dark ? QColor(0x1e, 0x1e, 0x20) : Qt::white);
+            palette.setColor(QPalette::Window, dark ? QColor(0x2a, 0x2a, 0x2c) : QColor(0xef, 0xef, 0xef));
+            palette.setColor(QPalette::Text, dark ? QColor(0xee, 0xee, 0xee) : Qt::black);
+            const TimelineColors colors = TimelineColors::fromPalette(palette);
+            QSet<QRgb> seen;
+            for (int i = 0; i < 42; ++i) {
+                const QColor c = colors.speaker(i);
+                QVERIFY2(!seen.contains(c.rgb()), qPrintable(u"speaker %1 repeats %2"_s.arg(i).arg(c.name())));
+                QVERIFY(c != colors.base);
+                seen.insert(c.rgb());
+            }
+        }
+    }
+
     void levelOfDetailGivesTheSamePixelsAsEverySegment_data()
     {
         QTest::addColumn<bool>("zoom");

@@ -25,7 +25,18 @@ QColor TimelineColors::speaker(qsizetype participantIndex) const
 {
     if (speakers.isEmpty())
         return text;
-    return speakers.at(participantIndex % speakers.size());
+    // Past the palette (a 40-speaker call), each further round of hues is a shade of its own: the
+    // second leans towards the text colour, the third towards the background, so 42 speakers get 42
+    // colours before any repeats.
+    const QColor &hue = speakers.at(participantIndex % speakers.size());
+    switch ((participantIndex / speakers.size()) % 3) {
+    case 1:
+        return mix(hue, text, 0.62);
+    case 2:
+        return mix(hue, base, 0.6);
+    default:
+        return hue;
+    }
 }
 
 const QList<QColor> &TimelineColors::speakerHues(bool dark)
