@@ -52,6 +52,18 @@ QString describe(od::json_type type)
     return TimelineParser::tr("null");
 }
 
+error_code elementObject(od::value element, od::object &object, QString &skip)
+{
+    od::json_type type;
+    if (const error_code e = element.type().get(type))
+        return e;
+    if (type != od::json_type::object) {
+        skip = TimelineParser::tr("it is %1, not an object").arg(describe(type));
+        return simdjson::SUCCESS;
+    }
+    return element.get_object().get(object);
+}
+
 bool itemLevel(error_code e)
 {
     switch (e) {

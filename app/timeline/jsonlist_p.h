@@ -33,6 +33,10 @@ void walkList(QByteArray &json, const TimelineParser::Options &options, ListWalk
 // "a list", "an object", ...: what a value is, for skip reasons.
 QString describe(od::json_type type);
 
+// The element as an object. One of another type sets skip ("it is a list, not an object") and
+// returns SUCCESS; simdjson's error comes back only when the JSON itself breaks.
+simdjson::error_code elementObject(od::value element, od::object &object, QString &skip);
+
 // Errors that concern one value of the wrong type or content; anything else means the JSON itself
 // stops making sense from there on.
 bool itemLevel(simdjson::error_code e);

@@ -49,17 +49,10 @@ public:
     // Returns simdjson's error only when the JSON breaks; an event of the wrong shape sets skip.
     error_code read(od::value item, ParticipantEvent &out, QString &skip)
     {
-        od::json_type type;
-        if (const error_code e = item.type().get(type))
-            return e;
-        if (type != od::json_type::object) {
-            skip = tr("it is %1, not an object").arg(TimelineJson::describe(type));
-            return simdjson::SUCCESS;
-        }
         od::object object;
-        od::value value;
-        if (const error_code e = item.get_object().get(object))
+        if (const error_code e = TimelineJson::elementObject(item, object, skip); e || !skip.isEmpty())
             return e;
+        od::value value;
         std::string_view view;
 
         error_code e = member(object, "action", value, skip, tr("it has no action"));
@@ -99,6 +92,7 @@ public:
 
         if (out.action == ParticipantEvent::Action::ChatMessage) {
             ParticipantEventsFile::Chat chat;
+            od::json_type type {};
             e = object.find_field_unordered("data").get(value);
             if (e && e != simdjson::NO_SUCH_FIELD)
                 return e;

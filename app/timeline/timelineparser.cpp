@@ -40,17 +40,10 @@ public:
     // Returns simdjson's error only when the JSON breaks; a segment of the wrong shape sets skip.
     error_code segment(od::value item, TimelineSegment &out, QString &skip)
     {
-        od::json_type type;
-        if (const error_code e = item.type().get(type))
-            return e;
-        if (type != od::json_type::object) {
-            skip = tr("it is %1, not an object").arg(TimelineJson::describe(type));
-            return simdjson::SUCCESS;
-        }
         od::object object;
-        od::value value;
-        if (const error_code e = item.get_object().get(object))
+        if (const error_code e = TimelineJson::elementObject(item, object, skip); e || !skip.isEmpty())
             return e;
+        od::value value;
 
         error_code e = object.find_field_unordered("participant").get(value);
         if (e == simdjson::NO_SUCH_FIELD)
