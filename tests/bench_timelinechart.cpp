@@ -8,6 +8,7 @@
 //
 // --snapshots DIR also renders demo meetings (Zoom-like and Meet-like, light and dark) to PNG there.
 #include "timeline/timelinechart.h"
+#include "timeline/timelineloader.h"
 #include "timeline/timelinerenderer.h"
 #include "timelinebenchdata.h"
 #include "timelinefixture.h"
@@ -40,18 +41,8 @@ double maximum(const QList<double> &values)
 
 std::shared_ptr<const TimelineDocument> load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray bytes;
-    bytes.reserve(file.size() + TimelineParser::padding);
-    bytes.resize(file.size());
-    file.read(bytes.data(), bytes.size());
-    TimelineParser::Result result = TimelineParser::parse(std::move(bytes));
-    if (!result.ok())
-        return {};
-    std::optional<TimelineDocument> doc = TimelineDocument::build(std::move(result.timeline));
-    return doc ? std::make_shared<const TimelineDocument>(std::move(*doc)) : nullptr;
+    const std::optional<TimelineLoadResult> result = TimelineLoading::loadFile(path);
+    return result && result->ok() ? result->document : nullptr;
 }
 
 double frameMs(TimelineChart &chart, QImage &image)
