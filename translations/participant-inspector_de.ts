@@ -782,6 +782,81 @@
     </message>
 </context>
 <context>
+    <name>CacheSettings</name>
+    <message>
+        <source>Timeline cache</source>
+        <translation>Zeitleisten-Cache</translation>
+    </message>
+    <message>
+        <source>Downloaded timeline files, kept so that opening a timeline again needs no download</source>
+        <translation>Heruntergeladene Zeitleistendateien, aufbewahrt, damit beim erneuten Öffnen einer Zeitleiste kein Download nötig ist</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Cache-Speicherort</translation>
+    </message>
+    <message>
+        <source>The folder that holds the downloaded participants, participant events and speaker timeline files</source>
+        <translation>Der Ordner mit den heruntergeladenen Dateien für Teilnehmende, Teilnehmerereignisse und Sprecherzeitleisten</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Cache-Größe</translation>
+    </message>
+    <message>
+        <source>How much disk space the cached timeline files take</source>
+        <translation>Wie viel Speicherplatz die zwischengespeicherten Zeitleistendateien belegen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache…</source>
+        <translation>Cache &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Delete every cached timeline file; they are downloaded again when needed</source>
+        <translation>Alle zwischengespeicherten Zeitleistendateien löschen; sie werden bei Bedarf erneut heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Cache status</source>
+        <translation>Cache-Status</translation>
+    </message>
+    <message>
+        <source>The outcome of the last clear</source>
+        <translation>Das Ergebnis des letzten Leerens</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Speicherort:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Clear timeline cache</source>
+        <translation>Zeitleisten-Cache leeren</translation>
+    </message>
+    <message>
+        <source>Delete the cached timeline files (%1)?</source>
+        <translation>Die zwischengespeicherten Zeitleistendateien löschen (%1)?</translation>
+    </message>
+    <message>
+        <source>Timelines opened later are downloaded again.</source>
+        <translation>Später geöffnete Zeitleisten werden erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>The timeline cache was cleared.</source>
+        <translation>Der Zeitleisten-Cache wurde geleert.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Use all &amp;mine</source>
@@ -2345,6 +2420,38 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>The window is being closed.</source>
         <translation>Das Fenster wird geschlossen.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
+        <translation>Zeitleiste: vergrößern, verkleinern (auch Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
+        <translation>Zeitleiste: nach früher, nach später verschieben (auch Ziehen, Umschalt+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Timeline: show the whole meeting</source>
+        <translation>Zeitleiste: die gesamte Besprechung zeigen</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom to a range</source>
+        <translation>Zeitleiste: auf einen Bereich zoomen</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Umschalt+Ziehen</translation>
+    </message>
+    <message>
+        <source>Timeline: next, previous segment of the row</source>
+        <translation>Zeitleiste: nächstes, vorheriges Segment der Zeile</translation>
+    </message>
+    <message>
+        <source>Timeline: row above, below</source>
+        <translation>Zeitleiste: Zeile darüber, darunter</translation>
+    </message>
 </context>
 <context>
     <name>MapTable</name>
@@ -3039,6 +3146,77 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>ParticipantFilesParser</name>
+    <message>
+        <source>%1 %2 (byte %3): %4</source>
+        <translation>%1 %2 (Byte %3): %4</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>dies ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>it has no action</source>
+        <translation>keine Aktion vorhanden</translation>
+    </message>
+    <message>
+        <source>its action</source>
+        <translation>die Aktion</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>keine ID vorhanden</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>die ID</translation>
+    </message>
+    <message>
+        <source>it has no participant</source>
+        <translation>keine Teilnehmerangabe vorhanden</translation>
+    </message>
+    <message>
+        <source>it has no timestamp</source>
+        <translation>kein Zeitstempel vorhanden</translation>
+    </message>
+    <message>
+        <source>its chat data is %1, not an object</source>
+        <translation>die Chatdaten sind %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not text</source>
+        <translation>%1 ist %2, kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is not valid text</source>
+        <translation>%1 ist kein gültiger Text</translation>
+    </message>
+    <message>
+        <source>its timestamp is %1, not an object</source>
+        <translation>der Zeitstempel ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>its timestamp has no usable time</source>
+        <translation>der Zeitstempel enthält keine verwendbare Zeit</translation>
+    </message>
+    <message>
+        <source>a list of participants</source>
+        <translation>eine Liste von Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmereintrag</translation>
+    </message>
+    <message>
+        <source>a list of events</source>
+        <translation>eine Liste von Ereignissen</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -3100,6 +3278,69 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Asia (Tokyo)</source>
         <translation>Asien (Tokio)</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Draws the speaker timeline of a local file as PNG or SVG and exits.</source>
+        <translation>Zeichnet die Sprecherzeitleiste einer lokalen Datei als PNG oder SVG und beendet sich.</translation>
+    </message>
+    <message>
+        <source>The speaker timeline file (JSON) to draw.</source>
+        <translation>Die Datei mit der zu zeichnenden Sprecherzeitleiste (JSON).</translation>
+    </message>
+    <message>
+        <source>timeline.json</source>
+        <translation>zeitleiste.json</translation>
+    </message>
+    <message>
+        <source>Where to write the chart: a .png or .svg file.</source>
+        <translation>Wohin das Diagramm geschrieben wird: eine .png- oder .svg-Datei.</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>diagramm.png</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s size in pixels (default 1920x1080).</source>
+        <translation>Die Größe des Diagramms in Pixeln (Standard: 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>The colour scheme: light or dark (default light).</source>
+        <translation>Das Farbschema: light oder dark (Standard: light).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>--render needs a timeline file and --output a .png or .svg file.</source>
+        <translation>--render benötigt eine Zeitleistendatei und --output eine .png- oder .svg-Datei.</translation>
+    </message>
+    <message>
+        <source>The output must end in .png or .svg: %1</source>
+        <translation>Die Ausgabe muss auf .png oder .svg enden: %1</translation>
+    </message>
+    <message>
+        <source>The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1</source>
+        <translation>Die Größe muss BREITExHÖHE lauten, von 100x60 bis 16384x16384: %1</translation>
+    </message>
+    <message>
+        <source>The scheme must be light or dark: %1</source>
+        <translation>Das Farbschema muss light oder dark sein: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 segment(s) of the wrong shape were skipped.</source>
+        <translation>%1: %2 Segment(e) mit falschem Aufbau übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -3425,10 +3666,78 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>SegmentLookup</name>
+    <message>
+        <source>Participant id: %1</source>
+        <translation>Teilnehmer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Beginn: %1</translation>
+    </message>
+    <message>
+        <source>End: open-ended, still speaking when the recording ended (%1)</source>
+        <extracomment>The end of a segment whose end_timestamp is null; %1 is the recording&apos;s end</extracomment>
+        <translation>Ende: offen, sprach noch, als die Aufnahme endete (%1)</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Wall clock: %1 to %2</source>
+        <extracomment>Local wall-clock start and end of a segment</extracomment>
+        <translation>Uhrzeit: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>(open-ended)</source>
+        <translation>(offen)</translation>
+    </message>
+    <message>
+        <source>Started before the recording did</source>
+        <translation>Begann vor der Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1, %2 to the end of the recording (open-ended)</source>
+        <translation>%1, %2 bis zum Ende der Aufnahme (offen)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+</context>
+<context>
     <name>SelectionGate</name>
     <message>
         <source>Another artifact was selected.</source>
         <translation>Ein anderes Artefakt wurde ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the preferences</source>
+        <translation>Die Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>E&amp;instellungen …</translation>
+    </message>
+    <message>
+        <source>Settings of the app, such as the timeline cache</source>
+        <translation>Einstellungen der Anwendung, etwa der Zeitleisten-Cache</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3802,633 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
 </context>
 <context>
+    <name>TimelineCache</name>
+    <message>
+        <source>The cache needs a connection and an artifact id.</source>
+        <translation>Der Cache benötigt eine Verbindung und eine Artefakt-ID.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Some files in %1 could not be removed.</source>
+        <translation>Einige Dateien in %1 konnten nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Sprecherzeitleiste</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wer wann gesprochen hat: eine Zeile pro teilnehmender Person, Balken, wo gesprochen wurde, die Spur „Überlappung“, wo zwei oder mehr gleichzeitig sprachen, und die gesamte Besprechung im Streifen unten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strg+Mausrad&lt;/b&gt; oder &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoomen, &lt;b&gt;Umschalt+Mausrad&lt;/b&gt;, Ziehen oder &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; verschieben, &lt;b&gt;Umschalt+Ziehen&lt;/b&gt; oder Ziehen mit der rechten Maustaste zoomt auf einen Bereich, &lt;b&gt;0&lt;/b&gt; oder &lt;b&gt;Pos1&lt;/b&gt; zeigt die gesamte Besprechung. Klicken Sie auf einen Balken, um ihn auszuwählen; &lt;b&gt;Rechts&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; und &lt;b&gt;Links&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; gehen zum nächsten und vorherigen Segment seiner Zeile, &lt;b&gt;Hoch&lt;/b&gt;/&lt;b&gt;Herunter&lt;/b&gt; wechseln die Zeile, &lt;b&gt;Esc&lt;/b&gt; hebt die Auswahl auf. Schraffierte Balken liefen noch, als die Aufnahme endete; der schattierte Teil liegt vor dem Beginn der Aufnahme.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No speaker timeline loaded.</source>
+        <translation>Keine Sprecherzeitleiste geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s). Showing %1 to %2 of %3 to %4.</source>
+        <translation>
+            <numerusform>%n Sprecher. Angezeigt: %1 bis %2 von %3 bis %4.</numerusform>
+            <numerusform>%n Sprecher. Angezeigt: %1 bis %2 von %3 bis %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Ausgewählt: %1.</translation>
+    </message>
+    <message>
+        <source>Selected row: %1.</source>
+        <translation>Ausgewählte Zeile: %1.</translation>
+    </message>
+    <message>
+        <source>No speaker timeline loaded</source>
+        <translation>Keine Sprecherzeitleiste geladen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Sprecherzeitleiste</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;timeline</source>
+        <translation>Sprecher&amp;zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide who spoke when for the selected artifact (%1)</source>
+        <translation>Für das ausgewählte Artefakt anzeigen oder ausblenden, wer wann gesprochen hat (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the speaker timeline</source>
+        <translation>Die Sprecherzeitleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a speaker timeline, participants or participant events file from disk (%1)</source>
+        <translation>Eine Datei mit Sprecherzeitleiste, Teilnehmenden oder Teilnehmerereignissen vom Datenträger öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Open a Recall file from disk; no connection needed</source>
+        <translation>Eine Recall-Datei vom Datenträger öffnen; keine Verbindung nötig</translation>
+    </message>
+    <message>
+        <source>Open a Recall file</source>
+        <translation>Recall-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDocument</name>
+    <message>
+        <source>(no name) #%1</source>
+        <extracomment>A speaker row whose participant has no name; %1 is the participant id</extracomment>
+        <translation>(ohne Namen) #%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFetcher</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The %1 file is not available: the artifact is %2, not done.</source>
+        <translation>Die Datei „%1“ ist nicht verfügbar: Das Artefakt hat den Status %2, es ist nicht fertig.</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: there is no connection.</source>
+        <translation>Die Datei „%1“ konnte nicht heruntergeladen werden: Es besteht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the artifact has no link for it.</source>
+        <translation>Die Datei „%1“ konnte nicht heruntergeladen werden: Das Artefakt hat keinen Link dafür.</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be stored: %2</source>
+        <translation>Die Datei „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: %2</source>
+        <translation>Die Datei „%1“ konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the download link expired and a fresh one failed too: %2</source>
+        <translation>Die Datei „%1“ konnte nicht heruntergeladen werden: Der Download-Link ist abgelaufen, und auch ein neuer ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the download link expired and a fresh one could not be fetched: %2</source>
+        <translation>Die Datei „%1“ konnte nicht heruntergeladen werden: Der Download-Link ist abgelaufen, und ein neuer konnte nicht abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFile</name>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>participant events</source>
+        <translation>Teilnehmerereignisse</translation>
+    </message>
+    <message>
+        <source>speaker timeline</source>
+        <translation>Sprecherzeitleiste</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation>%1: %2 von %3 (%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFileKind</name>
+    <message>
+        <source>speaker timeline</source>
+        <translation>Sprecherzeitleiste</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>participant events</source>
+        <translation>Teilnehmerereignisse</translation>
+    </message>
+    <message>
+        <source>empty list</source>
+        <translation>leere Liste</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLoader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a Recall download: perhaps an error page saved instead.</source>
+        <translation>Die Datei ist eine Webseite (HTML), kein Recall-Download: Vielleicht wurde stattdessen eine Fehlerseite gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON list: a Recall download starts with &apos;[&apos; (byte %1).</source>
+        <translation>Die Datei ist keine JSON-Liste: Ein Recall-Download beginnt mit „[“ (Byte %1).</translation>
+    </message>
+    <message>
+        <source>The file is a list, but its first element is not a speaker timeline segment, a participant or a participant event.</source>
+        <translation>Die Datei ist eine Liste, aber ihr erstes Element ist weder ein Segment einer Sprecherzeitleiste noch ein Teilnehmereintrag noch ein Teilnehmerereignis.</translation>
+    </message>
+    <message>
+        <source>This is a %1 file, not a %2 file.</source>
+        <translation>Dies ist eine Datei vom Typ „%1“, nicht vom Typ „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not enough memory for %2 bytes</source>
+        <translation>%1 kann nicht gelesen werden: nicht genug Speicher für %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a name several rows share, and the row&apos;s participant id</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Seit Beginn</translation>
+    </message>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Gesamte Besprechung</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Sprecherzeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline shown</source>
+        <translation>Angezeigte Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline status</source>
+        <translation>Zeitleistenstatus</translation>
+    </message>
+    <message>
+        <source>Timeline progress</source>
+        <translation>Zeitleistenfortschritt</translation>
+    </message>
+    <message>
+        <source>Downloading and reading the timeline</source>
+        <translation>Die Zeitleiste wird heruntergeladen und gelesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the timeline download</source>
+        <translation>Den Download der Zeitleiste abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop downloading or reading the timeline</source>
+        <translation>Das Herunterladen oder Lesen der Zeitleiste anhalten</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try the timeline again</source>
+        <translation>Zeitleiste erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Download and read the timeline again</source>
+        <translation>Die Zeitleiste erneut herunterladen und lesen</translation>
+    </message>
+    <message>
+        <source>First speech</source>
+        <translation>Erster Wortbeitrag</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Redezeit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sort speakers by</source>
+        <translation>Sprecher sortieren nach</translation>
+    </message>
+    <message>
+        <source>The order of the speaker rows</source>
+        <translation>Die Reihenfolge der Sprecherzeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation>Aufnahmezeit</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Label the axis with the time since the recording started, or with local wall-clock time</source>
+        <translation>Die Achse mit der Zeit seit Beginn der Aufnahme oder mit der lokalen Uhrzeit beschriften</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>&amp;Zeitachse:</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole meeting</source>
+        <translation>Gesamte Besprechung einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole meeting (0 or Home in the chart)</source>
+        <translation>Die gesamte Besprechung zeigen (0 oder Pos1 im Diagramm)</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a timeline file</source>
+        <translation>Eine Zeitleistendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open a speaker timeline, participants or participant events file from disk</source>
+        <translation>Eine Datei mit Sprecherzeitleiste, Teilnehmenden oder Teilnehmerereignissen vom Datenträger öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the timeline… %1%</source>
+        <translation>Zeitleiste wird gelesen … %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading the %1… %2 of %3</source>
+        <translation>Datei „%1“ wird heruntergeladen … %2 von %3</translation>
+    </message>
+    <message>
+        <source>Downloading the %1… %2</source>
+        <translation>Datei „%1“ wird heruntergeladen … %2</translation>
+    </message>
+    <message>
+        <source>Select a done artifact to see who spoke when, or open a file (Ctrl+O) or drop one here.</source>
+        <translation>Wählen Sie ein fertiges Artefakt aus, um zu sehen, wer wann gesprochen hat, oder öffnen Sie eine Datei (Strg+O) oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <source>Artifact %1</source>
+        <translation>Artefakt %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Try again to download and read the timeline.</source>
+        <translation>Angehalten. Mit „Erneut versuchen“ wird die Zeitleiste heruntergeladen und gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This artifact is %1: its speaker timeline is there once it is done.</source>
+        <translation>Dieses Artefakt hat den Status %1: Seine Sprecherzeitleiste ist verfügbar, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>There is no connection to download the timeline with.</source>
+        <translation>Es gibt keine Verbindung, über die die Zeitleiste heruntergeladen werden kann.</translation>
+    </message>
+    <message>
+        <source>The artifact has no speaker timeline link. Reload it, or ask Recall.ai support if it stays so.</source>
+        <translation>Das Artefakt hat keinen Link zur Sprecherzeitleiste. Laden Sie es neu, oder fragen Sie den Recall.ai-Support, wenn es so bleibt.</translation>
+    </message>
+    <message>
+        <source>Preparing the download…</source>
+        <translation>Download wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation>Zeitleiste wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the wrong shape were skipped</source>
+        <translation>
+            <numerusform>%n Eintrag mit falschem Aufbau wurde übersprungen</numerusform>
+            <numerusform>%n Einträge mit falschem Aufbau wurden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 sequence(s) were replaced</source>
+        <translation>
+            <numerusform>%n ungültige UTF-8-Sequenz wurde ersetzt</numerusform>
+            <numerusform>%n ungültige UTF-8-Sequenzen wurden ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant id(s) appear under more than one name; the first is shown</source>
+        <translation>
+            <numerusform>%n Teilnehmer-ID erscheint unter mehr als einem Namen; der erste wird angezeigt</numerusform>
+            <numerusform>%n Teilnehmer-IDs erscheinen unter mehr als einem Namen; jeweils der erste wird angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprecher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name) #%1</source>
+        <translation>(ohne Namen) #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A participants file: %n participant(s).</source>
+        <translation>
+            <numerusform>Eine Datei mit Teilnehmenden: %n Person.</numerusform>
+            <numerusform>Eine Datei mit Teilnehmenden: %n Personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A participant events file: %n event(s).</source>
+        <translation>
+            <numerusform>Eine Datei mit Teilnehmerereignissen: %n Ereignis.</numerusform>
+            <numerusform>Eine Datei mit Teilnehmerereignissen: %n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no speech at all.</source>
+        <translation>Die Datei enthält überhaupt keine Wortbeiträge.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineParser</name>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation>„,“ oder „}“ nach einem Element erwartet</translation>
+    </message>
+    <message>
+        <source>expected a JSON value (%1)</source>
+        <translation>JSON-Wert erwartet (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends early: %1</source>
+        <translation>die Datei endet vorzeitig: %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected &apos;[&apos;</source>
+        <translation>die Datei ist leer: „[“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos; (%1)</source>
+        <translation>„[“ erwartet (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends early: expected &apos;&quot;&apos; to close a text</source>
+        <translation>die Datei endet vorzeitig: „&quot;“ zum Schließen eines Textes erwartet</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after &apos;]&apos;</source>
+        <translation>Dateiende nach „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>its participant is %1, not an object</source>
+        <translation>die Teilnehmerangabe ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>dies ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>its participant has no id</source>
+        <translation>die Teilnehmerangabe hat keine ID</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>keine ID vorhanden</translation>
+    </message>
+    <message>
+        <source>its participant id %1 is not a whole number</source>
+        <translation>die Teilnehmer-ID %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its id %1 is not a whole number</source>
+        <translation>die ID %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its participant id is %1, not a whole number</source>
+        <translation>die Teilnehmer-ID ist %1, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its id is %1, not a whole number</source>
+        <translation>die ID ist %1, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to close a text</source>
+        <translation>„&quot;“ zum Schließen eines Textes erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>it has no participant</source>
+        <translation>keine Teilnehmerangabe vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object</source>
+        <translation>%1 ist %2, kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1.relative is %2, not a number</source>
+        <translation>%1.relative ist %2, keine Zahl</translation>
+    </message>
+    <message>
+        <source>start_timestamp has no usable time</source>
+        <translation>start_timestamp enthält keine verwendbare Zeit</translation>
+    </message>
+    <message>
+        <source>it has no start_timestamp</source>
+        <translation>kein start_timestamp vorhanden</translation>
+    </message>
+    <message>
+        <source>a list of segments</source>
+        <translation>eine Liste von Segmenten</translation>
+    </message>
+    <message>
+        <source>segment %1 (byte %2): %3</source>
+        <translation>Segment %1 (Byte %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) have only an absolute start, and no segment relates absolute to relative time</source>
+        <translation>
+            <numerusform>%n Segment hat nur einen absoluten Beginn, und kein Segment setzt absolute und relative Zeit zueinander in Beziehung</numerusform>
+            <numerusform>%n Segmente haben nur einen absoluten Beginn, und kein Segment setzt absolute und relative Zeit zueinander in Beziehung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <source>Cannot render to %1: the file name must end in .png or .svg.</source>
+        <extracomment>%1 is the output file the user asked for</extracomment>
+        <translation>Ausgabe nach %1 nicht möglich: Der Dateiname muss auf .png oder .svg enden.</translation>
+    </message>
+    <message>
+        <source>Cannot render %1: %2 x %3 pixels is not a size from 1 to 16384 pixels each way.</source>
+        <extracomment>%1 is the output file, %2 x %3 the size asked for</extracomment>
+        <translation>%1 kann nicht gezeichnet werden: %2 x %3 Pixel ist keine Größe von 1 bis 16384 Pixeln je Richtung.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Sprecherzeitleiste</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: Das SVG konnte nicht begonnen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>(absent)</source>
@@ -3548,10 +4484,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>url</translation>
     </message>
     <message>
-        <source>An artifact id to open.</source>
-        <translation>ID des zu öffnenden Artefakts.</translation>
-    </message>
-    <message>
         <source>Unknown region “%1”.</source>
         <translation>Unbekannte Region „%1“.</translation>
     </message>
@@ -3576,6 +4508,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen RECALL_API_KEY oder dem Schl�
     <message>
         <source>Another connection was chosen.</source>
         <translation>Eine andere Verbindung wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>An artifact id to open, or a local speaker timeline, participants or participant events file.</source>
+        <translation>Eine zu öffnende Artefakt-ID oder eine lokale Datei mit Sprecherzeitleiste, Teilnehmenden oder Teilnehmerereignissen.</translation>
     </message>
 </context>
 </TS>

@@ -782,6 +782,81 @@
     </message>
 </context>
 <context>
+    <name>CacheSettings</name>
+    <message>
+        <source>Timeline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded timeline files, kept so that opening a timeline again needs no download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds the downloaded participants, participant events and speaker timeline files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much disk space the cached timeline files take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every cached timeline file; they are downloaded again when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the last clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear timeline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cached timeline files (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timelines opened later are downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline cache was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Use all &amp;mine</source>
@@ -2339,6 +2414,38 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>The window is being closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: show the whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: zoom to a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: next, previous segment of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: row above, below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapTable</name>
@@ -3033,6 +3140,77 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantFilesParser</name>
+    <message>
+        <source>%1 %2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chat data is %1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its timestamp is %1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its timestamp has no usable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -3093,6 +3271,69 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Asia (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Draws the speaker timeline of a local file as PNG or SVG and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker timeline file (JSON) to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the chart: a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s size in pixels (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour scheme: light or dark (default light).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render needs a timeline file and --output a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output must end in .png or .svg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme must be light or dark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 segment(s) of the wrong shape were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,9 +3660,77 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>SegmentLookup</name>
+    <message>
+        <source>Participant id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: open-ended, still speaking when the recording ended (%1)</source>
+        <extracomment>The end of a segment whose end_timestamp is null; %1 is the recording&apos;s end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall clock: %1 to %2</source>
+        <extracomment>Local wall-clock start and end of a segment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started before the recording did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to the end of the recording (open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelectionGate</name>
     <message>
         <source>Another artifact was selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the app, such as the timeline cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3487,6 +3796,633 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>TimelineCache</name>
+    <message>
+        <source>The cache needs a connection and an artifact id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files in %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker timeline loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s). Showing %1 to %2 of %3 to %4.</source>
+        <translation>
+            <numerusform>%n speaker. Showing %1 to %2 of %3 to %4.</numerusform>
+            <numerusform>%n speakers. Showing %1 to %2 of %3 to %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected row: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker timeline loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide who spoke when for the selected artifact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a speaker timeline, participants or participant events file from disk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Recall file from disk; no connection needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Recall file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDocument</name>
+    <message>
+        <source>(no name) #%1</source>
+        <extracomment>A speaker row whose participant has no name; %1 is the participant id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFetcher</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is not available: the artifact is %2, not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the artifact has no link for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the download link expired and a fresh one failed too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the download link expired and a fresh one could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFile</name>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFileKind</name>
+    <message>
+        <source>speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLoader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a Recall download: perhaps an error page saved instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a JSON list: a Recall download starts with &apos;[&apos; (byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a list, but its first element is not a speaker timeline segment, a participant or a participant event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1 file, not a %2 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not enough memory for %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a name several rows share, and the row&apos;s participant id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading and reading the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the timeline download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop downloading or reading the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the timeline again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download and read the timeline again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort speakers by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of the speaker rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the axis with the time since the recording started, or with local wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole meeting (0 or Home in the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a timeline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a speaker timeline, participants or participant events file from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the timeline… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the %1… %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the %1… %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a done artifact to see who spoke when, or open a file (Ctrl+O) or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Try again to download and read the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This artifact is %1: its speaker timeline is there once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to download the timeline with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact has no speaker timeline link. Reload it, or ask Recall.ai support if it stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the wrong shape were skipped</source>
+        <translation>
+            <numerusform>%n item of the wrong shape was skipped</numerusform>
+            <numerusform>%n items of the wrong shape were skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 sequence(s) were replaced</source>
+        <translation>
+            <numerusform>%n invalid UTF-8 sequence was replaced</numerusform>
+            <numerusform>%n invalid UTF-8 sequences were replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant id(s) appear under more than one name; the first is shown</source>
+        <translation>
+            <numerusform>%n participant id appears under more than one name; the first is shown</numerusform>
+            <numerusform>%n participant ids appear under more than one name; the first is shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name) #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A participants file: %n participant(s).</source>
+        <translation>
+            <numerusform>A participants file: %n participant.</numerusform>
+            <numerusform>A participants file: %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A participant events file: %n event(s).</source>
+        <translation>
+            <numerusform>A participant events file: %n event.</numerusform>
+            <numerusform>A participant events file: %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no speech at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineParser</name>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: expected &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early: expected &apos;&quot;&apos; to close a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the end of the file after &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its participant is %1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its participant has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its participant id %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its participant id is %1, not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id is %1, not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to close a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.relative is %2, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start_timestamp has no usable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start_timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 (byte %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) have only an absolute start, and no segment relates absolute to relative time</source>
+        <translation>
+            <numerusform>%n segment has only an absolute start, and no segment relates absolute to relative time</numerusform>
+            <numerusform>%n segments have only an absolute start, and no segment relates absolute to relative time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <source>Cannot render to %1: the file name must end in .png or .svg.</source>
+        <extracomment>%1 is the output file the user asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render %1: %2 x %3 pixels is not a size from 1 to 16384 pixels each way.</source>
+        <extracomment>%1 is the output file, %2 x %3 the size asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>(absent)</source>
@@ -3546,10 +4482,6 @@ The API key is read from the RECALL_API_KEY environment variable or the OS keych
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An artifact id to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown region “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,6 +4499,10 @@ The API key is read from the RECALL_API_KEY environment variable or the OS keych
     </message>
     <message>
         <source>Another connection was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An artifact id to open, or a local speaker timeline, participants or participant events file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

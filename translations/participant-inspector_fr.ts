@@ -782,6 +782,81 @@
     </message>
 </context>
 <context>
+    <name>CacheSettings</name>
+    <message>
+        <source>Timeline cache</source>
+        <translation>Cache des chronologies</translation>
+    </message>
+    <message>
+        <source>Downloaded timeline files, kept so that opening a timeline again needs no download</source>
+        <translation>Fichiers de chronologie téléchargés, conservés pour que rouvrir une chronologie ne demande aucun téléchargement</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Emplacement du cache</translation>
+    </message>
+    <message>
+        <source>The folder that holds the downloaded participants, participant events and speaker timeline files</source>
+        <translation>Le dossier qui contient les fichiers téléchargés de participants, d’événements des participants et de chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Taille du cache</translation>
+    </message>
+    <message>
+        <source>How much disk space the cached timeline files take</source>
+        <translation>L’espace disque occupé par les fichiers de chronologie en cache</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache…</source>
+        <translation>&amp;Vider le cache…</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <source>Delete every cached timeline file; they are downloaded again when needed</source>
+        <translation>Supprimer tous les fichiers de chronologie en cache ; ils seront de nouveau téléchargés si nécessaire</translation>
+    </message>
+    <message>
+        <source>Cache status</source>
+        <translation>État du cache</translation>
+    </message>
+    <message>
+        <source>The outcome of the last clear</source>
+        <translation>Le résultat du dernier vidage</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Clear timeline cache</source>
+        <translation>Vider le cache des chronologies</translation>
+    </message>
+    <message>
+        <source>Delete the cached timeline files (%1)?</source>
+        <translation>Supprimer les fichiers de chronologie en cache (%1) ?</translation>
+    </message>
+    <message>
+        <source>Timelines opened later are downloaded again.</source>
+        <translation>Les chronologies ouvertes par la suite seront de nouveau téléchargées.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>The timeline cache was cleared.</source>
+        <translation>Le cache des chronologies a été vidé.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>Use all &amp;mine</source>
@@ -2345,6 +2420,38 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>The window is being closed.</source>
         <translation>La fenêtre va être fermée.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
+        <translation>Chronologie : zoom avant, zoom arrière (aussi Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
+        <translation>Chronologie : déplacer vers plus tôt, plus tard (aussi glisser, Maj+molette)</translation>
+    </message>
+    <message>
+        <source>Timeline: show the whole meeting</source>
+        <translation>Chronologie : afficher la réunion entière</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom to a range</source>
+        <translation>Chronologie : zoomer sur une plage</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Maj+glisser</translation>
+    </message>
+    <message>
+        <source>Timeline: next, previous segment of the row</source>
+        <translation>Chronologie : segment suivant, précédent de la ligne</translation>
+    </message>
+    <message>
+        <source>Timeline: row above, below</source>
+        <translation>Chronologie : ligne au-dessus, en dessous</translation>
+    </message>
 </context>
 <context>
     <name>MapTable</name>
@@ -3039,6 +3146,77 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>ParticipantFilesParser</name>
+    <message>
+        <source>%1 %2 (byte %3): %4</source>
+        <translation>%1 %2 (octet %3) : %4</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>c’est %1, pas un objet</translation>
+    </message>
+    <message>
+        <source>it has no action</source>
+        <translation>il n’a pas d’action</translation>
+    </message>
+    <message>
+        <source>its action</source>
+        <translation>son action</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>il n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>son identifiant</translation>
+    </message>
+    <message>
+        <source>it has no participant</source>
+        <translation>il n’a pas de participant</translation>
+    </message>
+    <message>
+        <source>it has no timestamp</source>
+        <translation>il n’a pas d’horodatage</translation>
+    </message>
+    <message>
+        <source>its chat data is %1, not an object</source>
+        <translation>ses données de chat sont %1, pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not text</source>
+        <translation>%1 est %2, pas du texte</translation>
+    </message>
+    <message>
+        <source>%1 is not valid text</source>
+        <translation>%1 n’est pas un texte valide</translation>
+    </message>
+    <message>
+        <source>its timestamp is %1, not an object</source>
+        <translation>son horodatage est %1, pas un objet</translation>
+    </message>
+    <message>
+        <source>its timestamp has no usable time</source>
+        <translation>son horodatage ne contient aucune heure exploitable</translation>
+    </message>
+    <message>
+        <source>a list of participants</source>
+        <translation>une liste de participants</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>a list of events</source>
+        <translation>une liste d’événements</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -3100,6 +3278,69 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Asia (Tokyo)</source>
         <translation>Asie (Tokyo)</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Draws the speaker timeline of a local file as PNG or SVG and exits.</source>
+        <translation>Dessine la chronologie des intervenants d’un fichier local en PNG ou en SVG, puis quitte.</translation>
+    </message>
+    <message>
+        <source>The speaker timeline file (JSON) to draw.</source>
+        <translation>Le fichier de chronologie des intervenants (JSON) à dessiner.</translation>
+    </message>
+    <message>
+        <source>timeline.json</source>
+        <translation>chronologie.json</translation>
+    </message>
+    <message>
+        <source>Where to write the chart: a .png or .svg file.</source>
+        <translation>Où écrire le graphique : un fichier .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>graphique.png</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s size in pixels (default 1920x1080).</source>
+        <translation>La taille du graphique en pixels (1920x1080 par défaut).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>LARGEURxHAUTEUR</translation>
+    </message>
+    <message>
+        <source>The colour scheme: light or dark (default light).</source>
+        <translation>Le jeu de couleurs : light ou dark (light par défaut).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>--render needs a timeline file and --output a .png or .svg file.</source>
+        <translation>--render nécessite un fichier de chronologie et --output un fichier .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>The output must end in .png or .svg: %1</source>
+        <translation>La sortie doit se terminer par .png ou .svg : %1</translation>
+    </message>
+    <message>
+        <source>The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1</source>
+        <translation>La taille doit être de la forme LARGEURxHAUTEUR, de 100x60 à 16384x16384 : %1</translation>
+    </message>
+    <message>
+        <source>The scheme must be light or dark: %1</source>
+        <translation>Le jeu de couleurs doit être light ou dark : %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 segment(s) of the wrong shape were skipped.</source>
+        <translation>%1 : %2 segment(s) de forme incorrecte ignoré(s).</translation>
     </message>
 </context>
 <context>
@@ -3425,10 +3666,78 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>SegmentLookup</name>
+    <message>
+        <source>Participant id: %1</source>
+        <translation>Identifiant du participant : %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>End: open-ended, still speaking when the recording ended (%1)</source>
+        <extracomment>The end of a segment whose end_timestamp is null; %1 is the recording&apos;s end</extracomment>
+        <translation>Fin : ouverte, parlait encore à la fin de l’enregistrement (%1)</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée : %1</translation>
+    </message>
+    <message>
+        <source>Wall clock: %1 to %2</source>
+        <extracomment>Local wall-clock start and end of a segment</extracomment>
+        <translation>Heure locale : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>(open-ended)</source>
+        <translation>(fin ouverte)</translation>
+    </message>
+    <message>
+        <source>Started before the recording did</source>
+        <translation>A commencé avant l’enregistrement</translation>
+    </message>
+    <message>
+        <source>%1, %2 to the end of the recording (open-ended)</source>
+        <translation>%1, de %2 à la fin de l’enregistrement (fin ouverte)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+</context>
+<context>
     <name>SelectionGate</name>
     <message>
         <source>Another artifact was selected.</source>
         <translation>Un autre artefact a été sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the preferences</source>
+        <translation>Fermer les préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <source>Settings of the app, such as the timeline cache</source>
+        <translation>Paramètres de l’application, comme le cache des chronologies</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3802,633 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>TimelineCache</name>
+    <message>
+        <source>The cache needs a connection and an artifact id.</source>
+        <translation>Le cache nécessite une connexion et un identifiant d’artefact.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Some files in %1 could not be removed.</source>
+        <translation>Certains fichiers de %1 n’ont pas pu être supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qui a parlé quand : une ligne par participant, des barres là où il a parlé, la piste « Chevauchement » là où deux personnes ou plus parlaient en même temps, et la réunion entière dans la bande du bas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+molette&lt;/b&gt; ou &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zooment, &lt;b&gt;Maj+molette&lt;/b&gt;, le glisser ou &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; déplacent, &lt;b&gt;Maj+glisser&lt;/b&gt; ou glisser avec le bouton droit zoome sur une plage, &lt;b&gt;0&lt;/b&gt; ou &lt;b&gt;Début&lt;/b&gt; affiche la réunion entière. Cliquez sur une barre pour la sélectionner ; &lt;b&gt;Droite&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; et &lt;b&gt;Gauche&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; passent au segment suivant et précédent de sa ligne, &lt;b&gt;Haut&lt;/b&gt;/&lt;b&gt;Bas&lt;/b&gt; changent de ligne, &lt;b&gt;Échap&lt;/b&gt; efface la sélection. Les barres hachurées duraient encore à la fin de l’enregistrement ; la partie ombrée précède le début de l’enregistrement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No speaker timeline loaded.</source>
+        <translation>Aucune chronologie des intervenants chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s). Showing %1 to %2 of %3 to %4.</source>
+        <translation>
+            <numerusform>%n intervenant. Affichage de %1 à %2 sur %3 à %4.</numerusform>
+            <numerusform>%n intervenants. Affichage de %1 à %2 sur %3 à %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Sélection : %1.</translation>
+    </message>
+    <message>
+        <source>Selected row: %1.</source>
+        <translation>Ligne sélectionnée : %1.</translation>
+    </message>
+    <message>
+        <source>No speaker timeline loaded</source>
+        <translation>Aucune chronologie des intervenants chargée</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;timeline</source>
+        <translation>&amp;Chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>Show or hide who spoke when for the selected artifact (%1)</source>
+        <translation>Afficher ou masquer qui a parlé quand pour l’artefact sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide the speaker timeline</source>
+        <translation>Afficher ou masquer la chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Open a speaker timeline, participants or participant events file from disk (%1)</source>
+        <translation>Ouvrir depuis le disque un fichier de chronologie des intervenants, de participants ou d’événements des participants (%1)</translation>
+    </message>
+    <message>
+        <source>Open a Recall file from disk; no connection needed</source>
+        <translation>Ouvrir un fichier Recall depuis le disque ; aucune connexion nécessaire</translation>
+    </message>
+    <message>
+        <source>Open a Recall file</source>
+        <translation>Ouvrir un fichier Recall</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDocument</name>
+    <message>
+        <source>(no name) #%1</source>
+        <extracomment>A speaker row whose participant has no name; %1 is the participant id</extracomment>
+        <translation>(sans nom) #%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFetcher</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The %1 file is not available: the artifact is %2, not done.</source>
+        <translation>Le fichier « %1 » n’est pas disponible : l’artefact a le statut %2, il n’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: there is no connection.</source>
+        <translation>Le fichier « %1 » n’a pas pu être téléchargé : il n’y a aucune connexion.</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the artifact has no link for it.</source>
+        <translation>Le fichier « %1 » n’a pas pu être téléchargé : l’artefact n’a pas de lien pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be stored: %2</source>
+        <translation>Le fichier « %1 » n’a pas pu être stocké : %2</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: %2</source>
+        <translation>Le fichier « %1 » n’a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the download link expired and a fresh one failed too: %2</source>
+        <translation>Le fichier « %1 » n’a pas pu être téléchargé : le lien de téléchargement a expiré et un nouveau lien a également échoué : %2</translation>
+    </message>
+    <message>
+        <source>The %1 file could not be downloaded: the download link expired and a fresh one could not be fetched: %2</source>
+        <translation>Le fichier « %1 » n’a pas pu être téléchargé : le lien de téléchargement a expiré et un nouveau lien n’a pas pu être récupéré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFile</name>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>participant events</source>
+        <translation>événements des participants</translation>
+    </message>
+    <message>
+        <source>speaker timeline</source>
+        <translation>chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation>%1 : %2 sur %3 (%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFileKind</name>
+    <message>
+        <source>speaker timeline</source>
+        <translation>chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>participant events</source>
+        <translation>événements des participants</translation>
+    </message>
+    <message>
+        <source>empty list</source>
+        <translation>liste vide</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLoader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a Recall download: perhaps an error page saved instead.</source>
+        <translation>Le fichier est une page web (HTML), pas un téléchargement Recall : peut-être une page d’erreur enregistrée à sa place.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON list: a Recall download starts with &apos;[&apos; (byte %1).</source>
+        <translation>Le fichier n’est pas une liste JSON : un téléchargement Recall commence par « [ » (octet %1).</translation>
+    </message>
+    <message>
+        <source>The file is a list, but its first element is not a speaker timeline segment, a participant or a participant event.</source>
+        <translation>Le fichier est une liste, mais son premier élément n’est ni un segment de chronologie des intervenants, ni un participant, ni un événement de participant.</translation>
+    </message>
+    <message>
+        <source>This is a %1 file, not a %2 file.</source>
+        <translation>Ceci est un fichier « %1 », pas un fichier « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not enough memory for %2 bytes</source>
+        <translation>Impossible de lire %1 : mémoire insuffisante pour %2 octets</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a name several rows share, and the row&apos;s participant id</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Réunion entière</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>Timeline shown</source>
+        <translation>Chronologie affichée</translation>
+    </message>
+    <message>
+        <source>Timeline status</source>
+        <translation>État de la chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline progress</source>
+        <translation>Progression de la chronologie</translation>
+    </message>
+    <message>
+        <source>Downloading and reading the timeline</source>
+        <translation>Téléchargement et lecture de la chronologie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the timeline download</source>
+        <translation>Annuler le téléchargement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Stop downloading or reading the timeline</source>
+        <translation>Arrêter le téléchargement ou la lecture de la chronologie</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try the timeline again</source>
+        <translation>Réessayer la chronologie</translation>
+    </message>
+    <message>
+        <source>Download and read the timeline again</source>
+        <translation>Télécharger et lire de nouveau la chronologie</translation>
+    </message>
+    <message>
+        <source>First speech</source>
+        <translation>Première prise de parole</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sort speakers by</source>
+        <translation>Trier les intervenants par</translation>
+    </message>
+    <message>
+        <source>The order of the speaker rows</source>
+        <translation>L’ordre des lignes des intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Trier par :</translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation>Temps de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Axe du temps</translation>
+    </message>
+    <message>
+        <source>Label the axis with the time since the recording started, or with local wall-clock time</source>
+        <translation>Graduer l’axe avec le temps écoulé depuis le début de l’enregistrement, ou avec l’heure locale</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>A&amp;xe :</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the whole meeting</source>
+        <translation>Ajuster à la réunion entière</translation>
+    </message>
+    <message>
+        <source>Show the whole meeting (0 or Home in the chart)</source>
+        <translation>Afficher la réunion entière (0 ou Début dans le graphique)</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Open a timeline file</source>
+        <translation>Ouvrir un fichier de chronologie</translation>
+    </message>
+    <message>
+        <source>Open a speaker timeline, participants or participant events file from disk</source>
+        <translation>Ouvrir depuis le disque un fichier de chronologie des intervenants, de participants ou d’événements des participants</translation>
+    </message>
+    <message>
+        <source>Reading the timeline… %1%</source>
+        <translation>Lecture de la chronologie… %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading the %1… %2 of %3</source>
+        <translation>Téléchargement du fichier « %1 »… %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Downloading the %1… %2</source>
+        <translation>Téléchargement du fichier « %1 »… %2</translation>
+    </message>
+    <message>
+        <source>Select a done artifact to see who spoke when, or open a file (Ctrl+O) or drop one here.</source>
+        <translation>Sélectionnez un artefact terminé pour voir qui a parlé quand, ou ouvrez un fichier (Ctrl+O) ou déposez-en un ici.</translation>
+    </message>
+    <message>
+        <source>Artifact %1</source>
+        <translation>Artefact %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Try again to download and read the timeline.</source>
+        <translation>Arrêté. « Réessayer » télécharge et lit la chronologie.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>This artifact is %1: its speaker timeline is there once it is done.</source>
+        <translation>Cet artefact a le statut %1 : sa chronologie des intervenants sera disponible une fois qu’il sera terminé.</translation>
+    </message>
+    <message>
+        <source>There is no connection to download the timeline with.</source>
+        <translation>Il n’y a aucune connexion avec laquelle télécharger la chronologie.</translation>
+    </message>
+    <message>
+        <source>The artifact has no speaker timeline link. Reload it, or ask Recall.ai support if it stays so.</source>
+        <translation>L’artefact n’a pas de lien vers la chronologie des intervenants. Rechargez-le, ou contactez le support de Recall.ai si cela persiste.</translation>
+    </message>
+    <message>
+        <source>Preparing the download…</source>
+        <translation>Préparation du téléchargement…</translation>
+    </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation>Lecture de la chronologie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the wrong shape were skipped</source>
+        <translation>
+            <numerusform>%n élément de forme incorrecte a été ignoré</numerusform>
+            <numerusform>%n éléments de forme incorrecte ont été ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 sequence(s) were replaced</source>
+        <translation>
+            <numerusform>%n séquence UTF-8 invalide a été remplacée</numerusform>
+            <numerusform>%n séquences UTF-8 invalides ont été remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant id(s) appear under more than one name; the first is shown</source>
+        <translation>
+            <numerusform>%n identifiant de participant apparaît sous plusieurs noms ; le premier est affiché</numerusform>
+            <numerusform>%n identifiants de participant apparaissent sous plusieurs noms ; le premier est affiché</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n intervenant</numerusform>
+            <numerusform>%n intervenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name) #%1</source>
+        <translation>(sans nom) #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A participants file: %n participant(s).</source>
+        <translation>
+            <numerusform>Un fichier de participants : %n participant.</numerusform>
+            <numerusform>Un fichier de participants : %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A participant events file: %n event(s).</source>
+        <translation>
+            <numerusform>Un fichier d’événements des participants : %n événement.</numerusform>
+            <numerusform>Un fichier d’événements des participants : %n événements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no speech at all.</source>
+        <translation>Le fichier ne contient aucune prise de parole.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineParser</name>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>« , » ou « ] » attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation>« , » ou « } » attendu après un membre</translation>
+    </message>
+    <message>
+        <source>expected a JSON value (%1)</source>
+        <translation>valeur JSON attendue (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends early: %1</source>
+        <translation>le fichier se termine prématurément : %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected &apos;[&apos;</source>
+        <translation>le fichier est vide : « [ » attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos; (%1)</source>
+        <translation>« [ » attendu (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends early: expected &apos;&quot;&apos; to close a text</source>
+        <translation>le fichier se termine prématurément : « &quot; » attendu pour fermer un texte</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after &apos;]&apos;</source>
+        <translation>fin du fichier attendue après « ] »</translation>
+    </message>
+    <message>
+        <source>its participant is %1, not an object</source>
+        <translation>son participant est %1, pas un objet</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>c’est %1, pas un objet</translation>
+    </message>
+    <message>
+        <source>its participant has no id</source>
+        <translation>son participant n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>il n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>its participant id %1 is not a whole number</source>
+        <translation>l’identifiant de son participant, %1, n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>its id %1 is not a whole number</source>
+        <translation>son identifiant %1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>its participant id is %1, not a whole number</source>
+        <translation>l’identifiant de son participant est %1, pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>its id is %1, not a whole number</source>
+        <translation>son identifiant est %1, pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to close a text</source>
+        <translation>« &quot; » attendu pour fermer un texte</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>« , » ou « } » attendu</translation>
+    </message>
+    <message>
+        <source>it has no participant</source>
+        <translation>il n’a pas de participant</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object</source>
+        <translation>%1 est %2, pas un objet</translation>
+    </message>
+    <message>
+        <source>%1.relative is %2, not a number</source>
+        <translation>%1.relative est %2, pas un nombre</translation>
+    </message>
+    <message>
+        <source>start_timestamp has no usable time</source>
+        <translation>start_timestamp ne contient aucune heure exploitable</translation>
+    </message>
+    <message>
+        <source>it has no start_timestamp</source>
+        <translation>il n’a pas de start_timestamp</translation>
+    </message>
+    <message>
+        <source>a list of segments</source>
+        <translation>une liste de segments</translation>
+    </message>
+    <message>
+        <source>segment %1 (byte %2): %3</source>
+        <translation>segment %1 (octet %2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) have only an absolute start, and no segment relates absolute to relative time</source>
+        <translation>
+            <numerusform>%n segment n’a qu’un début absolu, et aucun segment ne relie le temps absolu au temps relatif</numerusform>
+            <numerusform>%n segments n’ont qu’un début absolu, et aucun segment ne relie le temps absolu au temps relatif</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <source>Cannot render to %1: the file name must end in .png or .svg.</source>
+        <extracomment>%1 is the output file the user asked for</extracomment>
+        <translation>Impossible de dessiner dans %1 : le nom du fichier doit se terminer par .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot render %1: %2 x %3 pixels is not a size from 1 to 16384 pixels each way.</source>
+        <extracomment>%1 is the output file, %2 x %3 the size asked for</extracomment>
+        <translation>Impossible de dessiner %1 : %2 x %3 pixels n’est pas une taille comprise entre 1 et 16384 pixels dans chaque sens.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation>Impossible d’écrire %1 : l’image n’a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>Chronologie des intervenants</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be started.</source>
+        <translation>Impossible d’écrire %1 : le SVG n’a pas pu être commencé.</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>(absent)</source>
@@ -3548,10 +4484,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>url</translation>
     </message>
     <message>
-        <source>An artifact id to open.</source>
-        <translation>Identifiant de l’artefact à ouvrir.</translation>
-    </message>
-    <message>
         <source>Unknown region “%1”.</source>
         <translation>Région «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
@@ -3576,6 +4508,10 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le
     <message>
         <source>Another connection was chosen.</source>
         <translation>Une autre connexion a été choisie.</translation>
+    </message>
+    <message>
+        <source>An artifact id to open, or a local speaker timeline, participants or participant events file.</source>
+        <translation>Un identifiant d’artefact à ouvrir, ou un fichier local de chronologie des intervenants, de participants ou d’événements des participants.</translation>
     </message>
 </context>
 </TS>
