@@ -1487,7 +1487,7 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>Speaker timeline download</source>
-        <translation>Sprecher-Zeitleisten-Download</translation>
+        <translation>Sprecherzeitleisten-Download</translation>
     </message>
     <message>
         <source>Downloads</source>
@@ -1503,7 +1503,7 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>Speaker timeline:</source>
-        <translation>Sprecher-Zeitleiste:</translation>
+        <translation>Sprecherzeitleiste:</translation>
     </message>
     <message>
         <source>Copy link</source>
@@ -3152,10 +3152,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>%1 %2 (Byte %3): %4</translation>
     </message>
     <message>
-        <source>it is %1, not an object</source>
-        <translation>dies ist %1, kein Objekt</translation>
-    </message>
-    <message>
         <source>it has no action</source>
         <translation>keine Aktion vorhanden</translation>
     </message>
@@ -3952,7 +3948,7 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>%1: %2 of %3 (%4%)</source>
-        <translation>%1: %2 von %3 (%4 %)</translation>
+        <translation>%1: %2 von %3 (%4&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4153,7 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>Reading the timeline… %1%</source>
-        <translation>Zeitleiste wird gelesen … %1 %</translation>
+        <translation>Zeitleiste wird gelesen … %1&#xa0;%</translation>
     </message>
     <message>
         <source>Downloading the %1… %2 of %3</source>

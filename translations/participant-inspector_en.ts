@@ -3146,10 +3146,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is %1, not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it has no action</source>
         <translation type="unfinished"></translation>
     </message>

@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Delete every cached timeline file; they are downloaded again when needed</source>
-        <translation>Supprimer tous les fichiers de chronologie en cache ; ils seront de nouveau téléchargés si nécessaire</translation>
+        <translation>Supprimer tous les fichiers de chronologie en cache&#x202f;; ils seront de nouveau téléchargés si nécessaire</translation>
     </message>
     <message>
         <source>Cache status</source>
@@ -829,11 +829,11 @@
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Clear timeline cache</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Delete the cached timeline files (%1)?</source>
-        <translation>Supprimer les fichiers de chronologie en cache (%1) ?</translation>
+        <translation>Supprimer les fichiers de chronologie en cache (%1)&#x202f;?</translation>
     </message>
     <message>
         <source>Timelines opened later are downloaded again.</source>
@@ -1487,7 +1487,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Speaker timeline download</source>
-        <translation>Téléchargement de la chronologie des orateurs</translation>
+        <translation>Téléchargement de la chronologie des intervenants</translation>
     </message>
     <message>
         <source>Downloads</source>
@@ -2426,19 +2426,19 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
-        <translation>Chronologie : zoom avant, zoom arrière (aussi Ctrl+molette)</translation>
+        <translation>Chronologie&#xa0;: zoom avant, zoom arrière (aussi Ctrl+molette)</translation>
     </message>
     <message>
         <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
-        <translation>Chronologie : déplacer vers plus tôt, plus tard (aussi glisser, Maj+molette)</translation>
+        <translation>Chronologie&#xa0;: déplacer vers plus tôt, plus tard (aussi glisser, Maj+molette)</translation>
     </message>
     <message>
         <source>Timeline: show the whole meeting</source>
-        <translation>Chronologie : afficher la réunion entière</translation>
+        <translation>Chronologie&#xa0;: afficher la réunion entière</translation>
     </message>
     <message>
         <source>Timeline: zoom to a range</source>
-        <translation>Chronologie : zoomer sur une plage</translation>
+        <translation>Chronologie&#xa0;: zoomer sur une plage</translation>
     </message>
     <message>
         <source>Shift+drag</source>
@@ -2446,11 +2446,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Timeline: next, previous segment of the row</source>
-        <translation>Chronologie : segment suivant, précédent de la ligne</translation>
+        <translation>Chronologie&#xa0;: segment suivant, précédent de la ligne</translation>
     </message>
     <message>
         <source>Timeline: row above, below</source>
-        <translation>Chronologie : ligne au-dessus, en dessous</translation>
+        <translation>Chronologie&#xa0;: ligne au-dessus, en dessous</translation>
     </message>
 </context>
 <context>
@@ -3149,11 +3149,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>ParticipantFilesParser</name>
     <message>
         <source>%1 %2 (byte %3): %4</source>
-        <translation>%1 %2 (octet %3) : %4</translation>
-    </message>
-    <message>
-        <source>it is %1, not an object</source>
-        <translation>c’est %1, pas un objet</translation>
+        <translation>%1 %2 (octet %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>it has no action</source>
@@ -3296,7 +3292,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Where to write the chart: a .png or .svg file.</source>
-        <translation>Où écrire le graphique : un fichier .png ou .svg.</translation>
+        <translation>Où écrire le graphique&#xa0;: un fichier .png ou .svg.</translation>
     </message>
     <message>
         <source>chart.png</source>
@@ -3312,7 +3308,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>The colour scheme: light or dark (default light).</source>
-        <translation>Le jeu de couleurs : light ou dark (light par défaut).</translation>
+        <translation>Le jeu de couleurs&#xa0;: light ou dark (light par défaut).</translation>
     </message>
     <message>
         <source>scheme</source>
@@ -3324,15 +3320,15 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>The output must end in .png or .svg: %1</source>
-        <translation>La sortie doit se terminer par .png ou .svg : %1</translation>
+        <translation>La sortie doit se terminer par .png ou .svg&#xa0;: %1</translation>
     </message>
     <message>
         <source>The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1</source>
-        <translation>La taille doit être de la forme LARGEURxHAUTEUR, de 100x60 à 16384x16384 : %1</translation>
+        <translation>La taille doit être de la forme LARGEURxHAUTEUR, de 100x60 à 16384x16384&#xa0;: %1</translation>
     </message>
     <message>
         <source>The scheme must be light or dark: %1</source>
-        <translation>Le jeu de couleurs doit être light ou dark : %1</translation>
+        <translation>Le jeu de couleurs doit être light ou dark&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
@@ -3340,7 +3336,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>%1: %2 segment(s) of the wrong shape were skipped.</source>
-        <translation>%1 : %2 segment(s) de forme incorrecte ignoré(s).</translation>
+        <translation>%1&#xa0;: %2 segment(s) de forme incorrecte ignoré(s).</translation>
     </message>
 </context>
 <context>
@@ -3669,29 +3665,29 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>SegmentLookup</name>
     <message>
         <source>Participant id: %1</source>
-        <translation>Identifiant du participant : %1</translation>
+        <translation>Identifiant du participant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation>Début : %1</translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <source>End: open-ended, still speaking when the recording ended (%1)</source>
         <extracomment>The end of a segment whose end_timestamp is null; %1 is the recording&apos;s end</extracomment>
-        <translation>Fin : ouverte, parlait encore à la fin de l’enregistrement (%1)</translation>
+        <translation>Fin&#xa0;: ouverte, parlait encore à la fin de l’enregistrement (%1)</translation>
     </message>
     <message>
         <source>End: %1</source>
-        <translation>Fin : %1</translation>
+        <translation>Fin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation>Durée : %1</translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wall clock: %1 to %2</source>
         <extracomment>Local wall-clock start and end of a segment</extracomment>
-        <translation>Heure locale : de %1 à %2</translation>
+        <translation>Heure locale&#xa0;: de %1 à %2</translation>
     </message>
     <message>
         <source>(open-ended)</source>
@@ -3824,7 +3820,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Qui a parlé quand : une ligne par participant, des barres là où il a parlé, la piste « Chevauchement » là où deux personnes ou plus parlaient en même temps, et la réunion entière dans la bande du bas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+molette&lt;/b&gt; ou &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zooment, &lt;b&gt;Maj+molette&lt;/b&gt;, le glisser ou &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; déplacent, &lt;b&gt;Maj+glisser&lt;/b&gt; ou glisser avec le bouton droit zoome sur une plage, &lt;b&gt;0&lt;/b&gt; ou &lt;b&gt;Début&lt;/b&gt; affiche la réunion entière. Cliquez sur une barre pour la sélectionner ; &lt;b&gt;Droite&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; et &lt;b&gt;Gauche&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; passent au segment suivant et précédent de sa ligne, &lt;b&gt;Haut&lt;/b&gt;/&lt;b&gt;Bas&lt;/b&gt; changent de ligne, &lt;b&gt;Échap&lt;/b&gt; efface la sélection. Les barres hachurées duraient encore à la fin de l’enregistrement ; la partie ombrée précède le début de l’enregistrement.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Qui a parlé quand&#xa0;: une ligne par participant, des barres là où il a parlé, la piste «&#xa0;Chevauchement&#xa0;» là où deux personnes ou plus parlaient en même temps, et la réunion entière dans la bande du bas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+molette&lt;/b&gt; ou &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zooment, &lt;b&gt;Maj+molette&lt;/b&gt;, le glisser ou &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; déplacent, &lt;b&gt;Maj+glisser&lt;/b&gt; ou glisser avec le bouton droit zoome sur une plage, &lt;b&gt;0&lt;/b&gt; ou &lt;b&gt;Début&lt;/b&gt; affiche la réunion entière. Cliquez sur une barre pour la sélectionner&#x202f;; &lt;b&gt;Droite&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; et &lt;b&gt;Gauche&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; passent au segment suivant et précédent de sa ligne, &lt;b&gt;Haut&lt;/b&gt;/&lt;b&gt;Bas&lt;/b&gt; changent de ligne, &lt;b&gt;Échap&lt;/b&gt; efface la sélection. Les barres hachurées duraient encore à la fin de l’enregistrement&#x202f;; la partie ombrée précède le début de l’enregistrement.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No speaker timeline loaded.</source>
@@ -3839,11 +3835,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation>Sélection : %1.</translation>
+        <translation>Sélection&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Selected row: %1.</source>
-        <translation>Ligne sélectionnée : %1.</translation>
+        <translation>Ligne sélectionnée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No speaker timeline loaded</source>
@@ -3878,7 +3874,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Open a Recall file from disk; no connection needed</source>
-        <translation>Ouvrir un fichier Recall depuis le disque ; aucune connexion nécessaire</translation>
+        <translation>Ouvrir un fichier Recall depuis le disque&#x202f;; aucune connexion nécessaire</translation>
     </message>
     <message>
         <source>Open a Recall file</source>
@@ -3905,31 +3901,31 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>The %1 file is not available: the artifact is %2, not done.</source>
-        <translation>Le fichier « %1 » n’est pas disponible : l’artefact a le statut %2, il n’est pas terminé.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas disponible&#xa0;: l’artefact a le statut %2, il n’est pas terminé.</translation>
     </message>
     <message>
         <source>The %1 file could not be downloaded: there is no connection.</source>
-        <translation>Le fichier « %1 » n’a pas pu être téléchargé : il n’y a aucune connexion.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: il n’y a aucune connexion.</translation>
     </message>
     <message>
         <source>The %1 file could not be downloaded: the artifact has no link for it.</source>
-        <translation>Le fichier « %1 » n’a pas pu être téléchargé : l’artefact n’a pas de lien pour ce fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: l’artefact n’a pas de lien pour ce fichier.</translation>
     </message>
     <message>
         <source>The %1 file could not be stored: %2</source>
-        <translation>Le fichier « %1 » n’a pas pu être stocké : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être stocké&#xa0;: %2</translation>
     </message>
     <message>
         <source>The %1 file could not be downloaded: %2</source>
-        <translation>Le fichier « %1 » n’a pas pu être téléchargé : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The %1 file could not be downloaded: the download link expired and a fresh one failed too: %2</source>
-        <translation>Le fichier « %1 » n’a pas pu être téléchargé : le lien de téléchargement a expiré et un nouveau lien a également échoué : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: le lien de téléchargement a expiré et un nouveau lien a également échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The %1 file could not be downloaded: the download link expired and a fresh one could not be fetched: %2</source>
-        <translation>Le fichier « %1 » n’a pas pu être téléchargé : le lien de téléchargement a expiré et un nouveau lien n’a pas pu être récupéré : %2</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être téléchargé&#xa0;: le lien de téléchargement a expiré et un nouveau lien n’a pas pu être récupéré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3948,11 +3944,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 (%4%)</source>
-        <translation>%1 : %2 sur %3 (%4 %)</translation>
+        <translation>%1&#xa0;: %2 sur %3 (%4&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -3986,11 +3982,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>The file is a web page (HTML), not a Recall download: perhaps an error page saved instead.</source>
-        <translation>Le fichier est une page web (HTML), pas un téléchargement Recall : peut-être une page d’erreur enregistrée à sa place.</translation>
+        <translation>Le fichier est une page web (HTML), pas un téléchargement Recall&#xa0;: peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
         <source>The file is not a JSON list: a Recall download starts with &apos;[&apos; (byte %1).</source>
-        <translation>Le fichier n’est pas une liste JSON : un téléchargement Recall commence par « [ » (octet %1).</translation>
+        <translation>Le fichier n’est pas une liste JSON&#xa0;: un téléchargement Recall commence par «&#xa0;[&#xa0;» (octet %1).</translation>
     </message>
     <message>
         <source>The file is a list, but its first element is not a speaker timeline segment, a participant or a participant event.</source>
@@ -3998,19 +3994,19 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>This is a %1 file, not a %2 file.</source>
-        <translation>Ceci est un fichier « %1 », pas un fichier « %2 ».</translation>
+        <translation>Ceci est un fichier «&#xa0;%1&#xa0;», pas un fichier «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: not enough memory for %2 bytes</source>
-        <translation>Impossible de lire %1 : mémoire insuffisante pour %2 octets</translation>
+        <translation>Impossible de lire %1&#xa0;: mémoire insuffisante pour %2 octets</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4105,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>&amp;Sort by:</source>
-        <translation>&amp;Trier par :</translation>
+        <translation>&amp;Trier par&#xa0;:</translation>
     </message>
     <message>
         <source>Recording time</source>
@@ -4129,7 +4125,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>&amp;Axis:</source>
-        <translation>A&amp;xe :</translation>
+        <translation>A&amp;xe&#xa0;:</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -4157,15 +4153,15 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Reading the timeline… %1%</source>
-        <translation>Lecture de la chronologie… %1 %</translation>
+        <translation>Lecture de la chronologie… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Downloading the %1… %2 of %3</source>
-        <translation>Téléchargement du fichier « %1 »… %2 sur %3</translation>
+        <translation>Téléchargement du fichier «&#xa0;%1&#xa0;»… %2 sur %3</translation>
     </message>
     <message>
         <source>Downloading the %1… %2</source>
-        <translation>Téléchargement du fichier « %1 »… %2</translation>
+        <translation>Téléchargement du fichier «&#xa0;%1&#xa0;»… %2</translation>
     </message>
     <message>
         <source>Select a done artifact to see who spoke when, or open a file (Ctrl+O) or drop one here.</source>
@@ -4177,7 +4173,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Stopped. Try again to download and read the timeline.</source>
-        <translation>Arrêté. « Réessayer » télécharge et lit la chronologie.</translation>
+        <translation>Arrêté. «&#xa0;Réessayer&#xa0;» télécharge et lit la chronologie.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -4185,7 +4181,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>This artifact is %1: its speaker timeline is there once it is done.</source>
-        <translation>Cet artefact a le statut %1 : sa chronologie des intervenants sera disponible une fois qu’il sera terminé.</translation>
+        <translation>Cet artefact a le statut %1&#xa0;: sa chronologie des intervenants sera disponible une fois qu’il sera terminé.</translation>
     </message>
     <message>
         <source>There is no connection to download the timeline with.</source>
@@ -4220,8 +4216,8 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message numerus="yes">
         <source>%n participant id(s) appear under more than one name; the first is shown</source>
         <translation>
-            <numerusform>%n identifiant de participant apparaît sous plusieurs noms ; le premier est affiché</numerusform>
-            <numerusform>%n identifiants de participant apparaissent sous plusieurs noms ; le premier est affiché</numerusform>
+            <numerusform>%n identifiant de participant apparaît sous plusieurs noms&#x202f;; le premier est affiché</numerusform>
+            <numerusform>%n identifiants de participant apparaissent sous plusieurs noms&#x202f;; le premier est affiché</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4245,15 +4241,15 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message numerus="yes">
         <source>A participants file: %n participant(s).</source>
         <translation>
-            <numerusform>Un fichier de participants : %n participant.</numerusform>
-            <numerusform>Un fichier de participants : %n participants.</numerusform>
+            <numerusform>Un fichier de participants&#xa0;: %n participant.</numerusform>
+            <numerusform>Un fichier de participants&#xa0;: %n participants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A participant events file: %n event(s).</source>
         <translation>
-            <numerusform>Un fichier d’événements des participants : %n événement.</numerusform>
-            <numerusform>Un fichier d’événements des participants : %n événements.</numerusform>
+            <numerusform>Un fichier d’événements des participants&#xa0;: %n événement.</numerusform>
+            <numerusform>Un fichier d’événements des participants&#xa0;: %n événements.</numerusform>
         </translation>
     </message>
     <message>
@@ -4265,11 +4261,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>TimelineParser</name>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>« , » ou « ] » attendu</translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» attendu</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
-        <translation>« , » ou « } » attendu après un membre</translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» attendu après un membre</translation>
     </message>
     <message>
         <source>expected a JSON value (%1)</source>
@@ -4277,7 +4273,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>the file ends early: %1</source>
-        <translation>le fichier se termine prématurément : %1</translation>
+        <translation>le fichier se termine prématurément&#xa0;: %1</translation>
     </message>
     <message>
         <source>a list</source>
@@ -4309,19 +4305,19 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>the file is empty: expected &apos;[&apos;</source>
-        <translation>le fichier est vide : « [ » attendu</translation>
+        <translation>le fichier est vide&#xa0;: «&#xa0;[&#xa0;» attendu</translation>
     </message>
     <message>
         <source>expected &apos;[&apos; (%1)</source>
-        <translation>« [ » attendu (%1)</translation>
+        <translation>«&#xa0;[&#xa0;» attendu (%1)</translation>
     </message>
     <message>
         <source>the file ends early: expected &apos;&quot;&apos; to close a text</source>
-        <translation>le fichier se termine prématurément : « &quot; » attendu pour fermer un texte</translation>
+        <translation>le fichier se termine prématurément&#xa0;: «&#xa0;&quot;&#xa0;» attendu pour fermer un texte</translation>
     </message>
     <message>
         <source>expected the end of the file after &apos;]&apos;</source>
-        <translation>fin du fichier attendue après « ] »</translation>
+        <translation>fin du fichier attendue après «&#xa0;]&#xa0;»</translation>
     </message>
     <message>
         <source>its participant is %1, not an object</source>
@@ -4357,11 +4353,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>expected &apos;&quot;&apos; to close a text</source>
-        <translation>« &quot; » attendu pour fermer un texte</translation>
+        <translation>«&#xa0;&quot;&#xa0;» attendu pour fermer un texte</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>« , » ou « } » attendu</translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» attendu</translation>
     </message>
     <message>
         <source>it has no participant</source>
@@ -4389,7 +4385,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>segment %1 (byte %2): %3</source>
-        <translation>segment %1 (octet %2) : %3</translation>
+        <translation>segment %1 (octet %2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) have only an absolute start, and no segment relates absolute to relative time</source>
@@ -4404,20 +4400,20 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Cannot render to %1: the file name must end in .png or .svg.</source>
         <extracomment>%1 is the output file the user asked for</extracomment>
-        <translation>Impossible de dessiner dans %1 : le nom du fichier doit se terminer par .png ou .svg.</translation>
+        <translation>Impossible de dessiner dans %1&#xa0;: le nom du fichier doit se terminer par .png ou .svg.</translation>
     </message>
     <message>
         <source>Cannot render %1: %2 x %3 pixels is not a size from 1 to 16384 pixels each way.</source>
         <extracomment>%1 is the output file, %2 x %3 the size asked for</extracomment>
-        <translation>Impossible de dessiner %1 : %2 x %3 pixels n’est pas une taille comprise entre 1 et 16384 pixels dans chaque sens.</translation>
+        <translation>Impossible de dessiner %1&#xa0;: %2 x %3 pixels n’est pas une taille comprise entre 1 et 16384 pixels dans chaque sens.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation>Impossible d’écrire %1 : l’image n’a pas pu être encodée.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: l’image n’a pas pu être encodée.</translation>
     </message>
     <message>
         <source>Speaker timeline</source>
@@ -4425,7 +4421,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Cannot write %1: the SVG could not be started.</source>
-        <translation>Impossible d’écrire %1 : le SVG n’a pas pu être commencé.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: le SVG n’a pas pu être commencé.</translation>
     </message>
 </context>
 <context>
