@@ -232,6 +232,12 @@ void TestTimelineLoader::notADownload_data()
     QTest::newRow("empty") << QByteArray(" \n") << u"The file is empty."_s;
     QTest::newRow("an object") << QByteArray(R"({"detail":"Not found."})") << u"The file is not a JSON list"_s;
     QTest::newRow("list of numbers") << QByteArray("[1,2,3]") << u"The file is a list, but"_s;
+    // Cut short before the first element is whole: no kind can be told, and the message says so.
+    QTest::newRow("cut inside the first element")
+        << QByteArray(R"([{"participant":{"id":1)") << u"The file ends early at byte 23, before its first element"_s;
+    QTest::newRow("cut inside a string") << QByteArray(R"([{"participant":{"na)")
+                                         << u"The file ends early at byte 20, before its first element"_s;
+    QTest::newRow("only the bracket") << QByteArray("\n[ ") << u"The file ends early at byte 3, before"_s;
 }
 
 void TestTimelineLoader::notADownload()

@@ -17,6 +17,9 @@ enum class TimelineFileKind {
 // headBytes: the file's first bytes (a few KB suffice: the first element is read up to its end or
 // the end of headBytes). Whitespace, a UTF-8 BOM, pretty-printing and any member order are fine.
 TimelineFileKind detectFileKind(QByteArrayView headBytes);
+// Whether headBytes is a list that stops before its first element is complete (`[` or
+// `[{"participant":{"id":1`): for a whole file, a download cut short, not a file of another kind.
+bool endsInFirstElement(QByteArrayView headBytes);
 
 // "speaker timeline", "participants", "participant events", for messages.
 QString fileKindName(TimelineFileKind kind);

@@ -11,6 +11,8 @@ namespace {
 constexpr int readShare = 25;
 constexpr int buildShare = 10;
 constexpr qint64 readChunk = qint64(4) << 20;
+// How much of the start tells the file's kind.
+constexpr qsizetype kindHeadBytes = qsizetype(64) << 10;
 
 bool isCancelled(const TimelineLoading::Options &options)
 {
@@ -52,11 +54,23 @@ QString notADownload(QByteArrayView head)
         "participant event.");
 }
 
+QString endsEarly(qsizetype size, std::optional<TimelineFileKind> expected)
+{
+    if (expected == TimelineFileKind::SpeakerTimeline)
+        return TimelineLoader::tr("The file ends early at byte %1, before its first element is complete: expecting "
+                                  "the rest of a speaker timeline segment (the download may have been cut short).")
+            .arg(size);
+    return TimelineLoader::tr("The file ends early at byte %1, before its first element is complete: expecting the "
+                              "rest of a speaker timeline segment, a participant or a participant event (the "
+                              "download may have been cut short).")
+        .arg(size);
+}
+
 std::optional<TimelineLoadResult> parse(
     QByteArray bytes, TimelineLoadResult result, const TimelineLoading::Options &options, int startPercent)
 {
     result.bytes = bytes.size();
-    result.kind = detectFileKind(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 64 << 10)));
+    result.kind = detectFileKind(QByteArrayView(bytes).first(std::min(bytes.size(), kindHeadBytes)));
     if (options.expected && result.kind != *options.expected && result.kind != TimelineFileKind::Empty
         && result.kind != TimelineFileKind::Unknown) {
         result.error = TimelineLoader::tr("This is a %1 file, not a %2 file.")
@@ -72,6 +86,13 @@ std::optional<TimelineLoadResult> parse(
     };
     switch (result.kind) {
     case TimelineFileKind::Unknown:
+        // A whole file that stops inside its first element was cut short: its kind cannot be told,
+        // and saying it is of no known kind would send the reader looking for the wrong problem.
+        if (bytes.size() <= kindHeadBytes && endsInFirstElement(bytes)) {
+            result.error = endsEarly(bytes.size(), options.expected);
+            result.errorOffset = bytes.size();
+            return result;
+        }
         result.error = notADownload(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)));
         return result;
     case TimelineFileKind::Empty:

@@ -1,0 +1,288 @@
+// `participant-inspector --render`, run as a script would run it: the real executable in a child
+// process, with no display and no QT_QPA_PLATFORM, judged by its exit code, stderr and output file.
+#include "demo/demoserver.h"
+#include "timelinefixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    bool finished = false; // exited by itself, without a crash or a timeout
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// displayless: as a script on a server runs it (no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM);
+// otherwise on the offscreen platform, which the GUI's own --help needs.
+Run runApp(const QStringList &arguments, bool displayless = true)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    if (displayless)
+        env.remove(u"QT_QPA_PLATFORM"_s);
+    else
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QString::fromUtf8(PI_APP_PATH), arguments);
+    Run run;
+    run.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
+    if (!run.finished)
+        process.kill();
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray smallTimeline()
+{
+    using TimelineFixture::Segment;
+    return TimelineFixture::handWritten({{0, -1.5, 4}, {2, 5, 9.5}, {1, 10, 12}, {0, 12.5, 20}, {2, 21, std::nullopt}});
+}
+
+// The mean lightness of the image: the dark scheme's chart is darker than the light one's.
+double meanLightness(const QImage &image)
+{
+    double sum = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            sum += QColor(image.pixel(x, y)).lightnessF();
+    }
+    return sum / ((image.height() + 3) / 4 * ((image.width() + 3) / 4));
+}
+
+} // namespace
+
+class TestRenderCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void rendersPng_data();
+    void rendersPng();
+    void schemesDiffer();
+    void rendersSvg();
+    void failures_data();
+    void failures();
+    void usage_data();
+    void usage();
+    void largeDemoMeeting();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    // small.json drawn at 640x360 in the scheme; a null image (and a warning) when the run fails.
+    QImage renderSmall(const QString &scheme);
+    void write(const QString &name, const QByteArray &bytes);
+
+    QTemporaryDir m_dir;
+};
+
+void TestRenderCommand::write(const QString &name, const QByteArray &bytes)
+{
+    QFile file(path(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+void TestRenderCommand::initTestCase()
+{
+    QVERIFY2(QFileInfo(QString::fromUtf8(PI_APP_PATH)).isExecutable(), PI_APP_PATH);
+    QVERIFY(m_dir.isValid());
+    write(u"small.json"_s, smallTimeline());
+    write(u"truncated.json"_s, R"([{"participant":{"id":1)");
+    write(u"error.html"_s,
+        "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body>Denied</body></html>\n");
+    write(u"participants.json"_s, R"([{"id":100,"name":"Dana Ruiz","is_host":true,"platform":"desktop"}])");
+}
+
+void TestRenderCommand::rendersPng_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("light") << u"light"_s;
+    QTest::newRow("dark") << u"dark"_s;
+}
+
+QImage TestRenderCommand::renderSmall(const QString &scheme)
+{
+    const QString output = path(u"small-%1.png"_s.arg(scheme));
+    QFile::remove(output);
+    const Run run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, output, u"--size"_s, u"640x360"_s,
+        u"--scheme"_s, scheme});
+    if (!run.finished || run.exitCode != 0 || run.err.contains(u"participant-inspector:"_s)) {
+        qWarning("exit %d: %s", run.exitCode, qPrintable(run.err));
+        return {};
+    }
+    return QImage(output, "PNG");
+}
+
+void TestRenderCommand::rendersPng()
+{
+    QFETCH(QString, scheme);
+    const QImage image = renderSmall(scheme);
+    QCOMPARE(image.size(), QSize(640, 360));
+    // Drawn, not blank: a background, bars in the speakers' colours, names and an axis.
+    QSet<QRgb> colours;
+    int saturated = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            colours.insert(pixel);
+            saturated += QColor(pixel).hsvSaturation() > 100 ? 1 : 0;
+        }
+    }
+    QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    QVERIFY2(saturated > 500, qPrintable(QString::number(saturated))); // the bars
+}
+
+void TestRenderCommand::schemesDiffer()
+{
+    const QImage light = renderSmall(u"light"_s);
+    const QImage dark = renderSmall(u"dark"_s);
+    QVERIFY(!light.isNull() && !dark.isNull());
+    QVERIFY2(meanLightness(dark) + 0.3 < meanLightness(light),
+        qPrintable(u"%1 %2"_s.arg(meanLightness(dark)).arg(meanLightness(light))));
+}
+
+void TestRenderCommand::rendersSvg()
+{
+    const QString output = path(u"small.svg"_s);
+    const Run run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, output, u"--size"_s, u"640x360"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.contains("<svg"));
+    QXmlStreamReader xml(svg);
+    QString root;
+    qsizetype elements = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            if (root.isEmpty())
+                root = xml.name().toString();
+            ++elements;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(root, u"svg"_s);
+    QVERIFY2(elements > 10, qPrintable(QString::number(elements))); // something drawn inside
+}
+
+void TestRenderCommand::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // the files after --render and --output are in the test's directory
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString out = u"out.png"_s;
+    // Files that cannot be drawn: 1.
+    QTest::newRow("missing file") << QStringList {u"--render"_s, u"nothing-here.json"_s, u"--output"_s, out} << 1
+                                  << u"Cannot open"_s;
+    QTest::newRow("truncated JSON") << QStringList {u"--render"_s, u"truncated.json"_s, u"--output"_s, out} << 1
+                                    << u"The file ends early at byte 23, before its first element is complete: "
+                                       "expecting the rest of a speaker timeline segment"_s;
+    QTest::newRow("HTML error page") << QStringList {u"--render"_s, u"error.html"_s, u"--output"_s, out} << 1
+                                     << u"The file is a web page (HTML)"_s;
+    QTest::newRow("participants file") << QStringList {u"--render"_s, u"participants.json"_s, u"--output"_s, out} << 1
+                                       << u"This is a participants file, not a speaker timeline file."_s;
+    // Bad command lines: 2.
+    QTest::newRow("unknown extension .jpg") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, u"out.jpg"_s}
+                                            << 2 << u"The output must end in .png or .svg"_s;
+    QTest::newRow("bad size 12x") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out, u"--size"_s,
+        u"12x"_s} << 2 << u"The size must read WIDTHxHEIGHT"_s;
+    QTest::newRow("size too small") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out, u"--size"_s,
+        u"99x60"_s} << 2 << u"from 100x60 to 16384x16384: 99x60"_s;
+    QTest::newRow("bad scheme") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out, u"--scheme"_s,
+        u"sepia"_s} << 2 << u"The scheme must be light or dark: sepia"_s;
+    QTest::newRow("missing --output") << QStringList {u"--render"_s, u"small.json"_s} << 2 << u"--output"_s;
+    QTest::newRow("--render without a file") << QStringList {u"--render"_s} << 2 << u"render"_s;
+}
+
+void TestRenderCommand::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i - 1) == u"--render" || arguments.at(i - 1) == u"--output")
+            arguments[i] = path(arguments.at(i));
+    }
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+    const Run run = runApp(arguments);
+    QVERIFY2(run.finished, qPrintable(run.err));
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(u"participant-inspector: "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before); // no output file, not even an empty one
+}
+
+void TestRenderCommand::usage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("displayless");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutContains");
+    QTest::newRow("--render FILE --help")
+        << QStringList {u"--render"_s, u"small.json"_s, u"--help"_s} << true << 0 << u"--scheme"_s;
+    QTest::newRow("--help --render=FILE")
+        << QStringList {u"--help"_s, u"--render=small.json"_s} << true << 0 << u"--output"_s;
+    // --help right after --render is taken as the file's name: a usage error, not a crash.
+    QTest::newRow("--render --help") << QStringList {u"--render"_s, u"--help"_s} << true << 2 << QString();
+    // Without --render, the GUI's own help (which needs a platform, so offscreen here).
+    QTest::newRow("--help") << QStringList {u"--help"_s} << false << 0 << u"--demo"_s;
+}
+
+void TestRenderCommand::usage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, displayless);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutContains);
+    for (QString &argument : arguments) {
+        if (argument.startsWith(u"--render="_s))
+            argument = u"--render="_s + path(argument.mid(9));
+        else if (argument.endsWith(u".json"_s))
+            argument = path(argument);
+    }
+    const Run run = runApp(arguments, displayless);
+    QVERIFY2(run.finished, qPrintable(run.err));
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.contains(stdoutContains), qPrintable(run.out));
+    if (exitCode != 0)
+        QVERIFY2(run.err.contains(u"participant-inspector: "_s), qPrintable(run.err));
+}
+
+// The demo's 4-hour meeting with 40 speakers, as its download serves it, at the default size.
+void TestRenderCommand::largeDemoMeeting()
+{
+    DemoServer server;
+    const QString id = server.artifactIdWithQuirk(DemoServer::Quirk::LargeMeeting);
+    QVERIFY(!id.isEmpty());
+    const QByteArray json = server.downloadFileContents(id, u"speaker_timeline"_s);
+    QVERIFY(json.size() > 100000);
+    write(u"large.json"_s, json);
+
+    const QString output = path(u"large.png"_s);
+    const Run run = runApp({u"--render"_s, path(u"large.json"_s), u"--output"_s, output, u"--size"_s, u"1920x1080"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"skipped"_s), qPrintable(run.err));
+    QImage image;
+    QVERIFY(image.load(output, "PNG"));
+    QCOMPARE(image.size(), QSize(1920, 1080));
+}
+
+QTEST_GUILESS_MAIN(TestRenderCommand)
+#include "tst_rendercommand.moc"
