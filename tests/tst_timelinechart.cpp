@@ -177,6 +177,26 @@ private Q_SLOTS:
         QVERIFY(chart().visibleRange().start > range.start);
     }
 
+    void newDocumentStartsAtTheTopRow()
+    {
+        // Scrolled to the bottom of 40 rows, then a document with fewer rows that still scroll: the
+        // scroll bar's shorter range must not carry the old position into the new document.
+        const Doc many = TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 40, 30LL * 60 * 1000000);
+        const Doc fewer = TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 16, 30LL * 60 * 1000000);
+        QVERIFY(many && fewer);
+        chart().setDocument(many);
+        chart().setVerticalScroll(1 << 20);
+        const int bottom = chart().verticalScroll();
+        chart().setDocument(fewer);
+        const int fewerMax = chart().chartLayout().maxScroll(int(chart().rows().size()));
+        QVERIFY2(fewerMax > 0 && fewerMax < bottom, "the second document must scroll, less far than the first");
+        QCOMPARE(chart().verticalScroll(), 0);
+        const QScrollBar *bar = chart().findChild<QScrollBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->value(), 0);
+        QCOMPARE(chart().rowAt(chart().chartLayout().rows.top()), chart().rows().front());
+    }
+
     void dragPans()
     {
         chart().zoom(3);

@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStyle>
 
 #include <algorithm>
@@ -312,6 +313,10 @@ void TimelineChart::relayout()
     const int rowCount = int(m_rows.size());
     m_layout = TimelineLayout::compute(size(), metrics, m_nameWidth, rowCount, TimelineLayout::RowFit::Scroll);
     const bool scrolls = m_layout.maxScroll(rowCount) > 0;
+    // The bar follows m_scrollY, never the other way round here: a range that shrinks below the bar's
+    // old value would otherwise clamp it and write that value back into m_scrollY (a new document would
+    // open scrolled down).
+    const QSignalBlocker quiet(m_scrollBar);
     if (scrolls) {
         const int barWidth = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
         m_layout
