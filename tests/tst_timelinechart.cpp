@@ -197,6 +197,22 @@ private Q_SLOTS:
         QCOMPARE(chart().rowAt(chart().chartLayout().rows.top()), chart().rows().front());
     }
 
+    void smoothWheelScrollsRowsByItsShare()
+    {
+        const Doc many = TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 40, 30LL * 60 * 1000000);
+        QVERIFY(many);
+        chart().setDocument(many);
+        const QPoint pos = chart().chartLayout().rows.center();
+        // A touchpad: five events of a fifth of a notch each scroll as far as one notch.
+        for (int i = 0; i < 5; ++i)
+            sendWheel(&chart(), pos, QPoint(0, -24));
+        const int smooth = chart().verticalScroll();
+        QVERIFY2(smooth > 0, "fractions of a notch must scroll");
+        chart().setVerticalScroll(0);
+        sendWheel(&chart(), pos, QPoint(0, -120));
+        QVERIFY2(std::abs(smooth - chart().verticalScroll()) <= 5, "about as far as one notch (pixels round)");
+    }
+
     void dragPans()
     {
         chart().zoom(3);
