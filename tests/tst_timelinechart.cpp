@@ -213,6 +213,17 @@ private Q_SLOTS:
         QVERIFY2(std::abs(smooth - chart().verticalScroll()) <= 5, "about as far as one notch (pixels round)");
     }
 
+    void xOfFarOutsideTheViewKeepsItsSide()
+    {
+        // Four hours at the deepest zoom: the far end is about 10^10 pixels away, beyond an int.
+        chart().setDocument(TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 4, 4LL * 3600 * 1000000));
+        chart().setVisibleRange({0, TimeMapping::minSpan});
+        QCOMPARE(chart().visibleRange().duration(), TimeMapping::minSpan);
+        QVERIFY(chart().xOf(4 * 3600 - 10) > chart().chartLayout().rows.right());
+        chart().setVisibleRange({4 * 3600 - 10, 4 * 3600 - 10 + TimeMapping::minSpan});
+        QVERIFY(chart().xOf(0) < chart().chartLayout().plotLeft());
+    }
+
     void dragPans()
     {
         chart().zoom(3);

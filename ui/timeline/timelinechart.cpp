@@ -257,7 +257,11 @@ int TimelineChart::rowAt(int y) const
 
 int TimelineChart::xOf(double seconds) const
 {
-    return m_layout.plotLeft() + int(std::floor(m_mapping.x(seconds)));
+    // At the deepest zoom a time hours away is billions of pixels off: clamp before converting (a double
+    // outside int's range is undefined behaviour, in practice INT_MIN, which would put it far left).
+    constexpr double farAway = 1 << 28;
+    const double x = std::clamp(std::floor(m_mapping.x(seconds)), -farAway, farAway);
+    return m_layout.plotLeft() + int(std::isnan(x) ? 0 : x);
 }
 
 double TimelineChart::secondsAt(double x) const
