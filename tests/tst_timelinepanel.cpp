@@ -60,6 +60,8 @@ private Q_SLOTS:
     void opensLocalFilesOfEachKind();
     void droppedFileOpens();
     void everyControlIsNamed();
+    void timelineWithoutSpeechSaysSo_data();
+    void timelineWithoutSpeechSaysSo();
 
 private:
     int speakerTimelineDownloads() const;
@@ -276,8 +278,32 @@ void TestTimelinePanel::everyControlIsNamed()
     for (const QWidget *w : widgets) {
         if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(m_panel.get()))
             continue;
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
+        QVERIFY2(!w->accessibleName().isEmpty(),
+            qPrintable(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
     }
+}
+
+void TestTimelinePanel::timelineWithoutSpeechSaysSo_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty list") << QByteArray("[]");
+    QTest::newRow("empty list, whitespace") << QByteArray(" [ \n ] \n");
+    QTest::newRow("only elements of the wrong shape") << QByteArray(
+        R"([{"participant": {"id": 7, "name": "Dana"}, "start_timestamp": null, "end_timestamp": null}])");
+}
+
+void TestTimelinePanel::timelineWithoutSpeechSaysSo()
+{
+    QFETCH(QByteArray, bytes);
+    // First a real chart, so that the empty one must replace it.
+    m_panel->openFile(writeFile(*m_dir, u"meeting.json"_s, twoSpeakers));
+    QTRY_VERIFY(m_panel->chart()->document());
+    m_panel->openFile(writeFile(*m_dir, u"silent.json"_s, bytes));
+    QTRY_VERIFY(!m_panel->isBusy());
+    QVERIFY2(m_panel->stateText().contains(u"no speech"_s), qPrintable(m_panel->stateText()));
+    QVERIFY(!m_panel->chart()->document());
+    QVERIFY(!m_panel->chart()->isVisible());
+    QVERIFY2(!m_panel->statusText().contains(u"0 speaker"_s), qPrintable(m_panel->statusText()));
 }
 
 QTEST_MAIN(TestTimelinePanel)

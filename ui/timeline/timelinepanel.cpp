@@ -371,7 +371,8 @@ void TimelinePanel::onLoaded(const TimelineLoadResult &result)
     }
 
     const QLocale locale;
-    if (result.document && (result.ok() || result.document->timeline().segmentCount() > 0)) {
+    // A timeline without a single segment ("[]": nobody spoke) says so instead of drawing an empty chart.
+    if (result.document && result.document->timeline().segmentCount() > 0) {
         const TimelineDocument &doc = *result.document;
         m_empty->hide();
         m_chart->setDocument(result.document);
