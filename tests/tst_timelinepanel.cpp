@@ -41,6 +41,15 @@ const QByteArray twoSpeakers = R"([
    "end_timestamp": null}
 ])";
 
+QString otherDoneArtifact(const DemoServer &server, const QString &notThis)
+{
+    for (const QString &id : server.artifactIds()) {
+        if (id != notThis && artifactFrom(server, id).status.kind() == StatusKind::Done)
+            return id;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestTimelinePanel : public QObject
@@ -60,6 +69,7 @@ private Q_SLOTS:
     void opensLocalFilesOfEachKind();
     void droppedFileOpens();
     void everyControlIsNamed();
+    void anotherArtifactHidesTheShownChart();
     void timelineWithoutSpeechSaysSo_data();
     void timelineWithoutSpeechSaysSo();
 
@@ -304,6 +314,25 @@ void TestTimelinePanel::timelineWithoutSpeechSaysSo()
     QVERIFY(!m_panel->chart()->document());
     QVERIFY(!m_panel->chart()->isVisible());
     QVERIFY2(!m_panel->statusText().contains(u"0 speaker"_s), qPrintable(m_panel->statusText()));
+}
+
+void TestTimelinePanel::anotherArtifactHidesTheShownChart()
+{
+    const QString first = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, first));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    const auto shown = m_panel->chart()->document();
+    const QString second = otherDoneArtifact(*m_ws.server, first);
+    QVERIFY(!second.isEmpty());
+    m_panel->setArtifact(artifactFrom(*m_ws.server, second));
+    QVERIFY(m_panel->isBusy());
+    // While the second one downloads, the first one's speakers are not shown as the second's.
+    QVERIFY(!m_panel->chart()->isVisible());
+    QVERIFY(m_panel->chart()->document() != shown);
+    QVERIFY(!m_panel->stateText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document() && m_panel->chart()->isVisible(), 20000);
+    QVERIFY(m_panel->chart()->document() != shown);
+    QVERIFY(m_panel->stateText().isEmpty());
 }
 
 QTEST_MAIN(TestTimelinePanel)

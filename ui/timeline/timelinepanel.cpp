@@ -280,6 +280,11 @@ void TimelinePanel::start()
 {
     reset();
     m_titleLabel->setText(m_title);
+    if (m_source == Source::None)
+        return;
+    // What is shown belongs to the previous source: it must not stand under the new title while the
+    // new one downloads and parses (a long download would show one meeting as another's).
+    showState(tr("Getting the timeline ready\u2026"));
     switch (m_source) {
     case Source::None:
         return;
