@@ -69,6 +69,7 @@ private Q_SLOTS:
     void opensLocalFilesOfEachKind();
     void droppedFileOpens();
     void everyControlIsNamed();
+    void anotherSourceWhileHiddenStopsTheOldWork();
     void anotherArtifactHidesTheShownChart();
     void timelineWithoutSpeechSaysSo_data();
     void timelineWithoutSpeechSaysSo();
@@ -333,6 +334,36 @@ void TestTimelinePanel::anotherArtifactHidesTheShownChart()
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document() && m_panel->chart()->isVisible(), 20000);
     QVERIFY(m_panel->chart()->document() != shown);
     QVERIFY(m_panel->stateText().isEmpty());
+}
+
+void TestTimelinePanel::anotherSourceWhileHiddenStopsTheOldWork()
+{
+    const QString first = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, first));
+    QVERIFY(m_panel->isBusy());
+    // Hidden mid-download: the same artifact goes on (it is shown again when the dock comes back) ...
+    m_panel->setActive(false);
+    QVERIFY(m_panel->isBusy());
+    // ... but once another artifact is selected, the first is nobody's: nothing more of it.
+    const QString second = otherDoneArtifact(*m_ws.server, first);
+    QVERIFY(!second.isEmpty());
+    m_panel->setArtifact(artifactFrom(*m_ws.server, second));
+    QVERIFY(!m_panel->isBusy());
+    QTest::qWait(1000);
+    QVERIFY(!m_panel->chart()->document());
+    QCOMPARE(m_ws.client->requestsInFlight(), 0);
+    m_panel->setActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    const QByteArray secondFile = m_ws.server->downloadFileContents(second, u"speaker_timeline"_s);
+    QVERIFY(!secondFile.isEmpty());
+    QVERIFY(m_panel->chart()->document()->timeline().source().startsWith(secondFile));
+
+    // The same for a local file chosen while hidden.
+    m_panel->setArtifact(artifactFrom(*m_ws.server, first));
+    QVERIFY(m_panel->isBusy());
+    m_panel->setActive(false);
+    m_panel->openFile(writeFile(*m_dir, u"meeting.json"_s, twoSpeakers));
+    QVERIFY(!m_panel->isBusy());
 }
 
 QTEST_MAIN(TestTimelinePanel)

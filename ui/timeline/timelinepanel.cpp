@@ -209,10 +209,7 @@ void TimelinePanel::setArtifact(const Artifact &artifact)
     m_source = Source::Artifact;
     m_artifact = artifact;
     m_title = tr("Artifact %1").arg(artifact.id);
-    if (m_active)
-        start();
-    else
-        m_pending = true;
+    startOrWait();
 }
 
 void TimelinePanel::openFile(const QString &path)
@@ -221,10 +218,19 @@ void TimelinePanel::openFile(const QString &path)
     m_artifact.reset();
     m_filePath = path;
     m_title = QFileInfo(path).fileName();
-    if (m_active)
+    startOrWait();
+}
+
+void TimelinePanel::startOrWait()
+{
+    if (m_active) {
         start();
-    else
-        m_pending = true;
+        return;
+    }
+    // Hidden: what is still running belongs to the previous source, whose result start() would throw
+    // away once shown. Stop it now rather than download and parse it for nobody.
+    reset();
+    m_pending = true;
 }
 
 void TimelinePanel::setActive(bool active)
