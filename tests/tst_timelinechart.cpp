@@ -177,6 +177,53 @@ private Q_SLOTS:
         QVERIFY(chart().visibleRange().start > range.start);
     }
 
+    void newDocumentStartsAtTheTopRow()
+    {
+        // Scrolled to the bottom of 40 rows, then a document with fewer rows that still scroll: the
+        // scroll bar's shorter range must not carry the old position into the new document.
+        const Doc many = TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 40, 30LL * 60 * 1000000);
+        const Doc fewer = TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 16, 30LL * 60 * 1000000);
+        QVERIFY(many && fewer);
+        chart().setDocument(many);
+        chart().setVerticalScroll(1 << 20);
+        const int bottom = chart().verticalScroll();
+        chart().setDocument(fewer);
+        const int fewerMax = chart().chartLayout().maxScroll(int(chart().rows().size()));
+        QVERIFY2(fewerMax > 0 && fewerMax < bottom, "the second document must scroll, less far than the first");
+        QCOMPARE(chart().verticalScroll(), 0);
+        const QScrollBar *bar = chart().findChild<QScrollBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->value(), 0);
+        QCOMPARE(chart().rowAt(chart().chartLayout().rows.top()), chart().rows().front());
+    }
+
+    void smoothWheelScrollsRowsByItsShare()
+    {
+        const Doc many = TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 40, 30LL * 60 * 1000000);
+        QVERIFY(many);
+        chart().setDocument(many);
+        const QPoint pos = chart().chartLayout().rows.center();
+        // A touchpad: five events of a fifth of a notch each scroll as far as one notch.
+        for (int i = 0; i < 5; ++i)
+            sendWheel(&chart(), pos, QPoint(0, -24));
+        const int smooth = chart().verticalScroll();
+        QVERIFY2(smooth > 0, "fractions of a notch must scroll");
+        chart().setVerticalScroll(0);
+        sendWheel(&chart(), pos, QPoint(0, -120));
+        QVERIFY2(std::abs(smooth - chart().verticalScroll()) <= 5, "about as far as one notch (pixels round)");
+    }
+
+    void xOfFarOutsideTheViewKeepsItsSide()
+    {
+        // Four hours at the deepest zoom: the far end is about 10^10 pixels away, beyond an int.
+        chart().setDocument(TimelineFixture::demoMeeting(MeetingPlatform::Zoom, 4, 4LL * 3600 * 1000000));
+        chart().setVisibleRange({0, TimeMapping::minSpan});
+        QCOMPARE(chart().visibleRange().duration(), TimeMapping::minSpan);
+        QVERIFY(chart().xOf(4 * 3600 - 10) > chart().chartLayout().rows.right());
+        chart().setVisibleRange({4 * 3600 - 10, 4 * 3600 - 10 + TimeMapping::minSpan});
+        QVERIFY(chart().xOf(0) < chart().chartLayout().plotLeft());
+    }
+
     void dragPans()
     {
         chart().zoom(3);

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void destroyedMidDownload();
     void connectionSwitchMidDownload();
     void clientDestroyedMidFetch();
+    void cacheClearedMidDownloadStillDelivers();
 
 private:
     Artifact artifactWithStatus(const QString &code) const;
@@ -614,6 +615,25 @@ void TestTimelineFetcher::clientDestroyedMidFetch()
         QVERIFY2(message.contains(u"there is no connection"_s), qPrintable(message));
     QTest::qWait(200);
     QCOMPARE(events.finished, 1);
+}
+
+void TestTimelineFetcher::cacheClearedMidDownloadStillDelivers()
+{
+    // Preferences > Clear cache while the first file is on its way: its folder and partial file go.
+    const Artifact artifact = artifactWithStatus(u"done"_s);
+    TimelineFetcher fetcher(m_client.get(), m_cache.get());
+    Events events;
+    events.listen(&fetcher);
+    connect(
+        &fetcher, &TimelineFetcher::progress, this, [this] { QVERIFY(m_cache->clear()); }, Qt::SingleShotConnection);
+    fetchAndWait(fetcher, events, artifact);
+    QVERIFY2(events.failures.isEmpty(), qPrintable(events.failureText()));
+    QCOMPARE(events.ready.size(), 3);
+    for (const auto &ready : std::as_const(events.ready)) {
+        QCOMPARE(readAll(ready.path), m_server->downloadFileContents(artifact.id, kindOf(ready.file)));
+        QVERIFY(m_cache->has(fetcher.key(), ready.file));
+    }
+    QCOMPARE(m_server->downloadRequests().size(), 4); // the cleared one twice
 }
 
 QTEST_GUILESS_MAIN(TestTimelineFetcher)

@@ -41,6 +41,15 @@ const QByteArray twoSpeakers = R"([
    "end_timestamp": null}
 ])";
 
+QString otherDoneArtifact(const DemoServer &server, const QString &notThis)
+{
+    for (const QString &id : server.artifactIds()) {
+        if (id != notThis && artifactFrom(server, id).status.kind() == StatusKind::Done)
+            return id;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestTimelinePanel : public QObject
@@ -60,6 +69,10 @@ private Q_SLOTS:
     void opensLocalFilesOfEachKind();
     void droppedFileOpens();
     void everyControlIsNamed();
+    void anotherSourceWhileHiddenStopsTheOldWork();
+    void anotherArtifactHidesTheShownChart();
+    void timelineWithoutSpeechSaysSo_data();
+    void timelineWithoutSpeechSaysSo();
 
 private:
     int speakerTimelineDownloads() const;
@@ -276,8 +289,81 @@ void TestTimelinePanel::everyControlIsNamed()
     for (const QWidget *w : widgets) {
         if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(m_panel.get()))
             continue;
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
+        QVERIFY2(!w->accessibleName().isEmpty(),
+            qPrintable(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
     }
+}
+
+void TestTimelinePanel::timelineWithoutSpeechSaysSo_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty list") << QByteArray("[]");
+    QTest::newRow("empty list, whitespace") << QByteArray(" [ \n ] \n");
+    QTest::newRow("only elements of the wrong shape") << QByteArray(
+        R"([{"participant": {"id": 7, "name": "Dana"}, "start_timestamp": null, "end_timestamp": null}])");
+}
+
+void TestTimelinePanel::timelineWithoutSpeechSaysSo()
+{
+    QFETCH(QByteArray, bytes);
+    // First a real chart, so that the empty one must replace it.
+    m_panel->openFile(writeFile(*m_dir, u"meeting.json"_s, twoSpeakers));
+    QTRY_VERIFY(m_panel->chart()->document());
+    m_panel->openFile(writeFile(*m_dir, u"silent.json"_s, bytes));
+    QTRY_VERIFY(!m_panel->isBusy());
+    QVERIFY2(m_panel->stateText().contains(u"no speech"_s), qPrintable(m_panel->stateText()));
+    QVERIFY(!m_panel->chart()->document());
+    QVERIFY(!m_panel->chart()->isVisible());
+    QVERIFY2(!m_panel->statusText().contains(u"0 speaker"_s), qPrintable(m_panel->statusText()));
+}
+
+void TestTimelinePanel::anotherArtifactHidesTheShownChart()
+{
+    const QString first = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, first));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    const auto shown = m_panel->chart()->document();
+    const QString second = otherDoneArtifact(*m_ws.server, first);
+    QVERIFY(!second.isEmpty());
+    m_panel->setArtifact(artifactFrom(*m_ws.server, second));
+    QVERIFY(m_panel->isBusy());
+    // While the second one downloads, the first one's speakers are not shown as the second's.
+    QVERIFY(!m_panel->chart()->isVisible());
+    QVERIFY(m_panel->chart()->document() != shown);
+    QVERIFY(!m_panel->stateText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document() && m_panel->chart()->isVisible(), 20000);
+    QVERIFY(m_panel->chart()->document() != shown);
+    QVERIFY(m_panel->stateText().isEmpty());
+}
+
+void TestTimelinePanel::anotherSourceWhileHiddenStopsTheOldWork()
+{
+    const QString first = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, first));
+    QVERIFY(m_panel->isBusy());
+    // Hidden mid-download: the same artifact goes on (it is shown again when the dock comes back) ...
+    m_panel->setActive(false);
+    QVERIFY(m_panel->isBusy());
+    // ... but once another artifact is selected, the first is nobody's: nothing more of it.
+    const QString second = otherDoneArtifact(*m_ws.server, first);
+    QVERIFY(!second.isEmpty());
+    m_panel->setArtifact(artifactFrom(*m_ws.server, second));
+    QVERIFY(!m_panel->isBusy());
+    QTest::qWait(1000);
+    QVERIFY(!m_panel->chart()->document());
+    QCOMPARE(m_ws.client->requestsInFlight(), 0);
+    m_panel->setActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    const QByteArray secondFile = m_ws.server->downloadFileContents(second, u"speaker_timeline"_s);
+    QVERIFY(!secondFile.isEmpty());
+    QVERIFY(m_panel->chart()->document()->timeline().source().startsWith(secondFile));
+
+    // The same for a local file chosen while hidden.
+    m_panel->setArtifact(artifactFrom(*m_ws.server, first));
+    QVERIFY(m_panel->isBusy());
+    m_panel->setActive(false);
+    m_panel->openFile(writeFile(*m_dir, u"meeting.json"_s, twoSpeakers));
+    QVERIFY(!m_panel->isBusy());
 }
 
 QTEST_MAIN(TestTimelinePanel)

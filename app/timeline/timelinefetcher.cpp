@@ -1,5 +1,10 @@
 #include "timelinefetcher.h"
 
+#include <QDir>
+#include <QFileInfo>
+
+#include <utility>
+
 TimelineFetcher::TimelineFetcher(RecallClient *client, TimelineCache *cache, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
@@ -34,6 +39,7 @@ void TimelineFetcher::fetch(const QString &connectionKey, const Artifact &artifa
     m_key = TimelineCache::keyFor(connectionKey, artifact);
     m_delivered.clear();
     m_refreshed.fill(false);
+    m_restored.fill(false);
     for (const TimelineFile file : files) {
         if (!m_queue.contains(file))
             m_queue.append(file);
@@ -127,6 +133,13 @@ void TimelineFetcher::onDownloaded(TimelineFile file, const Result<RecallClient:
     }
     const QString title = TimelineFiles::title(file);
     const ApiError &error = result.error();
+    if (error.kind == ApiError::Kind::FileError && !std::exchange(restored(file), true)
+        && !QFileInfo(m_cache->path(m_key, file)).dir().exists()) {
+        // The cache was cleared (Preferences) while the file was on its way: its folder went with the
+        // partial file. next() makes the folder again and downloads the file once more.
+        scheduleNext();
+        return;
+    }
     if (error.kind != ApiError::Kind::DownloadExpired) {
         fail(file, tr("The %1 file could not be downloaded: %2").arg(title, error.displayText()));
     } else if (refreshed(file)) {

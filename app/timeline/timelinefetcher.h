@@ -18,7 +18,8 @@
 // tried again; a second expiry of the same file fails. Should the fresh artifact carry another
 // status.updated_at, its files are another version: the cache key changes, and files this fetch had
 // already delivered are delivered again from the new version, so that all files of one fetch belong
-// together. Files come one after another, in the order asked.
+// together. A file whose cache folder was cleared while it downloaded is downloaded once more. Files
+// come one after another, in the order asked.
 //
 // Every answer comes from the event loop, never from inside the call that asked. One fetch at a time:
 // fetch(), cancel() and setClient() end the one before without any further signal from it. A client
@@ -69,6 +70,7 @@ private:
     void fail(TimelineFile file, const QString &message);
     void onClientGone();
     bool &refreshed(TimelineFile file) { return m_refreshed[static_cast<std::size_t>(file)]; }
+    bool &restored(TimelineFile file) { return m_restored[static_cast<std::size_t>(file)]; }
 
     QPointer<RecallClient> m_client;
     TimelineCache *m_cache = nullptr;
@@ -79,6 +81,7 @@ private:
     QList<TimelineFile> m_queue; // still to deliver; the first is the one in progress
     QList<TimelineFile> m_delivered; // delivered under m_key
     std::array<bool, 3> m_refreshed {}; // the file already had its one retry with a fresh link
+    std::array<bool, 3> m_restored {}; // the file already had its one retry after the cache was cleared
     RecallClient::RequestId m_request = 0;
     quint64 m_serial = 0; // each fetch and cancel moves it on: answers of older ones are ignored
     bool m_busy = false;

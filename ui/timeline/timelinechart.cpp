@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStyle>
 
 #include <algorithm>
@@ -256,7 +257,11 @@ int TimelineChart::rowAt(int y) const
 
 int TimelineChart::xOf(double seconds) const
 {
-    return m_layout.plotLeft() + int(std::floor(m_mapping.x(seconds)));
+    // At the deepest zoom a time hours away is billions of pixels off: clamp before converting (a double
+    // outside int's range is undefined behaviour, in practice INT_MIN, which would put it far left).
+    constexpr double farAway = 1 << 28;
+    const double x = std::clamp(std::floor(m_mapping.x(seconds)), -farAway, farAway);
+    return m_layout.plotLeft() + int(std::isnan(x) ? 0 : x);
 }
 
 double TimelineChart::secondsAt(double x) const
@@ -312,6 +317,10 @@ void TimelineChart::relayout()
     const int rowCount = int(m_rows.size());
     m_layout = TimelineLayout::compute(size(), metrics, m_nameWidth, rowCount, TimelineLayout::RowFit::Scroll);
     const bool scrolls = m_layout.maxScroll(rowCount) > 0;
+    // The bar follows m_scrollY, never the other way round here: a range that shrinks below the bar's
+    // old value would otherwise clamp it and write that value back into m_scrollY (a new document would
+    // open scrolled down).
+    const QSignalBlocker quiet(m_scrollBar);
     if (scrolls) {
         const int barWidth = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
         m_layout

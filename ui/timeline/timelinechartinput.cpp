@@ -56,7 +56,9 @@ void TimelineChart::wheelEvent(QWheelEvent *event)
         const int notches = delta.x() != 0 ? delta.x() : delta.y();
         pan(-notches / 120.0 * m_mapping.width() / 10);
     } else {
-        setVerticalScroll(m_scrollY - delta.y() / 120 * 3 * m_layout.rowHeight);
+        // Three rows per notch; touchpads and smooth wheels send fractions of a notch (a few eighths of a
+        // degree at a time), which must scroll by their share rather than round to nothing.
+        setVerticalScroll(m_scrollY - delta.y() * 3 * m_layout.rowHeight / 120);
     }
     event->accept();
 }

@@ -209,10 +209,7 @@ void TimelinePanel::setArtifact(const Artifact &artifact)
     m_source = Source::Artifact;
     m_artifact = artifact;
     m_title = tr("Artifact %1").arg(artifact.id);
-    if (m_active)
-        start();
-    else
-        m_pending = true;
+    startOrWait();
 }
 
 void TimelinePanel::openFile(const QString &path)
@@ -221,10 +218,19 @@ void TimelinePanel::openFile(const QString &path)
     m_artifact.reset();
     m_filePath = path;
     m_title = QFileInfo(path).fileName();
-    if (m_active)
+    startOrWait();
+}
+
+void TimelinePanel::startOrWait()
+{
+    if (m_active) {
         start();
-    else
-        m_pending = true;
+        return;
+    }
+    // Hidden: what is still running belongs to the previous source, whose result start() would throw
+    // away once shown. Stop it now rather than download and parse it for nobody.
+    reset();
+    m_pending = true;
 }
 
 void TimelinePanel::setActive(bool active)
@@ -280,6 +286,11 @@ void TimelinePanel::start()
 {
     reset();
     m_titleLabel->setText(m_title);
+    if (m_source == Source::None)
+        return;
+    // What is shown belongs to the previous source: it must not stand under the new title while the
+    // new one downloads and parses (a long download would show one meeting as another's).
+    showState(tr("Getting the timeline ready\u2026"));
     switch (m_source) {
     case Source::None:
         return;
@@ -371,7 +382,8 @@ void TimelinePanel::onLoaded(const TimelineLoadResult &result)
     }
 
     const QLocale locale;
-    if (result.document && (result.ok() || result.document->timeline().segmentCount() > 0)) {
+    // A timeline without a single segment ("[]": nobody spoke) says so instead of drawing an empty chart.
+    if (result.document && result.document->timeline().segmentCount() > 0) {
         const TimelineDocument &doc = *result.document;
         m_empty->hide();
         m_chart->setDocument(result.document);

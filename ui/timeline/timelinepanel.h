@@ -73,6 +73,7 @@ private:
     enum class Source { None, Artifact, File };
 
     void start();
+    void startOrWait();
     void reset();
     void showState(const QString &text);
     void showProgress(const QString &text, int percent);
