@@ -92,6 +92,8 @@ void TestTimelineDocument::figures_data()
         << QStringList {u"a"_s} << u"0:-3.5-2"_s << -3.5 << 2.0 << QList<double> {5.5} << 0.0 << 0;
     QTest::newRow("open-ended runs to the recording's end")
         << QStringList {u"a"_s, u"b"_s} << u"0:0-10 1:8-?"_s << 0.0 << 10.0 << QList<double> {10, 2} << 2.0 << 1;
+    QTest::newRow("open-ended at the very end gets room to show")
+        << QStringList {u"a"_s, u"b"_s} << u"0:0-100 1:100-?"_s << 0.0 << 102.0 << QList<double> {100, 0} << 0.0 << 1;
     QTest::newRow("zero-length segments")
         << QStringList {u"a"_s, u"b"_s} << u"0:3-3 1:3-3"_s << 0.0 << 3.0 << QList<double> {0, 0} << 0.0 << 0;
 }

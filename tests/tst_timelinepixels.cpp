@@ -182,6 +182,27 @@ private Q_SLOTS:
         const TimelineColors colors = TimelineColors::fromPalette(QPalette());
         QCOMPARE(QColor(image.pixel(x, y)), colors.speaker(row));
     }
+
+    // The last speaker of a Meet-like call still talking at the end: nobody spoke after them, so
+    // their open-ended segment starts where the recording ends. It shows as a stub in their colour.
+    void openEndedSegmentAtTheEndShowsAStub()
+    {
+        const Doc doc = TimelineFixture::fromJson(TimelineFixture::handWritten({{0, 0, 10}, {2, 10, std::nullopt}}));
+        QVERIFY(doc);
+        const QSize size(700, 300);
+        const TimelineFrame frame = frameFor(*doc, size, 1, 0.5);
+        const QImage image = paint(*doc, frame, size, false);
+        QCOMPARE(image, paint(*doc, frame, size, true));
+        const int row = 1; // Lee Chen
+        const auto position = std::find(frame.rows.begin(), frame.rows.end(), row) - frame.rows.begin();
+        const int y = frame.layout.rows.top() + int(position) * frame.layout.rowHeight + frame.layout.rowHeight / 2;
+        const int x0 = frame.layout.plotLeft() + int(std::floor(frame.mapping.x(10)));
+        const TimelineColors colors = TimelineColors::fromPalette(QPalette());
+        int marked = 0;
+        for (int x = x0; x < x0 + 20 && x < image.width(); ++x)
+            marked += QColor(image.pixel(x, y)) != colors.base && QColor(image.pixel(x, y)) != colors.alternateBase;
+        QVERIFY2(marked >= 8, qPrintable(QString::number(marked)));
+    }
 };
 
 QTEST_MAIN(TestTimelinePixels)

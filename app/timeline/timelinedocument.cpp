@@ -23,6 +23,12 @@ std::vector<Interval> unionOf(std::span<const Interval> sorted)
     return runs;
 }
 
+// The room past the recording's end for open-ended turns whose length is unknown.
+double openEndedTail(const TimeRange &content)
+{
+    return std::max(1.0, content.duration() * 0.02);
+}
+
 } // namespace
 
 std::optional<TimelineDocument> TimelineDocument::build(SpeakerTimeline timeline, const std::atomic<bool> *cancel)
@@ -82,6 +88,17 @@ std::optional<TimelineDocument> TimelineDocument::build(SpeakerTimeline timeline
     for (const Interval &i : overlaps)
         doc.m_overlapSeconds += i.end - i.start;
     doc.m_overlap = CoverageLevels(overlaps);
+
+    // An open-ended turn that nobody spoke after ends where it starts, at the last time the file
+    // knows: how long it went on is unknown. The content reaches a little further, so that the whole
+    // meeting in view still shows that turn as a stub instead of a pixel at the edge.
+    for (const qsizetype index : doc.m_openEnded) {
+        const TimelineSegment &s = t.segments()[size_t(index)];
+        if (s.end - s.start < openEndedTail(doc.m_content)) {
+            doc.m_content.end += openEndedTail(doc.m_content);
+            break;
+        }
+    }
     return doc;
 }
 

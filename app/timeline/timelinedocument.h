@@ -28,7 +28,8 @@ public:
     qsizetype rowCount() const { return m_timeline.rowCount(); }
 
     // The whole meeting on the time axis: from the earlier of 0 and the first start (speech before the
-    // recording started) to the recording's end; never empty (at least one second).
+    // recording started) to the recording's end; never empty (at least one second). When an open-ended
+    // turn starts (almost) at the end, 2% more (at least a second) leave room to show it.
     TimeRange content() const { return m_content; }
 
     // Per row: exactly the pixels its segments cover (an open-ended one runs to the recording's end).

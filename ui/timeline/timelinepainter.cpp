@@ -18,6 +18,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int hatchSpacing = 6;
+// The narrowest an open-ended segment is drawn, in pixels (see paintOpenEnded).
+constexpr double minOpenEndedPx = 10;
 constexpr int namePadding = 6;
 constexpr int swatchSize = 10;
 
@@ -251,7 +253,10 @@ void TimelinePainter::paintOpenEnded(QPainter *p, const TimelineFrame &f, const 
         const TimelineSegment &s = t.segments()[size_t(index)];
         if (rowY[s.participant] == INT_MIN)
             continue;
-        const auto [first, last] = pixelRange(f.mapping, s.start, s.end);
+        // How long the last speaker went on is unknown when nobody else spoke after them: such a
+        // segment may end where it starts. It still shows as a hatched stub, never as a lone pixel.
+        const auto [first, drawnLast] = pixelRange(f.mapping, s.start, s.end);
+        const double last = std::max(drawnLast, first + minOpenEndedPx - 1);
         if (last < 0 || first >= width)
             continue;
         runs.push_back({int(s.participant), {int(std::max(first, 0.0)), int(std::min(last, double(width - 1))) + 1}});
@@ -263,7 +268,9 @@ void TimelinePainter::paintOpenEnded(QPainter *p, const TimelineFrame &f, const 
         for (++i; i < runs.size() && runs[i].first == row && runs[i].second.first <= x1; ++i)
             x1 = std::max(x1, runs[i].second.second);
         const auto [barTop, height] = barExtent(rowY[size_t(row)], l.rowHeight);
-        hatch(p, QRect(l.rows.left() + x0, barTop, x1 - x0, height), m_colors.openEndedHatch);
+        const QRect bar(l.rows.left() + x0, barTop, x1 - x0, height);
+        p->fillRect(bar, m_colors.speaker(row)); // the stub beyond the segment's own pixels
+        hatch(p, bar, m_colors.openEndedHatch);
     }
 }
 
