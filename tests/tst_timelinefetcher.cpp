@@ -579,6 +579,9 @@ void TestTimelineFetcher::connectionSwitchMidDownload()
     QTRY_COMPARE(events.progressCount, 1);
     QCOMPARE(fetcher.client(), other.client.get());
     QCOMPARE(m_client->requestsInFlight(), 0);
+    // Nothing of the old workspace's artifact is left to read.
+    QVERIFY(fetcher.artifact().id.isEmpty());
+    QVERIFY(!fetcher.key().isValid());
     QTest::qWait(300);
     QCOMPARE(events.signalCount(), 1);
     QVERIFY(other.server->downloadRequests().isEmpty());

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void cancelThenTryAgain();
     void switchingConnectionsClearsTheChart();
     void expiredLinkStillDraws();
+    void fileVanishedBeforeReadingIsFetchedAgain();
     void opensLocalFilesOfEachKind();
     void droppedFileOpens();
     void everyControlIsNamed();
@@ -214,6 +215,27 @@ void TestTimelinePanel::expiredLinkStillDraws()
     m_panel->setArtifact(stale);
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
     QCOMPARE(m_panel->chart()->document()->rowCount(), 40);
+}
+
+// Preferences > Clear cache between the download and the read: the panel fetches the file once more
+// instead of showing "cannot open".
+void TestTimelinePanel::fileVanishedBeforeReadingIsFetchedAgain()
+{
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::LargeMeeting);
+    const Artifact artifact = artifactFrom(*m_ws.server, id);
+    m_panel->setArtifact(artifact);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->chart()->document(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 20000);
+    const QString vanished = m_cache->path(TimelineCache::keyFor(u"demo"_s, artifact), TimelineFile::SpeakerTimeline);
+    QVERIFY(m_cache->clear());
+    QVERIFY(!QFile::exists(vanished));
+    QVERIFY(QMetaObject::invokeMethod(m_panel.get(), "onFileReady", Q_ARG(TimelineFile, TimelineFile::SpeakerTimeline),
+        Q_ARG(QString, vanished), Q_ARG(bool, true)));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(vanished), 20000); // downloaded again
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy() && m_panel->chart()->document(), 20000);
+    QCOMPARE(m_panel->chart()->document()->rowCount(), 40);
+    QVERIFY2(m_panel->stateText().isEmpty(), qPrintable(m_panel->stateText()));
+    QCOMPARE(speakerTimelineDownloads(), 2);
 }
 
 void TestTimelinePanel::opensLocalFilesOfEachKind()

@@ -24,6 +24,10 @@ void TimelineFetcher::setClient(RecallClient *client)
         return;
     // The artifact belongs to the old workspace: its links and its cache key mean nothing in the new one.
     cancel();
+    m_connection.clear();
+    m_artifact = {};
+    m_key = {};
+    m_delivered.clear();
     disconnect(m_clientGone);
     m_client = client;
     if (client)

@@ -207,6 +207,7 @@ void TimelinePanel::setArtifact(const Artifact &artifact)
         && (hasLink(*m_artifact) || !hasLink(artifact)))
         return;
     m_source = Source::Artifact;
+    m_refetchedVanished = false;
     m_artifact = artifact;
     m_title = tr("Artifact %1").arg(artifact.id);
     startOrWait();
@@ -364,6 +365,12 @@ void TimelinePanel::onFetchFailed(TimelineFile file, const QString &text)
 
 void TimelinePanel::onLoaded(const TimelineLoadResult &result)
 {
+    // The cache was cleared (Preferences) between the download and the read: fetch it once more.
+    if (!result.ok() && !result.document && m_source == Source::Artifact && !result.path.isEmpty()
+        && !QFileInfo::exists(result.path) && !std::exchange(m_refetchedVanished, true)) {
+        start();
+        return;
+    }
     // The other two files may still be downloading: quietly, the chart does not wait for them.
     m_progress->hide();
     m_cancel->hide();

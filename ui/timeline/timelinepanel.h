@@ -69,6 +69,10 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
+private Q_SLOTS:
+    // A slot so that a test can hand over a file that vanished before it was read.
+    void onFileReady(TimelineFile file, const QString &path, bool fromCache);
+
 private:
     enum class Source { None, Artifact, File };
 
@@ -77,7 +81,6 @@ private:
     void reset();
     void showState(const QString &text);
     void showProgress(const QString &text, int percent);
-    void onFileReady(TimelineFile file, const QString &path, bool fromCache);
     void onFetchFailed(TimelineFile file, const QString &message);
     void onLoaded(const TimelineLoadResult &result);
 
@@ -92,6 +95,7 @@ private:
     QString m_filePath;
     bool m_active = false;
     bool m_pending = false; // the source changed while inactive: start once active
+    bool m_refetchedVanished = false; // a cached file vanished before it was read, and was fetched again
     QString m_title;
     QString m_summary; // what the shown timeline holds, for the status line
 
