@@ -4008,6 +4008,14 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment (the download may have been cut short).</source>
+        <translation>Die Datei endet vorzeitig bei Byte %1, bevor ihr erstes Element vollständig ist: Erwartet wurde der Rest eines Abschnitts der Sprecherzeitleiste (der Download wurde vielleicht abgebrochen).</translation>
+    </message>
+    <message>
+        <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment, a participant or a participant event (the download may have been cut short).</source>
+        <translation>Die Datei endet vorzeitig bei Byte %1, bevor ihr erstes Element vollständig ist: Erwartet wurde der Rest eines Abschnitts der Sprecherzeitleiste, eines Teilnehmereintrags oder eines Teilnehmerereignisses (der Download wurde vielleicht abgebrochen).</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>
@@ -4255,6 +4263,10 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>The file holds no speech at all.</source>
         <translation>Die Datei enthält überhaupt keine Wortbeiträge.</translation>
+    </message>
+    <message>
+        <source>Getting the timeline ready…</source>
+        <translation>Zeitleiste wird vorbereitet …</translation>
     </message>
 </context>
 <context>

@@ -4002,6 +4002,14 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment (the download may have been cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment, a participant or a participant event (the download may have been cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>
@@ -4248,6 +4256,10 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>The file holds no speech at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the timeline ready…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4008,6 +4008,14 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment (the download may have been cut short).</source>
+        <translation>Le fichier s’arrête prématurément à l’octet %1, avant la fin de son premier élément : le reste d’un segment de la chronologie des intervenants était attendu (le téléchargement a peut-être été interrompu).</translation>
+    </message>
+    <message>
+        <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment, a participant or a participant event (the download may have been cut short).</source>
+        <translation>Le fichier s’arrête prématurément à l’octet %1, avant la fin de son premier élément : le reste d’un segment de la chronologie des intervenants, d’un participant ou d’un événement de participant était attendu (le téléchargement a peut-être été interrompu).</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>
@@ -4255,6 +4263,10 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>The file holds no speech at all.</source>
         <translation>Le fichier ne contient aucune prise de parole.</translation>
+    </message>
+    <message>
+        <source>Getting the timeline ready…</source>
+        <translation>Préparation de la chronologie…</translation>
     </message>
 </context>
 <context>
