@@ -66,8 +66,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "url"));
     parser.addOptions({demoOption, regionOption, baseUrlOption});
     parser.addPositionalArgument(u"artifact"_s,
-        QCoreApplication::translate("main",
-            "An artifact id to open, or a local speaker timeline, participants or participant events file."),
+        QCoreApplication::translate(
+            "main", "An artifact id to open, or a local speaker timeline, participants or participant events file."),
         u"[artifact|file]"_s);
     parser.process(app);
 

@@ -2323,18 +2323,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>nächste in %1 s</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -2360,14 +2348,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
             <numerusform>%1 von %n Artefakt angezeigt</numerusform>
             <numerusform>%1 von %n Artefakten angezeigt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Apply the filters (in a filter field)</source>
-        <translation>Die Filter anwenden (in einem Filterfeld)</translation>
-    </message>
-    <message>
-        <source>Clear the quick filter (in it)</source>
-        <translation>Den Schnellfilter leeren (in ihm)</translation>
     </message>
     <message>
         <source>The latest message</source>
@@ -2423,34 +2403,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
-        <translation>Zeitleiste: vergrößern, verkleinern (auch Strg+Mausrad)</translation>
-    </message>
-    <message>
-        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
-        <translation>Zeitleiste: nach früher, nach später verschieben (auch Ziehen, Umschalt+Mausrad)</translation>
-    </message>
-    <message>
-        <source>Timeline: show the whole meeting</source>
-        <translation>Zeitleiste: die gesamte Besprechung zeigen</translation>
-    </message>
-    <message>
-        <source>Timeline: zoom to a range</source>
-        <translation>Zeitleiste: auf einen Bereich zoomen</translation>
-    </message>
-    <message>
-        <source>Shift+drag</source>
-        <translation>Umschalt+Ziehen</translation>
-    </message>
-    <message>
-        <source>Timeline: next, previous segment of the row</source>
-        <translation>Zeitleiste: nächstes, vorheriges Segment der Zeile</translation>
-    </message>
-    <message>
-        <source>Timeline: row above, below</source>
-        <translation>Zeitleiste: Zeile darüber, darunter</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3686,61 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Settings of the app, such as the timeline cache</source>
         <translation>Einstellungen der Anwendung, etwa der Zeitleisten-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Apply the filters (in a filter field)</source>
+        <translation>Die Filter anwenden (in einem Filterfeld)</translation>
+    </message>
+    <message>
+        <source>Clear the quick filter (in it)</source>
+        <translation>Den Schnellfilter leeren (in ihm)</translation>
+    </message>
+    <message>
+        <source>Cancel loading all</source>
+        <translation>Laden aller Artefakte abbrechen</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
+        <translation>Zeitleiste: vergrößern, verkleinern (auch Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
+        <translation>Zeitleiste: nach früher, nach später verschieben (auch Ziehen, Umschalt+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Timeline: show the whole meeting</source>
+        <translation>Zeitleiste: die gesamte Besprechung zeigen</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom to a range</source>
+        <translation>Zeitleiste: auf einen Bereich zoomen</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Umschalt+Ziehen</translation>
+    </message>
+    <message>
+        <source>Timeline: next, previous segment of the row</source>
+        <translation>Zeitleiste: nächstes, vorheriges Segment der Zeile</translation>
+    </message>
+    <message>
+        <source>Timeline: row above, below</source>
+        <translation>Zeitleiste: Zeile darüber, darunter</translation>
     </message>
 </context>
 <context>

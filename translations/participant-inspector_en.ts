@@ -2317,18 +2317,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Colour scheme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,14 +2342,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
             <numerusform>%1 of %n artifact shown</numerusform>
             <numerusform>%1 of %n artifacts shown</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Apply the filters (in a filter field)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the quick filter (in it)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The latest message</source>
@@ -2416,34 +2396,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: show the whole meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: zoom to a range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift+drag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: next, previous segment of the row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: row above, below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3727,6 +3679,61 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Settings of the app, such as the timeline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the filters (in a filter field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the quick filter (in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: show the whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: zoom to a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: next, previous segment of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: row above, below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2323,18 +2323,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>prochaine dans %1 s</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Raccourci</translation>
-    </message>
-    <message>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Jeu de couleurs</translation>
     </message>
@@ -2360,14 +2348,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
             <numerusform>%1 sur %n artefact affiché(s)</numerusform>
             <numerusform>%1 sur %n artefacts affichés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Apply the filters (in a filter field)</source>
-        <translation>Appliquer les filtres (dans un champ de filtre)</translation>
-    </message>
-    <message>
-        <source>Clear the quick filter (in it)</source>
-        <translation>Vider le filtre rapide (depuis celui-ci)</translation>
     </message>
     <message>
         <source>The latest message</source>
@@ -2423,34 +2403,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
-        <translation>Chronologie&#xa0;: zoom avant, zoom arrière (aussi Ctrl+molette)</translation>
-    </message>
-    <message>
-        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
-        <translation>Chronologie&#xa0;: déplacer vers plus tôt, plus tard (aussi glisser, Maj+molette)</translation>
-    </message>
-    <message>
-        <source>Timeline: show the whole meeting</source>
-        <translation>Chronologie&#xa0;: afficher la réunion entière</translation>
-    </message>
-    <message>
-        <source>Timeline: zoom to a range</source>
-        <translation>Chronologie&#xa0;: zoomer sur une plage</translation>
-    </message>
-    <message>
-        <source>Shift+drag</source>
-        <translation>Maj+glisser</translation>
-    </message>
-    <message>
-        <source>Timeline: next, previous segment of the row</source>
-        <translation>Chronologie&#xa0;: segment suivant, précédent de la ligne</translation>
-    </message>
-    <message>
-        <source>Timeline: row above, below</source>
-        <translation>Chronologie&#xa0;: ligne au-dessus, en dessous</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3689,61 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Apply the filters (in a filter field)</source>
+        <translation>Appliquer les filtres (dans un champ de filtre)</translation>
+    </message>
+    <message>
+        <source>Clear the quick filter (in it)</source>
+        <translation>Vider le filtre rapide (depuis celui-ci)</translation>
+    </message>
+    <message>
+        <source>Cancel loading all</source>
+        <translation>Annuler le chargement complet</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
+        <translation>Chronologie : zoom avant, zoom arrière (aussi Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
+        <translation>Chronologie : déplacer vers plus tôt, plus tard (aussi glisser, Maj+molette)</translation>
+    </message>
+    <message>
+        <source>Timeline: show the whole meeting</source>
+        <translation>Chronologie : afficher la réunion entière</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom to a range</source>
+        <translation>Chronologie : zoomer sur une plage</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Maj+glisser</translation>
+    </message>
+    <message>
+        <source>Timeline: next, previous segment of the row</source>
+        <translation>Chronologie : segment suivant, précédent de la ligne</translation>
+    </message>
+    <message>
+        <source>Timeline: row above, below</source>
+        <translation>Chronologie : ligne au-dessus, en dessous</translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
         <source>Show only status %1</source>
@@ -4010,11 +4017,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment (the download may have been cut short).</source>
-        <translation>Le fichier s’arrête prématurément à l’octet %1, avant la fin de son premier élément : le reste d’un segment de la chronologie des intervenants était attendu (le téléchargement a peut-être été interrompu).</translation>
+        <translation>Le fichier s’arrête prématurément à l’octet %1, avant la fin de son premier élément&#xa0;: le reste d’un segment de la chronologie des intervenants était attendu (le téléchargement a peut-être été interrompu).</translation>
     </message>
     <message>
         <source>The file ends early at byte %1, before its first element is complete: expecting the rest of a speaker timeline segment, a participant or a participant event (the download may have been cut short).</source>
-        <translation>Le fichier s’arrête prématurément à l’octet %1, avant la fin de son premier élément : le reste d’un segment de la chronologie des intervenants, d’un participant ou d’un événement de participant était attendu (le téléchargement a peut-être été interrompu).</translation>
+        <translation>Le fichier s’arrête prématurément à l’octet %1, avant la fin de son premier élément&#xa0;: le reste d’un segment de la chronologie des intervenants, d’un participant ou d’un événement de participant était attendu (le téléchargement a peut-être été interrompu).</translation>
     </message>
 </context>
 <context>

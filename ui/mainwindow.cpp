@@ -15,6 +15,7 @@
 #include "openfieldhint.h"
 #include "panecycler.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelinedock.h"
@@ -26,11 +27,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -41,7 +39,6 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -459,56 +456,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showShortcuts()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(u"shortcutsDialog"_s);
+    auto *dialog = new ShortcutsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Keyboard shortcuts"));
-    auto *table = new QTableWidget(dialog);
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6); // compact: many rows
-    const auto nativeText = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
-    // Keys that act only where the focus is, so no action carries them.
-    QList<std::pair<QString, QString>> rows {
-        {tr("Apply the filters (in a filter field)"), nativeText(Qt::Key_Return)},
-        {tr("Clear the quick filter (in it)"), nativeText(Qt::Key_Escape)},
-        {tr("Cancel loading all"), nativeText(Qt::Key_Escape)},
-        {tr("Timeline: zoom in, zoom out (also Ctrl+wheel)"), u"W, S"_s},
-        {tr("Timeline: move earlier, later (also drag, Shift+wheel)"), u"A, D"_s},
-        {tr("Timeline: show the whole meeting"), u"0, "_s + nativeText(Qt::Key_Home)},
-        {tr("Timeline: zoom to a range"), tr("Shift+drag")},
-        {tr("Timeline: next, previous segment of the row"),
-            nativeText(Qt::Key_Right) + u", "_s + nativeText(Qt::Key_Left)},
-        {tr("Timeline: row above, below"), nativeText(Qt::Key_Up) + u", "_s + nativeText(Qt::Key_Down)},
-    };
-    const auto actions = findChildren<QAction *>();
-    for (const QAction *action : actions) {
-        if (!action->shortcut().isEmpty())
-            rows.append({action->text().remove(u'&'), nativeText(action->shortcut())});
-    }
-    for (const auto &[what, key] : std::as_const(rows)) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(what));
-        table->setItem(row, 1, new QTableWidgetItem(key));
-    }
-    table->sortItems(0);
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    // Every row visible without scrolling, on any font size (within the screen).
-    const int tableHeight
-        = table->horizontalHeader()->height() + table->verticalHeader()->length() + 2 * table->frameWidth();
-    const int tableWidth = table->horizontalHeader()->length() + 2 * table->frameWidth() + 24;
-    table->setMinimumSize(std::min(tableWidth, 900), std::min(tableHeight, 700));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog->adjustSize();
     dialog->open();
 }
 

@@ -1,4 +1,5 @@
-# The speaker timeline's Gantt chart: the painter both the widget and the file renderer use.
+# The speaker timeline's widgets: the painter that both the chart and the file renderer use, the chart,
+# the --render command, the panel and dock that host the chart, and the cache's settings group.
 target_sources(pi_ui PRIVATE
     timeline/timelinecolors.cpp timeline/timelinecolors.h
     timeline/timelinelayout.cpp timeline/timelinelayout.h
@@ -9,4 +10,5 @@ target_sources(pi_ui PRIVATE
     timeline/rendercommand.cpp timeline/rendercommand.h
     timeline/timelinepanel.cpp timeline/timelinepanel.h
     timeline/timelinedock.cpp timeline/timelinedock.h
+    timeline/cachesettings.cpp timeline/cachesettings.h
 )
