@@ -40,6 +40,15 @@ int main(int argc, char *argv[])
     if (RenderCommand::requested(argc, argv))
         return RenderCommand::run(argc, argv);
 
+    // --help and --version print and exit: they need no display either.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArrayView arg(argv[i]);
+            if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Participant Inspector"_s);
     QCoreApplication::setOrganizationDomain(u"recall.ai"_s);
@@ -64,7 +73,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption baseUrlOption(u"base-url"_s,
         QCoreApplication::translate("main", "A custom API base URL instead of a region (https, or http on loopback)."),
         QCoreApplication::translate("main", "url"));
-    parser.addOptions({demoOption, regionOption, baseUrlOption});
+    // Handled by RenderCommand before this point; listed here so that --help tells of it.
+    const QCommandLineOption renderOption(u"render"_s,
+        QCoreApplication::translate("main",
+            "Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output "
+            "chart.png [--size WIDTHxHEIGHT] [--scheme light|dark]."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({demoOption, regionOption, baseUrlOption, renderOption});
     parser.addPositionalArgument(u"artifact"_s,
         QCoreApplication::translate(
             "main", "An artifact id to open, or a local speaker timeline, participants or participant events file."),

@@ -94,6 +94,24 @@ private:
     double tolerance() const { return m_chart->mapping().secondsPerPixel() * 1e-6; }
 
 private Q_SLOTS:
+    // Ends within a row are not sorted: a long turn under hundreds of short ones later in the same row
+    // (a speaker's two devices, an odd export) is still found under the cursor, however far back.
+    void longSegmentUnderManyShortOnesIsFound()
+    {
+        QList<TimelineFixture::Segment> segments {{0, 0, 5000}};
+        for (int i = 0; i < 1000; ++i)
+            segments.append({0, 10.0 + i * 3, 11.0 + i * 3});
+        const auto doc = TimelineFixture::fromJson(TimelineFixture::handWritten(segments));
+        QVERIFY(doc);
+        const qsizetype longOne = doc->timeline().rowBegin(0); // sorted by start: the first of its row
+        QCOMPARE(SegmentLookup::segmentAt(*doc, 0, 4000, 0), std::optional<qsizetype>(longOne));
+        // A time inside a short one still gives the short one (the latest-starting that contains it).
+        QCOMPARE(SegmentLookup::segmentAt(*doc, 0, 10.5, 0), std::optional<qsizetype>(longOne + 1));
+        // Past every segment, nothing within no slack; the nearest within some slack.
+        QCOMPARE(SegmentLookup::segmentAt(*doc, 0, 6000, 0), std::nullopt);
+        QCOMPARE(SegmentLookup::segmentAt(*doc, 0, 5000.5, 1), std::optional<qsizetype>(longOne));
+    }
+
     void init()
     {
         m_doc = threeSpeakers();

@@ -4528,5 +4528,13 @@ Der API-Schlüssel wird aus der Umgebungsvariablen RECALL_API_KEY oder dem Schl�
         <source>An artifact id to open, or a local speaker timeline, participants or participant events file.</source>
         <translation>Eine zu öffnende Artefakt-ID oder eine lokale Datei mit Sprecherzeitleiste, Teilnehmenden oder Teilnehmerereignissen.</translation>
     </message>
+    <message>
+        <source>Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output chart.png [--size WIDTHxHEIGHT] [--scheme light|dark].</source>
+        <translation>Eine Sprecherzeitleisten-Datei ohne Fenster als PNG oder SVG zeichnen und beenden: --render DATEI --output chart.png [--size BREITExHÖHE] [--scheme light|dark].</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
 </context>
 </TS>

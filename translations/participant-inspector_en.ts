@@ -4520,5 +4520,13 @@ The API key is read from the RECALL_API_KEY environment variable or the OS keych
         <source>An artifact id to open, or a local speaker timeline, participants or participant events file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output chart.png [--size WIDTHxHEIGHT] [--scheme light|dark].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3716,19 +3716,19 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Timeline: zoom in, zoom out (also Ctrl+wheel)</source>
-        <translation>Chronologie : zoom avant, zoom arrière (aussi Ctrl+molette)</translation>
+        <translation>Chronologie&#xa0;: zoom avant, zoom arrière (aussi Ctrl+molette)</translation>
     </message>
     <message>
         <source>Timeline: move earlier, later (also drag, Shift+wheel)</source>
-        <translation>Chronologie : déplacer vers plus tôt, plus tard (aussi glisser, Maj+molette)</translation>
+        <translation>Chronologie&#xa0;: déplacer vers plus tôt, plus tard (aussi glisser, Maj+molette)</translation>
     </message>
     <message>
         <source>Timeline: show the whole meeting</source>
-        <translation>Chronologie : afficher la réunion entière</translation>
+        <translation>Chronologie&#xa0;: afficher la réunion entière</translation>
     </message>
     <message>
         <source>Timeline: zoom to a range</source>
-        <translation>Chronologie : zoomer sur une plage</translation>
+        <translation>Chronologie&#xa0;: zoomer sur une plage</translation>
     </message>
     <message>
         <source>Shift+drag</source>
@@ -3736,11 +3736,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Timeline: next, previous segment of the row</source>
-        <translation>Chronologie : segment suivant, précédent de la ligne</translation>
+        <translation>Chronologie&#xa0;: segment suivant, précédent de la ligne</translation>
     </message>
     <message>
         <source>Timeline: row above, below</source>
-        <translation>Chronologie : ligne au-dessus, en dessous</translation>
+        <translation>Chronologie&#xa0;: ligne au-dessus, en dessous</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4527,14 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le
     <message>
         <source>An artifact id to open, or a local speaker timeline, participants or participant events file.</source>
         <translation>Un identifiant d’artefact à ouvrir, ou un fichier local de chronologie des intervenants, de participants ou d’événements des participants.</translation>
+    </message>
+    <message>
+        <source>Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output chart.png [--size WIDTHxHEIGHT] [--scheme light|dark].</source>
+        <translation>Dessiner un fichier de chronologie des intervenants en PNG ou SVG sans fenêtre, puis quitter : --render FICHIER --output chart.png [--size LARGEURxHAUTEUR] [--scheme light|dark].</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
     </message>
 </context>
 </TS>

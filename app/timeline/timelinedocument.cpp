@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -41,6 +42,7 @@ std::optional<TimelineDocument> TimelineDocument::build(SpeakerTimeline timeline
 
     const auto rows = size_t(t.rowCount());
     doc.m_coverage.reserve(rows);
+    doc.m_reach.reserve(size_t(t.segmentCount()));
     doc.m_talkTime.reserve(rows);
     // Boundaries of every row's union: +1 at a start, -1 at an end, for the overlap sweep.
     std::vector<std::pair<double, int>> edges;
@@ -61,6 +63,11 @@ std::optional<TimelineDocument> TimelineDocument::build(SpeakerTimeline timeline
                 doc.m_openEnded.push_back(first + qsizetype(i));
         }
         doc.m_coverage.emplace_back(intervals);
+        double reach = -std::numeric_limits<double>::infinity();
+        for (const TimelineSegment &s : segments) {
+            reach = std::max({reach, s.start, s.end});
+            doc.m_reach.push_back(reach);
+        }
         double talk = 0;
         for (const Interval &run : unionOf(intervals)) {
             talk += run.end - run.start;
@@ -159,5 +166,6 @@ qsizetype TimelineDocument::memoryBytes() const
         bytes += c.memoryBytes();
     bytes += m_overlap.memoryBytes();
     bytes += qsizetype(m_openEnded.size() * sizeof(qsizetype) + m_talkTime.size() * sizeof(double));
+    bytes += qsizetype(m_reach.size() * sizeof(double));
     return bytes;
 }

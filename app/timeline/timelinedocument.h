@@ -40,6 +40,11 @@ public:
     // Segment indexes (into timeline().segments()) whose end_timestamp was null.
     const std::vector<qsizetype> &openEnded() const { return m_openEnded; }
 
+    // The latest end among the segments of its row up to this one (segment index into
+    // timeline().segments()): hit testing walks back from a time only while an earlier segment can
+    // still reach it, so a long segment under many short ones is always found.
+    double reach(qsizetype segment) const { return m_reach.at(size_t(segment)); }
+
     // Seconds the row's speaker talked (overlaps within the row counted once).
     double talkTime(qsizetype row) const { return m_talkTime.at(size_t(row)); }
     // The start of the row's first segment; nullopt for a participant without segments.
@@ -62,4 +67,5 @@ private:
     double m_overlapSeconds = 0;
     std::vector<qsizetype> m_openEnded;
     std::vector<double> m_talkTime;
+    std::vector<double> m_reach; // per segment
 };

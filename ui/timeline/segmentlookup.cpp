@@ -23,7 +23,10 @@ std::optional<qsizetype> SegmentLookup::segmentAt(
     std::optional<size_t> nearest;
     double nearestDistance = slack;
     size_t i = size_t(after - segments.begin());
-    for (int looked = 0; i > 0 && looked < maxLookBack; ++looked) {
+    const qsizetype first = t.rowBegin(row);
+    // Back from there while an earlier segment can still reach the time: exact, and short unless
+    // the row really has many segments under the cursor.
+    while (i > 0 && document.reach(first + qsizetype(i) - 1) >= seconds - slack) {
         --i;
         const TimelineSegment &s = segments[i];
         const double end = std::max(s.start, s.end);

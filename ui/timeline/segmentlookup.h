@@ -13,10 +13,6 @@ class SegmentLookup
 {
     Q_DECLARE_TR_FUNCTIONS(SegmentLookup)
 public:
-    // How far back from the binary search's hit a lookup looks for an earlier, longer segment that
-    // still covers the time (ends within a row are not sorted).
-    static constexpr int maxLookBack = 256;
-
     // The segment of `row` (participant index) under `seconds`, give or take `slack` seconds (the
     // time of a few pixels, so a bar one pixel wide can be hovered): the latest-starting one that
     // contains the time, else the nearest within the slack. A segment index, or nullopt.
