@@ -4289,30 +4289,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4295,30 +4295,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>le fichier se termine prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>vrai ou faux</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
         <source>%1 at byte %2</source>
         <translation>%1 à l’octet %2</translation>
     </message>
@@ -4530,7 +4506,7 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le
     </message>
     <message>
         <source>Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output chart.png [--size WIDTHxHEIGHT] [--scheme light|dark].</source>
-        <translation>Dessiner un fichier de chronologie des intervenants en PNG ou SVG sans fenêtre, puis quitter : --render FICHIER --output chart.png [--size LARGEURxHAUTEUR] [--scheme light|dark].</translation>
+        <translation>Dessiner un fichier de chronologie des intervenants en PNG ou SVG sans fenêtre, puis quitter&#xa0;: --render FICHIER --output chart.png [--size LARGEURxHAUTEUR] [--scheme light|dark].</translation>
     </message>
     <message>
         <source>file</source>

@@ -1,4 +1,5 @@
 #include "arraywindows_p.h"
+#include "domain/jsontypename.h"
 #include "domain/lenientutf8.h"
 #include "jsonlist_p.h"
 
@@ -35,21 +36,22 @@ QString expectation(error_code e, bool inList, bool atEnd)
 
 QString describe(od::json_type type)
 {
+    // One wording (and one set of translations) with the API's parsers.
     switch (type) {
     case od::json_type::array:
-        return TimelineParser::tr("a list");
+        return JsonTypeName::of(QJsonValue::Array);
     case od::json_type::object:
-        return TimelineParser::tr("an object");
+        return JsonTypeName::of(QJsonValue::Object);
     case od::json_type::number:
-        return TimelineParser::tr("a number");
+        return JsonTypeName::of(QJsonValue::Double);
     case od::json_type::string:
-        return TimelineParser::tr("text");
+        return JsonTypeName::of(QJsonValue::String);
     case od::json_type::boolean:
-        return TimelineParser::tr("true or false");
+        return JsonTypeName::of(QJsonValue::Bool);
     case od::json_type::null:
         break;
     }
-    return TimelineParser::tr("null");
+    return JsonTypeName::of(QJsonValue::Null);
 }
 
 error_code elementObject(od::value element, od::object &object, QString &skip)
