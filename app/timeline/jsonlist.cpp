@@ -1,5 +1,5 @@
 #include "arraywindows_p.h"
-#include "domain/jsontypename.h"
+#include "domain/jsonread_p.h"
 #include "domain/lenientutf8.h"
 #include "jsonlist_p.h"
 
@@ -36,22 +36,7 @@ QString expectation(error_code e, bool inList, bool atEnd)
 
 QString describe(od::json_type type)
 {
-    // One wording (and one set of translations) with the API's parsers.
-    switch (type) {
-    case od::json_type::array:
-        return JsonTypeName::of(QJsonValue::Array);
-    case od::json_type::object:
-        return JsonTypeName::of(QJsonValue::Object);
-    case od::json_type::number:
-        return JsonTypeName::of(QJsonValue::Double);
-    case od::json_type::string:
-        return JsonTypeName::of(QJsonValue::String);
-    case od::json_type::boolean:
-        return JsonTypeName::of(QJsonValue::Bool);
-    case od::json_type::null:
-        break;
-    }
-    return JsonTypeName::of(QJsonValue::Null);
+    return JsonRead::describe(type); // one wording (and one set of translations) with the API's parsers
 }
 
 error_code elementObject(od::value element, od::object &object, QString &skip)
