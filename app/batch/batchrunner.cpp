@@ -19,6 +19,7 @@ namespace {
 
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr int progressIntervalMs = 250;
+constexpr int journalDelayMs = 200;
 constexpr qint64 defaultRetryAfterMs = 1000;
 // Items in flight: enough for half a second of the per-id budget, so that the budget always has the
 // next request queued when a token comes, and few enough that a pause or the user's own clicks wait
@@ -218,6 +219,13 @@ void BatchRunner::setPaused(bool paused)
 
 void BatchRunner::cancel()
 {
+    // Items claimed for sending but never started go back to the line as they were.
+    for (int index : m_queue) {
+        if (m_batch.items.at(index).state == BatchItem::RunState::Sending) {
+            m_batch.items[index].state = BatchItem::RunState::Pending;
+            Q_EMIT itemChanged(index);
+        }
+    }
     dropWork();
     if (m_phase == Phase::DryRun) {
         setPhase(Phase::Idle);
@@ -377,15 +385,26 @@ bool BatchRunner::startRunItem(Worker *worker)
     BatchItem &item = m_batch.items[index];
     if (item.state != BatchItem::RunState::Sending) {
         // Journaled before anything about this item goes out: from here on, a resume checks the
-        // server's map before it sends (and sends the same Idempotency-Key if it does).
-        item.state = BatchItem::RunState::Sending;
+        // server's map before it sends (and sends the same Idempotency-Key if it does). The items next
+        // in line are claimed in the same write, so that a fast run writes once per round of items,
+        // not once per item; one claimed and never started is checked the same way, at the cost of
+        // nothing but its GET.
+        QList<int> claimed = {index};
+        for (auto it = m_queue.cbegin(); it != m_queue.cend() && claimed.size() < concurrency(); ++it) {
+            if (m_batch.items.at(*it).state == BatchItem::RunState::Pending)
+                claimed.append(*it);
+        }
+        for (int i : std::as_const(claimed))
+            m_batch.items[i].state = BatchItem::RunState::Sending;
         if (!writeJournal()) {
-            item.state = BatchItem::RunState::Pending;
+            for (int i : std::as_const(claimed))
+                m_batch.items[i].state = BatchItem::RunState::Pending;
             worker->index = -1;
             halt();
             return false;
         }
-        Q_EMIT itemChanged(index);
+        for (int i : std::as_const(claimed))
+            Q_EMIT itemChanged(i);
     }
     if (!worker->saver) {
         worker->saver = std::make_unique<MetadataSaver>(m_client, nullptr);
@@ -517,18 +536,15 @@ bool BatchRunner::writeJournal()
 
 void BatchRunner::markJournalDirty()
 {
-    // The answer of a PATCH is journaled with the next write, at the latest when the event loop comes
-    // round: losing it to a crash costs one GET on resume (the item is looked at again), never a resend.
+    // The answers of PATCHes are journaled with the next write, at the latest journalDelayMs later:
+    // losing them to a crash costs one GET each on resume (the item is looked at again), never a resend.
     if (m_journalDirty)
         return;
     m_journalDirty = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_journalDirty && !writeJournal())
-                halt();
-        },
-        Qt::QueuedConnection);
+    QTimer::singleShot(journalDelayMs, this, [this] {
+        if (m_journalDirty && !writeJournal())
+            halt();
+    });
 }
 
 void BatchRunner::noteRequest()
