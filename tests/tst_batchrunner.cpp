@@ -1,9 +1,11 @@
 #include "batch/batchjournal.h"
+#include "batch/batchresultmodel.h"
 #include "batch/batchrunner.h"
 #include "batchworkspace.h"
 #include "domain/metadatajson.h"
 #include "edit/historystore.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void deletedSinceDryRunIsGoneAndBatchGoesOn();
     void badRequestOnOneIsReportedAndBatchGoesOn();
     void journalThatCannotBeWrittenStopsBeforeSending();
+    void pauseLetsItemsInFlightFinishAndStartsNoMore();
 
 private:
     Metadata serverMetadata(const QString &id) const;
@@ -103,7 +106,13 @@ void TestBatchRunner::dryRunDecidesPerArtifact()
     const QList<BatchOperation> ops
         = {BatchOperation::set(u"team"_s, u"blue"_s), BatchOperation::rename(u"ticket"_s, u"ticket_id"_s)};
     auto runner = makeRunner();
+    BatchResultModel model(runner.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dryRun(*runner, ids, ops));
+    QCOMPARE(model.rowCount(), ids.size());
+    QCOMPARE(model.index(3, BatchResultModel::ArtifactColumn).data(BatchResultModel::ArtifactIdRole).toString(), gone);
+    QCOMPARE(model.index(3, BatchResultModel::VerdictColumn).data(BatchResultModel::VerdictRole).toInt(),
+        int(BatchVerdict::Gone));
 
     const Batch &batch = runner->batch();
     QCOMPARE(batch.items.size(), ids.size());
@@ -444,6 +453,32 @@ void TestBatchRunner::journalThatCannotBeWrittenStopsBeforeSending()
     QVERIFY(!failed.first().first().toString().isEmpty());
     m_ws->settle();
     QCOMPARE(m_ws->count(u"PATCH"_s, 0), 0);
+}
+
+void TestBatchRunner::pauseLetsItemsInFlightFinishAndStartsNoMore()
+{
+    QVERIFY(m_ws->start(30));
+    auto runner = makeRunner();
+    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
+    m_ws->drainBudgets();
+    QVERIFY(runner->run());
+    QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
+    QSignalSpy paused(runner.get(), &BatchRunner::pausedChanged);
+    runner->pause();
+    QCOMPARE(paused.size(), 1);
+    QVERIFY(runner->isPaused());
+    QVERIFY(m_ws->driveUntil([&] { return runner->progress().inFlight == 0; }));
+    const int doneWhenPaused = runner->progress().done;
+    const int patches = m_ws->count(u"PATCH"_s, 0);
+    // Ten minutes later nothing more has gone out.
+    m_ws->clock.advance(10 * 60 * 1000);
+    m_ws->settle();
+    QCOMPARE(m_ws->count(u"PATCH"_s, 0), patches);
+    QCOMPARE(runner->progress().done, doneWhenPaused);
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Running);
+    runner->unpause();
+    QVERIFY(runToEnd(*runner));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRunner)
