@@ -69,6 +69,9 @@ BatchRunner::BatchRunner(RecallClient *client, BatchJournal *journal, QObject *p
     , m_journal(journal)
 {
     Q_ASSERT(journal);
+    // The client's destructor drops every call without an answer: stop instead of waiting for them.
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] { halt(); });
 }
 
 BatchRunner::~BatchRunner()
@@ -457,7 +460,7 @@ void BatchRunner::onSaved(Worker *worker, const MetadataSaver::Outcome &outcome)
         entry.target = {HistoryStore::TargetKind::Artifact, item.artifactId};
         entry.artifactId = item.artifactId;
         entry.savedAt = QDateTime::currentDateTimeUtc();
-        entry.before = worker->saver->live();
+        entry.before = item.before; // live() is the merged intermediate map after removeKeptKeys()
         entry.after = outcome.answer;
         m_history->record(entry);
     }
