@@ -5,8 +5,10 @@
 #include "domain/metadatajson.h"
 #include "edit/historystore.h"
 #include "edit/savesemantics.h"
+#include "testsettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,7 @@ class TestBatchRunner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -59,8 +62,15 @@ private:
     std::unique_ptr<HistoryStore> m_history;
 };
 
+void TestBatchRunner::initTestCase()
+{
+    // What the saver learns of a server (SaveSemantics) is kept in these settings, never the user's.
+    useTestSettings(u"tst_batchrunner"_s);
+}
+
 void TestBatchRunner::init()
 {
+    QSettings().clear();
     m_ws = std::make_unique<BatchWorkspace>();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -300,7 +310,7 @@ void TestBatchRunner::cutAfterPatchRetriesWithTheSameKey()
     for (const BatchItem &item : runner->batch().items) {
         if (item.artifactId == cutFor) {
             QCOMPARE(item.state, BatchItem::RunState::Done);
-            QCOMPARE(item.idempotencyKey, patches.first());
+            QVERIFY(patches.first().startsWith(QByteArray(item.idempotencyKey + '-')));
         }
     }
 }
@@ -491,7 +501,6 @@ void TestBatchRunner::pauseLetsItemsInFlightFinishAndStartsNoMore()
     QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
 }
 
-
 void TestBatchRunner::clientDestroyedMidRunStopsTheRun()
 {
     // The header: "The client may go away (its connection closed): the runner then stops."
@@ -600,7 +609,8 @@ void TestBatchRunner::finalRateLimitOnPatchStillSettles()
         }
     });
     QVERIFY(runner->run());
-    const bool ended = m_ws->driveUntil([&] { return runner->phase() != BatchRunner::Phase::Running; }, 24 * 3600 * 1000);
+    const bool ended
+        = m_ws->driveUntil([&] { return runner->phase() != BatchRunner::Phase::Running; }, 24 * 3600 * 1000);
     qInfo("ended %d, clock %lld min, done %d/%d inFlight %d", int(ended), m_ws->clock.nowMs() / 60000,
         runner->progress().done, runner->progress().total, runner->progress().inFlight);
     qInfo("429s %d, phase %d", m_ws->count(u"PATCH"_s, 429), int(runner->phase()));

@@ -60,6 +60,7 @@ struct BatchRunner::Worker
     RecallClient::RequestId fetch = 0; // dry run
     std::unique_ptr<MetadataSaver> saver; // run; made on first use, then reused
     MetadataSaver::Stage lastStage = MetadataSaver::Stage::Idle;
+    bool followedUp = false; // removeKeptKeys() was sent for this item: never a second time
     bool busy() const { return index >= 0; }
 };
 
@@ -79,10 +80,14 @@ BatchRunner::~BatchRunner()
     // Nothing is written here: a runner torn down mid-run leaves the journal as its last step wrote
     // it, exactly as a kill would, and resume() takes it up from there.
     for (const auto &worker : m_workers) {
-        if (worker->saver)
-            worker->saver->disconnect(this);
         if (worker->fetch && m_client)
             m_client->cancel(worker->fetch);
+        if (worker->saver) {
+            // The saver may be emitting right now (a slot of ours deleted us): it goes once it is done.
+            worker->saver->disconnect(this);
+            worker->saver->cancel();
+            worker->saver.release()->deleteLater();
+        }
     }
 }
 
@@ -100,8 +105,10 @@ void BatchRunner::setPhase(Phase phase)
     if (m_phase == phase)
         return;
     m_phase = phase;
+    const QPointer<BatchRunner> self(this);
     Q_EMIT phaseChanged(phase);
-    Q_EMIT progressChanged();
+    if (self) // a slot may have deleted the runner (it should use deleteLater())
+        Q_EMIT progressChanged();
 }
 
 void BatchRunner::reset(Batch batch)
@@ -158,8 +165,13 @@ bool BatchRunner::run()
         item.idempotencyKey = send ? RequestBuilder::newIdempotencyKey() : QByteArray();
         item.message.clear();
     }
-    if (!writeJournal())
+    if (!writeJournal()) {
+        for (BatchItem &item : m_batch.items) {
+            item.state = BatchItem::RunState::NotSent;
+            item.idempotencyKey.clear();
+        }
         return false;
+    }
     Q_EMIT batchReset();
     return startRun();
 }
@@ -428,6 +440,7 @@ bool BatchRunner::startRunItem(Worker *worker)
     request.idempotencyKey = item.idempotencyKey;
     request.onlyIfUnchanged = true;
     worker->lastStage = MetadataSaver::Stage::Idle;
+    worker->followedUp = false;
     worker->saver->start(request);
     return true;
 }
@@ -447,8 +460,10 @@ void BatchRunner::onSaved(Worker *worker, const MetadataSaver::Outcome &outcome)
     const int index = worker->index;
     if (index < 0)
         return;
-    if (outcome.hasKeptKeys() && worker->saver->removeKeptKeys())
+    if (outcome.hasKeptKeys() && !worker->followedUp && worker->saver->removeKeptKeys()) {
+        worker->followedUp = true;
         return; // a server that merges kept removed keys: they go as null, then this comes again
+    }
     BatchItem &item = m_batch.items[index];
     item.state = outcome.nothingSent ? BatchItem::RunState::AlreadyDone : BatchItem::RunState::Done;
     item.message = outcome.nothingSent  ? tr("The map already was as wanted; nothing was sent.")
@@ -504,7 +519,10 @@ void BatchRunner::settle(int index)
     ++m_settledInPhase;
     if (m_phase == Phase::Running)
         markJournalDirty();
+    const QPointer<BatchRunner> self(this);
     Q_EMIT itemChanged(index);
+    if (!self)
+        return;
     pump();
     finishPhaseIfDone();
 }
