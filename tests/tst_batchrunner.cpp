@@ -55,6 +55,9 @@ private:
     std::unique_ptr<BatchRunner> makeRunner();
     bool dryRun(BatchRunner &runner, const QStringList &ids, const QList<BatchOperation> &ops);
     bool runToEnd(BatchRunner &runner);
+    // "team = blue" on a fresh workspace of this many artifacts: the dry run, then the run started with
+    // both budgets drained, so that it goes at the steady pace from its first request.
+    bool startSteadyRun(std::unique_ptr<BatchRunner> &runner, int artifacts);
 
     std::unique_ptr<BatchWorkspace> m_ws;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -115,6 +118,17 @@ bool TestBatchRunner::dryRun(BatchRunner &runner, const QStringList &ids, const 
 bool TestBatchRunner::runToEnd(BatchRunner &runner)
 {
     return m_ws->driveUntil([&] { return runner.phase() != BatchRunner::Phase::Running; });
+}
+
+bool TestBatchRunner::startSteadyRun(std::unique_ptr<BatchRunner> &runner, int artifacts)
+{
+    if (!m_ws->start(artifacts))
+        return false;
+    runner = makeRunner();
+    if (!dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}))
+        return false;
+    m_ws->drainBudgets();
+    return runner->run();
 }
 
 void TestBatchRunner::dryRunDecidesPerArtifact()
@@ -361,11 +375,8 @@ void TestBatchRunner::killHalfWayResumesWithTheRest()
 
 void TestBatchRunner::cancelThenResumeSendsTheRest()
 {
-    QVERIFY(m_ws->start(30));
-    auto runner = makeRunner();
-    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
-    m_ws->drainBudgets();
-    QVERIFY(runner->run());
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 8; }));
     runner->cancel();
     QCOMPARE(runner->phase(), BatchRunner::Phase::Stopped);
@@ -477,11 +488,8 @@ void TestBatchRunner::journalThatCannotBeWrittenStopsBeforeSending()
 
 void TestBatchRunner::pauseLetsItemsInFlightFinishAndStartsNoMore()
 {
-    QVERIFY(m_ws->start(30));
-    auto runner = makeRunner();
-    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
-    m_ws->drainBudgets();
-    QVERIFY(runner->run());
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
     QSignalSpy paused(runner.get(), &BatchRunner::pausedChanged);
     runner->pause();
@@ -504,11 +512,8 @@ void TestBatchRunner::pauseLetsItemsInFlightFinishAndStartsNoMore()
 void TestBatchRunner::clientDestroyedMidRunStopsTheRun()
 {
     // The header: "The client may go away (its connection closed): the runner then stops."
-    QVERIFY(m_ws->start(30));
-    auto runner = makeRunner();
-    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
-    m_ws->drainBudgets();
-    QVERIFY(runner->run());
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
     QVERIFY(runner->progress().inFlight > 0);
     m_ws->client.reset(); // the connection closed: every call is dropped without an answer
@@ -622,11 +627,8 @@ void TestBatchRunner::finalRateLimitOnPatchStillSettles()
 
 void TestBatchRunner::pauseCancelResumeCounts()
 {
-    QVERIFY(m_ws->start(30));
-    auto runner = makeRunner();
-    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
-    m_ws->drainBudgets();
-    QVERIFY(runner->run());
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
     runner->pause();
     runner->cancel();
