@@ -3,6 +3,7 @@
 #include "domain/artifact.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,4 +25,20 @@ inline Metadata mapOf(const QString &key, const QString &spec)
 {
     const std::optional<MetadataValue> side = sideOf(spec);
     return side ? Metadata {{key, *side}} : Metadata {};
+}
+
+// A whole map as a short spec: "key:value|key:value", each value as sideOf() reads it ("team:red",
+// "gone:~", "n:=5", "empty:"); "" is the empty map.
+inline Metadata mapOfSpec(const QString &spec)
+{
+    Metadata map;
+    if (spec.isEmpty())
+        return map;
+    const QStringList entries = spec.split(u'|');
+    for (const QString &entry : entries) {
+        const qsizetype colon = entry.indexOf(u':');
+        if (const std::optional<MetadataValue> side = sideOf(entry.mid(colon + 1)))
+            map.insert(entry.left(colon), *side);
+    }
+    return map;
 }

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void previewOffSendsAtOnceButConflictsStop();
     void cancelMidFlightCallsNobodyBack();
     void restartIgnoresTheOldSave();
+    void onlyIfUnchangedGuardsABatchSave();
 
 private:
     bool restart(double speed);
@@ -172,7 +173,7 @@ void TestMetadataSaver::cleanSaveInReplaceMode()
     QSignalSpy stages(&saver, &MetadataSaver::stageChanged);
     QSignalSpy previews(&saver, &MetadataSaver::previewReady);
     QSignalSpy saved(&saver, &MetadataSaver::saved);
-    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine});
+    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Previewing, timeoutMs);
     QCOMPARE(previews.count(), 1);
     QVERIFY(patches().isEmpty()); // nothing goes out before send()
@@ -236,7 +237,7 @@ void TestMetadataSaver::otherChangeOnAnotherKeyIsMerged()
     mine.insert(u"ticket"_s, text(u"SUP-1"_s));
     MetadataSaver saver(m_client.get());
     QSignalSpy conflicts(&saver, &MetadataSaver::conflictsFound);
-    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine});
+    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Previewing, timeoutMs);
     QCOMPARE(conflicts.count(), 0);
     QCOMPARE(saver.live(), theirs);
@@ -267,7 +268,7 @@ void TestMetadataSaver::sameKeyIsAConflictUntilResolved()
     MetadataSaver saver(m_client.get());
     QSignalSpy conflicts(&saver, &MetadataSaver::conflictsFound);
     QSignalSpy previews(&saver, &MetadataSaver::previewReady);
-    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine});
+    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::ResolvingConflicts, timeoutMs);
     QCOMPARE(conflicts.count(), 1);
     QCOMPARE(saver.mergeResult().conflicts.size(), 1);
@@ -518,7 +519,7 @@ void TestMetadataSaver::recordingTargetKeepsNullValue()
     mine.insert(u"team"_s, text(u"support"_s));
 
     MetadataSaver saver(m_client.get());
-    saver.start({MetadataSaver::Target::Recording, id, {}, base, mine});
+    saver.start({MetadataSaver::Target::Recording, id, {}, base, mine, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Previewing, timeoutMs);
     QCOMPARE(saver.preview().request.url, RequestBuilder::recordingUrl(m_server->baseUrl(), recordingId));
     QVERIFY(saver.preview().request.body.contains("\"reviewed_by\":null"));
@@ -547,7 +548,7 @@ void TestMetadataSaver::previewOffSendsAtOnceButConflictsStop()
     MetadataSaver saver(m_client.get());
     saver.setPreviewEnabled(false);
     QSignalSpy previews(&saver, &MetadataSaver::previewReady);
-    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine});
+    saver.start({MetadataSaver::Target::Artifact, id, {}, base, mine, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Done, timeoutMs);
     QCOMPARE(previews.count(), 0);
     QCOMPARE(patches().size(), 1);
@@ -555,7 +556,7 @@ void TestMetadataSaver::previewOffSendsAtOnceButConflictsStop()
     // The same base, now outdated on the same key: a conflict stops even without previews.
     Metadata again = base;
     again.insert(u"ticket"_s, text(u"SUP-3"_s));
-    saver.start({MetadataSaver::Target::Artifact, id, {}, base, again});
+    saver.start({MetadataSaver::Target::Artifact, id, {}, base, again, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::ResolvingConflicts, timeoutMs);
     QCOMPARE(patches().size(), 1);
     QVERIFY(saver.resolveConflicts({saver.mergeResult().conflicts.first().mine}));
@@ -623,9 +624,9 @@ void TestMetadataSaver::restartIgnoresTheOldSave()
     MetadataSaver saver(m_client.get());
     saver.setPreviewEnabled(false);
     QSignalSpy saved(&saver, &MetadataSaver::saved);
-    saver.start({MetadataSaver::Target::Artifact, id, {}, base, first});
+    saver.start({MetadataSaver::Target::Artifact, id, {}, base, first, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Sending, timeoutMs);
-    saver.start({MetadataSaver::Target::Artifact, id, {}, base, second});
+    saver.start({MetadataSaver::Target::Artifact, id, {}, base, second, {}, false});
     QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Done, timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(served.count(), m_server->apiRequests().size() - 1, timeoutMs); // all answered
     QTest::qWait(50);
@@ -634,6 +635,49 @@ void TestMetadataSaver::restartIgnoresTheOldSave()
     QVERIFY(saver.outcome().sent.contains(u"second_edit"_s));
     QVERIFY(saver.outcome().differences.isEmpty());
     QCOMPARE(saver.outcome().answer.value(u"second_edit"_s), text(u"2"_s));
+}
+
+void TestMetadataSaver::onlyIfUnchangedGuardsABatchSave()
+{
+    const QString id = artifactWithKeys(2);
+    QVERIFY(!id.isEmpty());
+    const Metadata base = liveMetadata(id);
+    Metadata mine = base;
+    mine.insert(u"team"_s, text(u"blue"_s));
+    MetadataSaver saver(m_client.get());
+    saver.setPreviewEnabled(false);
+
+    // The key given is the key sent.
+    MetadataSaver::SaveRequest request = editOf(id, mine);
+    request.onlyIfUnchanged = true;
+    request.idempotencyKey = "batch-key-1";
+    QSignalSpy saved(&saver, &MetadataSaver::saved);
+    saver.start(request);
+    QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Done, timeoutMs);
+    QCOMPARE(patches().size(), 1);
+    QCOMPARE(patches().first().headers.contains(qMakePair(QByteArray("Idempotency-Key"), QByteArray("batch-key-1")))
+            || patches().first().headers.contains(qMakePair(QByteArray("idempotency-key"), QByteArray("batch-key-1"))),
+        true);
+    QVERIFY(!saver.outcome().nothingSent);
+
+    // The same save again finds the map as wanted: done, nothing sent.
+    saver.start(request);
+    QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Done, timeoutMs);
+    QVERIFY(saver.outcome().nothingSent);
+    QCOMPARE(patches().size(), 1);
+
+    // Changed elsewhere since base: fails as changed, sends nothing, keeps what the other client wrote.
+    Metadata theirs = base;
+    theirs.insert(u"team"_s, text(u"red"_s));
+    QVERIFY(changeElsewhere(id, theirs));
+    m_server->clearRecordedRequests();
+    saver.start(request);
+    QTRY_COMPARE_WITH_TIMEOUT(saver.stage(), Stage::Failed, timeoutMs);
+    QVERIFY(saver.failure().changed);
+    QVERIFY(!saver.failure().message.isEmpty());
+    QCOMPARE(saver.live(), theirs);
+    QVERIFY(patches().isEmpty());
+    QCOMPARE(serverMetadata(id), theirs);
 }
 
 QTEST_MAIN(TestMetadataSaver)

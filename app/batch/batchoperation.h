@@ -6,6 +6,9 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // One step of a batch edit (Edit > Batch edit): what support staff would otherwise script, such as
 // "every artifact of customer X gets team=blue" or "rename crm_id to crmId". Operations apply in
@@ -76,6 +79,13 @@ Applied apply(const Metadata &before, const QList<BatchOperation> &operations);
 QString describe(const BatchOperation &operation);
 // The verdict in a word or two ("will change", "no change", …), translated.
 QString verdictText(BatchVerdict verdict);
+
+// A value as these sentences and tables show it: “text” in quotes (line breaks as ↵, cut to maxChars
+// with …; maxChars <= 0: never cut), null, or a raw JSON value as written; nullopt is "(absent)".
+QString valueText(const std::optional<MetadataValue> &value, int maxChars = 40);
+// What the operations changed, one line per key in key order: "key: “a” → “b”", "key: added “v”",
+// "key: removed". Empty when the maps are equal.
+QStringList changeLines(const Metadata &before, const Metadata &after, int maxChars = 40);
 } // namespace BatchOps
 
 Q_DECLARE_METATYPE(BatchOperation)

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "batch/batchjournal.h"
+#include "domain/result.h"
+#include "edit/metadatasaver.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -12,7 +13,6 @@
 #include <vector>
 
 class HistoryStore;
-class MetadataSaver;
 class RecallClient;
 
 // Runs a batch edit: a dry run that fetches every artifact and applies the operations without
@@ -98,21 +98,30 @@ Q_SIGNALS:
     void itemChanged(int index);
     // Counts moved; read progress(). At most about four times a second.
     void progressChanged();
-    // The journal could not be written: the run stopped before sending anything unrecorded.
+    // The journal could not be written (why: one translated sentence): the run stopped before sending
+    // anything unrecorded, and is Stopped.
     void journalFailed(const QString &why);
 
 private:
     struct Worker;
     void setPhase(Phase phase);
+    void setPaused(bool paused);
     void reset(Batch batch);
+    bool startRun();
+    void dropWork();
+    void halt();
+    Worker *idleWorker();
     void pump();
-    void startDryRunItem(int index);
-    void startRunItem(int index);
-    void onWorkerDone(Worker *worker);
+    void startDryRunItem(Worker *worker);
+    void onDryRunAnswer(Worker *worker, const Result<Artifact> &fetched);
+    bool startRunItem(Worker *worker);
+    void onSaverStage(Worker *worker, MetadataSaver::Stage stage);
+    void onSaved(Worker *worker, const MetadataSaver::Outcome &outcome);
+    void onSaveFailed(Worker *worker, const MetadataSaver::Failure &failure);
     void settle(int index);
-    bool writeJournal();
-    void stopWithJournalError(const QString &why);
     void finishPhaseIfDone();
+    bool writeJournal();
+    void markJournalDirty();
     void noteRequest();
     void scheduleProgress();
 
@@ -131,5 +140,7 @@ private:
     int m_totalInPhase = 0;
     qint64 m_phaseStartMs = 0;
     std::deque<qint64> m_requestTimesMs; // budget-clock times of answered requests, last minute
+    bool m_pumping = false;
+    bool m_journalDirty = false;
     bool m_progressQueued = false;
 };

@@ -77,6 +77,12 @@ void DemoApi::resetClock(qint64 nowMs)
     m_idempotency.clear();
 }
 
+void DemoApi::drainRateLimits(qint64 nowMs)
+{
+    m_listBucket.drain(nowMs);
+    m_perIdBucket.drain(nowMs);
+}
+
 HttpResponse DemoApi::json(int status, const QJsonValue &body)
 {
     const QJsonDocument document = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
@@ -215,6 +221,7 @@ HttpResponse DemoApi::artifact(const QString &id, const HttpRequest &request, qi
     if (!input.errors.isEmpty())
         return json(400, input.errors);
     m_catalog.setMetadata(index, applied(m_catalog.metadata(index), input.metadata));
+    ++m_patchesApplied[id];
     return json(200, artifactJson(index));
 }
 

@@ -32,6 +32,9 @@ public:
     void setRateLimits(int listPerMinute, int perIdPerMinute, qint64 nowMs);
     // A new time base (another Clock): buckets refill and cached Idempotency-Key answers are dropped.
     void resetClock(qint64 nowMs);
+    void drainRateLimits(qint64 nowMs);
+    // PATCHes that changed an artifact's map (idempotent replays not counted), by artifact id.
+    const QHash<QString, int> &patchesApplied() const { return m_patchesApplied; }
 
     // Malformed answers (see demomalformed.h): List and Retrieve only, never PATCH answers.
     void setMalformedArtifacts(bool on) { m_malformed = on; }
@@ -93,6 +96,7 @@ private:
     int m_listPerMinute = 60;
     int m_perIdPerMinute = 300;
     QHash<QString, IdempotentEntry> m_idempotency;
+    QHash<QString, int> m_patchesApplied;
     bool m_malformed = false;
     DemoNextLinks m_nextLinks = DemoNextLinks::Clean;
 };

@@ -231,6 +231,24 @@ void DemoServer::setMergeOnPatch(bool merge)
     m_api->setMergeOnPatch(merge);
 }
 
+void DemoServer::drainRateLimits()
+{
+    m_api->drainRateLimits(nowMs());
+}
+
+int DemoServer::patchesApplied(const QString &artifactId) const
+{
+    return m_api->patchesApplied().value(artifactId);
+}
+
+int DemoServer::patchesApplied() const
+{
+    int total = 0;
+    for (const int count : m_api->patchesApplied())
+        total += count;
+    return total;
+}
+
 void DemoServer::setLatencyMs(int ms)
 {
     m_latencyMs = std::max(0, ms);

@@ -97,6 +97,12 @@ public:
     Clock *clock() const;
     void setRateLimits(int listPerMinute, int perIdPerMinute); // defaults 60 / 300; <= 0 disables
     void setMergeOnPatch(bool merge); // default false: PATCH replaces the whole map
+    // Empties the token buckets of setRateLimits(), as if a minute's budget had just been used (for
+    // measuring a client's steady state without the first minute's burst).
+    void drainRateLimits();
+    // PATCHes of an artifact that changed its map (a replayed Idempotency-Key is not counted).
+    int patchesApplied(const QString &artifactId) const;
+    int patchesApplied() const; // of all artifacts
     void setLatencyMs(int ms); // every API response is delayed by ms of real time
     // The next count API requests get this status with a {"detail": ...} body; not rate limited.
     void failNextRequests(int count, int httpStatus = 503);

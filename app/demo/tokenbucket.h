@@ -19,6 +19,13 @@ public:
         m_lastMs = nowMs;
     }
 
+    // As if the whole budget had just been used: the next token comes one interval after nowMs.
+    void drain(qint64 nowMs)
+    {
+        m_units = 0;
+        m_lastMs = nowMs;
+    }
+
     // Takes one token. When none is left returns false and sets retryAfterSeconds to the whole
     // seconds (rounded up, at least 1) until one is available.
     bool take(qint64 nowMs, int *retryAfterSeconds)

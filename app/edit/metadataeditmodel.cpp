@@ -211,47 +211,60 @@ MetadataEditModel::RowState MetadataEditModel::state(int row) const
     return r.value == r.baseValue ? RowState::Unchanged : RowState::Changed;
 }
 
+MetadataEditModel::Problem MetadataEditModel::entryProblemOf(const QString &key, const MetadataValue &value)
+{
+    if (key.isEmpty())
+        return Problem::NoKey;
+    if (value.isString() && characterCount(*value) > maxValueLength)
+        return Problem::TooLong;
+    // JSON can carry U+0000, but databases that store JSON text (PostgreSQL's jsonb among them) refuse
+    // it, so such a save would fail on the server or be cut there.
+    if (key.contains(QChar(0)) || (value.isString() && value->contains(QChar(0))))
+        return Problem::Nul;
+    return Problem::None;
+}
+
+QString MetadataEditModel::entryProblem(const QString &key, const MetadataValue &value)
+{
+    switch (entryProblemOf(key, value)) {
+    case Problem::None:
+    case Problem::Duplicate: // a matter of rows, not of one key and value
+        return {};
+    case Problem::NoKey:
+        return tr("The key is empty.");
+    case Problem::TooLong:
+        return tr("The value has %1 characters; the API takes at most %2.")
+            .arg(characterCount(*value))
+            .arg(maxValueLength);
+    case Problem::Nul:
+        return tr("It contains a NUL character (U+0000), which servers storing JSON reject.");
+    }
+    return {};
+}
+
 MetadataEditModel::Problem MetadataEditModel::problemOf(int row, int *earlierRow) const
 {
     const Row &r = m_rows.at(row);
     if (r.removed)
         return Problem::None;
-    if (r.key.isEmpty())
-        return Problem::NoKey;
-    for (int earlier = 0; earlier < row; ++earlier) {
+    // An empty key is NoKey (below), never a duplicate of another empty one.
+    for (int earlier = 0; !r.key.isEmpty() && earlier < row; ++earlier) {
         if (!m_rows.at(earlier).removed && m_rows.at(earlier).key == r.key) {
             if (earlierRow)
                 *earlierRow = earlier;
             return Problem::Duplicate;
         }
     }
-    if (r.value.isString() && characterCount(*r.value) > maxValueLength)
-        return Problem::TooLong;
-    // JSON can carry U+0000, but databases that store JSON text (PostgreSQL's jsonb among them) refuse
-    // it, so such a save would fail on the server or be cut there.
-    if (r.key.contains(QChar(0)) || (r.value.isString() && r.value->contains(QChar(0))))
-        return Problem::Nul;
-    return Problem::None;
+    return entryProblemOf(r.key, r.value);
 }
 
 QString MetadataEditModel::problem(int row) const
 {
     int earlier = -1;
-    switch (problemOf(row, &earlier)) {
-    case Problem::None:
-        return {};
-    case Problem::NoKey:
-        return tr("The key is empty.");
-    case Problem::Duplicate:
+    if (problemOf(row, &earlier) == Problem::Duplicate)
         return tr("The key is already on row %1.").arg(earlier + 1);
-    case Problem::TooLong:
-        return tr("The value has %1 characters; the API takes at most %2.")
-            .arg(characterCount(*m_rows.at(row).value))
-            .arg(maxValueLength);
-    case Problem::Nul:
-        return tr("It contains a NUL character (U+0000), which servers storing JSON reject.");
-    }
-    return {};
+    const Row &r = m_rows.at(row);
+    return r.removed ? QString() : entryProblem(r.key, r.value);
 }
 
 QString MetadataEditModel::problemWord(int row) const

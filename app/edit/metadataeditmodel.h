@@ -31,6 +31,10 @@ public:
     static constexpr qsizetype maxValueLength = 500; // the API's documented limit, in code points
     // The characters a value or key has, as the API counts them (code points, like Python's len()).
     static qsizetype characterCount(const QString &text);
+    // Why one key and value cannot be saved, whichever map they are in (an empty key, a value over
+    // maxValueLength, a NUL character), as problem() says it of a row; empty when they can. The batch
+    // edit checks its operations and their results with it, so both say the same.
+    static QString entryProblem(const QString &key, const MetadataValue &value);
 
     explicit MetadataEditModel(QObject *parent = nullptr);
     ~MetadataEditModel() override;
@@ -96,6 +100,7 @@ private:
     QString stateText(int row) const;
     enum class Problem { None, NoKey, Duplicate, TooLong, Nul };
     Problem problemOf(int row, int *earlierRow) const;
+    static Problem entryProblemOf(const QString &key, const MetadataValue &value);
     QString problemWord(int row) const;
 
     Metadata m_base;

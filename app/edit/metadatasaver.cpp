@@ -123,7 +123,7 @@ void MetadataSaver::start(const SaveRequest &request)
     m_preview = {};
     m_outcome = {};
     m_failure = {};
-    m_pendingKey = RequestBuilder::newIdempotencyKey();
+    m_pendingKey = request.idempotencyKey.isEmpty() ? RequestBuilder::newIdempotencyKey() : request.idempotencyKey;
     if (!m_client) {
         ApiError error = ApiError::cancelled();
         error.message = tr("There is no connection to save with.");
@@ -157,6 +157,25 @@ void MetadataSaver::onFetched(const Result<Artifact> &fetched)
             return;
         }
         m_live = artifact.metadata;
+        if (m_request.onlyIfUnchanged && m_live == m_request.mine) {
+            m_outcome.artifact = artifact;
+            m_outcome.answer = m_live;
+            m_outcome.sent = m_live;
+            m_outcome.nothingSent = true;
+            if (enterStage(Stage::Done))
+                Q_EMIT saved(m_outcome);
+            return;
+        }
+        if (m_request.onlyIfUnchanged && m_live != m_request.base) {
+            Failure failure;
+            failure.changed = true;
+            failure.message = tr("The artifact's metadata changed on the server since it was looked at; nothing "
+                                 "was sent.");
+            m_failure = failure;
+            if (enterStage(Stage::Failed))
+                Q_EMIT failed(m_failure);
+            return;
+        }
     } else {
         if (m_recordingId.isEmpty())
             m_recordingId = artifact.recording.id;

@@ -61,6 +61,13 @@ public:
         QString recordingId; // Target::Recording; empty: the artifact's recording
         Metadata base; // the map as loaded
         Metadata mine; // the user's edits
+        // Empty: a fresh one. A batch passes the key its journal holds, so that a resend after a crash
+        // is the same request to the server.
+        QByteArray idempotencyKey;
+        // For a batch, which must never overwrite what changed since its dry run: the live map must be
+        // base, else the save fails with Failure::changed and nothing is sent. A live map that already
+        // is mine is saved without a request (Outcome::nothingSent).
+        bool onlyIfUnchanged = false;
     };
 
     struct Preview
@@ -76,6 +83,7 @@ public:
         Metadata answer; // the map the server answered with (the recording's for Target::Recording)
         Metadata sent; // the map wanted (without nulls sent only to remove keys)
         QList<MetadataVerify::Difference> differences; // empty: the server holds exactly what was wanted
+        bool nothingSent = false; // SaveRequest::onlyIfUnchanged found the map already as wanted
         bool hasKeptKeys() const { return MetadataVerify::looksLikeMerge(differences); }
     };
 
@@ -83,6 +91,7 @@ public:
     {
         ApiError error;
         bool gone = false; // 404: the artifact (or recording) is gone; the draft stays for the user
+        bool changed = false; // SaveRequest::onlyIfUnchanged: the live map (live()) is not base
         QMap<QString, QStringList> keyErrors; // a 400's messages by metadata key
         QStringList otherErrors; // a 400's messages tied to no key
         QString message; // one translated sentence for the user

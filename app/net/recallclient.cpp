@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -241,6 +242,12 @@ bool RecallClient::isHeldBack(RequestId id) const
 {
     const auto it = m_calls.find(id);
     return it != m_calls.end() && it->second->ticket != 0;
+}
+
+int RecallClient::requestsOnTheWire() const
+{
+    return static_cast<int>(std::count_if(
+        m_calls.cbegin(), m_calls.cend(), [](const auto &entry) { return !entry.second->reply.isNull(); }));
 }
 
 void RecallClient::cancelAll()

@@ -85,6 +85,9 @@ public:
     // The request waits for the budget (its turn, a 429 pause, a retry's backoff) instead of being on
     // the wire; false once it is sent, finished or unknown. For a countdown next to what the user asked.
     bool isHeldBack(RequestId id) const;
+    // Requests with an attempt on the wire now (not waiting for the budget nor a retry's backoff).
+    // A test on a clock moved by hand moves it only once this is 0.
+    int requestsOnTheWire() const;
 
 Q_SIGNALS:
     void requestsInFlightChanged(int count);
