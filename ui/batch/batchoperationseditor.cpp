@@ -151,6 +151,7 @@ BatchOperationRow *BatchOperationsEditor::insertRow(int index, const BatchOperat
     row->setEnabled(!m_readOnly);
     m_rows.insert(index, row);
     m_rowsLayout->insertWidget(index, row);
+    row->show(); // at once, not when the layout gets to it: the focus may go there right away
     connect(row, &BatchOperationRow::changed, this, &BatchOperationsEditor::validate);
     connect(row, &BatchOperationRow::entered, this, [this, row] { setCurrentRow(int(m_rows.indexOf(row))); });
     return row;
