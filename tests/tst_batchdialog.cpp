@@ -36,12 +36,14 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -286,7 +288,23 @@ void TestBatchDialog::shortcutOpensTheDialogOnTheSelection()
 
     // The same shortcut again brings the same window back.
     QCOMPARE(openWithShortcut(), dialog);
-    QVERIFY(m_window->editController()->history() != nullptr);
+
+    // Edit > Batch edit… carries the shortcut, and Help > Keyboard shortcuts lists it.
+    const QMenu *edit = m_window->findChild<QMenu *>(u"editMenu"_s);
+    QVERIFY(edit && edit->actions().contains(controller()->action()));
+    QCOMPARE(controller()->action()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    dialog->close();
+    activate(m_window.get());
+    QTest::keyClick(m_window->artifactView(), Qt::Key_F1);
+    QDialog *shortcuts = nullptr;
+    QTRY_VERIFY((shortcuts = m_window->findChild<QDialog *>(u"shortcutsDialog"_s)));
+    const auto *table = shortcuts->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.append(table->item(row, 0)->text() + u" = "_s + table->item(row, 1)->text());
+    QVERIFY2(rows.contains(u"Batch edit\u2026 = Ctrl+Shift+E"_s), qPrintable(rows.join(u"; "_s)));
+    shortcuts->close();
 }
 
 void TestBatchDialog::listKeepsItsSingleRowBehaviour()

@@ -35,10 +35,6 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
         {tr("Timeline: next, previous segment of the row"),
             nativeText(Qt::Key_Right) + u", "_s + nativeText(Qt::Key_Left)},
         {tr("Timeline: row above, below"), nativeText(Qt::Key_Up) + u", "_s + nativeText(Qt::Key_Down)},
-        {tr("Batch edit: move an operation up, down"),
-            nativeText(QKeySequence(Qt::ALT | Qt::Key_Up)) + u", "_s
-                + nativeText(QKeySequence(Qt::ALT | Qt::Key_Down))},
-        {tr("Select several artifacts (in the list)"), tr("Ctrl+click, Shift+click, Shift+arrows")},
     };
     const auto actions = window->findChildren<QAction *>();
     for (const QAction *action : actions) {

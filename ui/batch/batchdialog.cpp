@@ -115,6 +115,9 @@ QWidget *BatchDialog::createOperationsPage()
     m_startProblem->setObjectName(u"batchStartProblem"_s);
     m_startProblem->setWordWrap(true);
     m_startProblem->setTextFormat(Qt::PlainText);
+    QSizePolicy keepPlace = m_startProblem->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true); // the buttons stay at the right, with or without a problem
+    m_startProblem->setSizePolicy(keepPlace);
     m_startProblem->hide();
     m_dryRun = new QPushButton(tr("&Dry run"), page);
     m_dryRun->setObjectName(u"batchDryRunButton"_s);

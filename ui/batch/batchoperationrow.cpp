@@ -66,6 +66,9 @@ BatchOperationRow::BatchOperationRow(QAbstractItemModel *keys, QWidget *parent)
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->hide();
+    m_secondLabel->setAlignment(Qt::AlignCenter);
+    m_secondLabel->setMinimumWidth(
+        std::max(fontMetrics().horizontalAdvance(tr("to")), fontMetrics().horizontalAdvance(tr("is"))) + 6);
     m_numberLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"99."_s));
     m_numberLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
@@ -83,6 +86,13 @@ BatchOperationRow::BatchOperationRow(QAbstractItemModel *keys, QWidget *parent)
     layout->addLayout(line);
     layout->addWidget(m_problemLabel);
 
+    // Fields a kind does not use keep their place, so that the columns of all rows line up.
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_secondLabel), static_cast<QWidget *>(m_second), static_cast<QWidget *>(m_when)}) {
+        QSizePolicy policy = field->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        field->setSizePolicy(policy);
+    }
     for (QWidget *field : fields()) {
         field->installEventFilter(this);
         field->setFocusPolicy(Qt::StrongFocus);

@@ -97,9 +97,14 @@ BatchRunPage::BatchRunPage(BatchRunner *runner, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // Two lines of changes per row (a rename is two); more are in the cell's tooltip.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(2 * fontMetrics().lineSpacing() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(BatchResultModel::ChangesColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(BatchResultModel::ArtifactColumn, fontMetrics().averageCharWidth() * 38);
+    // A whole artifact id (a UUID) fits; so does the longest verdict or result word in any language.
+    m_table->setColumnWidth(BatchResultModel::ArtifactColumn,
+        fontMetrics().horizontalAdvance(u"dddddddd-dddd-dddd-dddd-dddddddddddd"_s) + 16);
     m_table->setColumnWidth(BatchResultModel::VerdictColumn, fontMetrics().averageCharWidth() * 18);
     m_table->setColumnWidth(BatchResultModel::ResultColumn, fontMetrics().averageCharWidth() * 18);
     m_table->setMinimumHeight(fontMetrics().height() * 12);

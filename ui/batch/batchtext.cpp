@@ -74,7 +74,7 @@ QString progressLine(const BatchRunner::Progress &progress, const QString &count
 {
     //: "120 of 412 sent"; %3 says what the count is ("fetched", "sent")
     QStringList parts {Text::tr("%1 of %2 %3").arg(progress.done).arg(progress.total).arg(counted)};
-    parts.append(Text::tr("%n request(s)/min", nullptr, progress.requestsLastMinute));
+    parts.append(Text::tr("%n request(s) in the last minute", nullptr, progress.requestsLastMinute));
     parts.append(Text::tr("%n artifact(s)/min", nullptr, int(progress.artifactsPerMinute + 0.5)));
     if (const QString left = timeLeft(progress.msLeft, now); !left.isEmpty())
         parts.append(left);
@@ -88,7 +88,7 @@ QString resumeQuestion(const Batch &batch, const QString &connectionLabel, const
     return Text::tr("A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).", nullptr, total)
                .arg(connectionLabel)
                .arg(settled)
-               .arg(TimeFormat::localWithRelative(batch.createdAt, now))
+               .arg(TimeFormat::local(batch.createdAt) + u", "_s + TimeFormat::relative(batch.createdAt, now))
         + u' ' + Text::tr("Resume sends the other %n; nothing is sent twice.", nullptr, total - settled);
 }
 

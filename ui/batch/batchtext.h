@@ -14,7 +14,7 @@ namespace BatchText {
 QString dryRunSummary(const Batch &batch);
 // "398 done, 2 conflicts, 1 gone, 1 error" over the items to send; "n not sent yet" while some wait.
 QString runSummary(const Batch &batch);
-// "120 of 412 · 288 requests/min · 96 artifacts/min · finishing in 3 min"; verb names the count
+// "120 of 412 sent · 288 requests in the last minute · 96 artifacts/min · finishing in 3 min"; verb names the count
 // ("fetched", "sent"). now: the wall clock the estimate is added to (tests pin it).
 QString progressLine(const BatchRunner::Progress &progress, const QString &counted, const QDateTime &now);
 // "finishing in 3 min", "finishing in under a minute"; empty while the estimate is unknown (-1).
