@@ -52,6 +52,20 @@ struct BatchWorkspace
         return true;
     }
 
+    // Both sides' per-id budgets used up, as after a busy minute: a batch started now goes at the
+    // steady pace from its first request, instead of doing its first minute's worth at once.
+    void drainBudgets()
+    {
+        server->drainRateLimits();
+        bool ran = true;
+        while (ran) {
+            ran = false;
+            const quint64 ticket = budget->schedule(RateBudget::RequestClass::PerId, [&ran] { ran = true; });
+            if (!ran)
+                budget->cancel(ticket);
+        }
+    }
+
     // Runs the event loop until nothing is on the wire (twice in a row, so that answers queued as
     // events have started whatever they start).
     void settle()

@@ -1,9 +1,14 @@
 #include "batch/batchjournal.h"
+#include "batch/batchresultmodel.h"
 #include "batch/batchrunner.h"
 #include "batchworkspace.h"
 #include "domain/metadatajson.h"
 #include "edit/historystore.h"
+#include "edit/savesemantics.h"
+#include "testsettings.h"
 
+#include <QAbstractItemModelTester>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +24,7 @@ class TestBatchRunner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -33,12 +39,25 @@ private Q_SLOTS:
     void deletedSinceDryRunIsGoneAndBatchGoesOn();
     void badRequestOnOneIsReportedAndBatchGoesOn();
     void journalThatCannotBeWrittenStopsBeforeSending();
+    void pauseLetsItemsInFlightFinishAndStartsNoMore();
+    // review probes
+    void clientDestroyedMidRunStopsTheRun();
+    void mergingServerRecordsTheDryRunsBeforeInHistory();
+    void mergingServerCancelBeforeFollowUpResumesWithoutConflict();
+    void runnerDeletedWhenFinishedIsSafe();
+    void finalRateLimitOnPatchStillSettles();
+    void pauseCancelResumeCounts();
+    void journalFailingMidRunThenResume();
+    void resumeNeverReusesAKeyForAnotherBody();
 
 private:
     Metadata serverMetadata(const QString &id) const;
     std::unique_ptr<BatchRunner> makeRunner();
     bool dryRun(BatchRunner &runner, const QStringList &ids, const QList<BatchOperation> &ops);
     bool runToEnd(BatchRunner &runner);
+    // "team = blue" on a fresh workspace of this many artifacts: the dry run, then the run started with
+    // both budgets drained, so that it goes at the steady pace from its first request.
+    bool startSteadyRun(std::unique_ptr<BatchRunner> &runner, int artifacts);
 
     std::unique_ptr<BatchWorkspace> m_ws;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -46,8 +65,15 @@ private:
     std::unique_ptr<HistoryStore> m_history;
 };
 
+void TestBatchRunner::initTestCase()
+{
+    // What the saver learns of a server (SaveSemantics) is kept in these settings, never the user's.
+    useTestSettings(u"tst_batchrunner"_s);
+}
+
 void TestBatchRunner::init()
 {
+    QSettings().clear();
     m_ws = std::make_unique<BatchWorkspace>();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -94,6 +120,17 @@ bool TestBatchRunner::runToEnd(BatchRunner &runner)
     return m_ws->driveUntil([&] { return runner.phase() != BatchRunner::Phase::Running; });
 }
 
+bool TestBatchRunner::startSteadyRun(std::unique_ptr<BatchRunner> &runner, int artifacts)
+{
+    if (!m_ws->start(artifacts))
+        return false;
+    runner = makeRunner();
+    if (!dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}))
+        return false;
+    m_ws->drainBudgets();
+    return runner->run();
+}
+
 void TestBatchRunner::dryRunDecidesPerArtifact()
 {
     QVERIFY(m_ws->start(40));
@@ -103,7 +140,13 @@ void TestBatchRunner::dryRunDecidesPerArtifact()
     const QList<BatchOperation> ops
         = {BatchOperation::set(u"team"_s, u"blue"_s), BatchOperation::rename(u"ticket"_s, u"ticket_id"_s)};
     auto runner = makeRunner();
+    BatchResultModel model(runner.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dryRun(*runner, ids, ops));
+    QCOMPARE(model.rowCount(), ids.size());
+    QCOMPARE(model.index(3, BatchResultModel::ArtifactColumn).data(BatchResultModel::ArtifactIdRole).toString(), gone);
+    QCOMPARE(model.index(3, BatchResultModel::VerdictColumn).data(BatchResultModel::VerdictRole).toInt(),
+        int(BatchVerdict::Gone));
 
     const Batch &batch = runner->batch();
     QCOMPARE(batch.items.size(), ids.size());
@@ -223,15 +266,16 @@ void TestBatchRunner::rateLimitStormSlowsButFailsNothing()
     const QStringList ids = m_ws->server->artifactIds();
     auto runner = makeRunner();
     QVERIFY(dryRun(*runner, ids, {BatchOperation::set(u"team"_s, u"blue"_s)}));
+    m_ws->drainBudgets();
     QVERIFY(runner->run());
     // Mid-run the server allows far less than the client's budget (someone else uses the key too).
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 10; }));
     m_ws->server->setRateLimits(60, 20);
-    QVERIFY(m_ws->driveUntil([&] { return m_ws->count(u"GET"_s, 429) + m_ws->count(u"PATCH"_s, 429) >= 20; }));
+    QVERIFY(m_ws->driveUntil([&] { return m_ws->count(u"GET"_s, 429) + m_ws->count(u"PATCH"_s, 429) >= 5; }));
     m_ws->server->setRateLimits(60, 300);
     QVERIFY(runToEnd(*runner));
     QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
-    QVERIFY(m_ws->count(u"PATCH"_s, 429) + m_ws->count(u"GET"_s, 429) >= 20);
+    QVERIFY(m_ws->count(u"PATCH"_s, 429) + m_ws->count(u"GET"_s, 429) >= 5);
     const Batch &batch = runner->batch();
     QCOMPARE(batch.count(BatchItem::RunState::Failed), 0);
     for (const BatchItem &item : batch.items) {
@@ -280,7 +324,7 @@ void TestBatchRunner::cutAfterPatchRetriesWithTheSameKey()
     for (const BatchItem &item : runner->batch().items) {
         if (item.artifactId == cutFor) {
             QCOMPARE(item.state, BatchItem::RunState::Done);
-            QCOMPARE(item.idempotencyKey, patches.first());
+            QVERIFY(patches.first().startsWith(QByteArray(item.idempotencyKey + '-')));
         }
     }
 }
@@ -292,6 +336,7 @@ void TestBatchRunner::killHalfWayResumesWithTheRest()
     auto runner = makeRunner();
     QVERIFY(dryRun(*runner, ids, {BatchOperation::set(u"team"_s, u"blue"_s)}));
     const int toSend = runner->batch().toSend();
+    m_ws->drainBudgets();
     QVERIFY(runner->run());
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= toSend / 2; }));
     // Kill: the runner goes without a word and every reply on the way is dropped (a PATCH the server
@@ -330,10 +375,8 @@ void TestBatchRunner::killHalfWayResumesWithTheRest()
 
 void TestBatchRunner::cancelThenResumeSendsTheRest()
 {
-    QVERIFY(m_ws->start(30));
-    auto runner = makeRunner();
-    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
-    QVERIFY(runner->run());
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 8; }));
     runner->cancel();
     QCOMPARE(runner->phase(), BatchRunner::Phase::Stopped);
@@ -418,7 +461,7 @@ void TestBatchRunner::badRequestOnOneIsReportedAndBatchGoesOn()
     for (const BatchItem &item : runner->batch().items) {
         if (item.artifactId == bad) {
             QCOMPARE(item.state, BatchItem::RunState::Failed);
-            QVERIFY2(item.message.contains(u"valid string"_s), qPrintable(item.message));
+            QVERIFY2(item.message.contains(u"400"_s), qPrintable(item.message));
         }
     }
     QCOMPARE(m_ws->server->patchesApplied(bad), 0);
@@ -441,6 +484,248 @@ void TestBatchRunner::journalThatCannotBeWrittenStopsBeforeSending()
     QVERIFY(!failed.first().first().toString().isEmpty());
     m_ws->settle();
     QCOMPARE(m_ws->count(u"PATCH"_s, 0), 0);
+}
+
+void TestBatchRunner::pauseLetsItemsInFlightFinishAndStartsNoMore()
+{
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
+    QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
+    QSignalSpy paused(runner.get(), &BatchRunner::pausedChanged);
+    runner->pause();
+    QCOMPARE(paused.size(), 1);
+    QVERIFY(runner->isPaused());
+    QVERIFY(m_ws->driveUntil([&] { return runner->progress().inFlight == 0; }));
+    const int doneWhenPaused = runner->progress().done;
+    const int patches = m_ws->count(u"PATCH"_s, 0);
+    // Ten minutes later nothing more has gone out.
+    m_ws->clock.advance(10 * 60 * 1000);
+    m_ws->settle();
+    QCOMPARE(m_ws->count(u"PATCH"_s, 0), patches);
+    QCOMPARE(runner->progress().done, doneWhenPaused);
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Running);
+    runner->unpause();
+    QVERIFY(runToEnd(*runner));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
+}
+
+void TestBatchRunner::clientDestroyedMidRunStopsTheRun()
+{
+    // The header: "The client may go away (its connection closed): the runner then stops."
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
+    QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
+    QVERIFY(runner->progress().inFlight > 0);
+    m_ws->client.reset(); // the connection closed: every call is dropped without an answer
+    for (int i = 0; i < 20; ++i) {
+        m_ws->clock.advance(1000);
+        QTest::qWait(10);
+    }
+    qInfo("phase %s, inFlight %d", QMetaEnum::fromType<BatchRunner::Phase>().valueToKey(int(runner->phase())),
+        runner->progress().inFlight);
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Stopped);
+    QCOMPARE(runner->progress().inFlight, 0);
+}
+
+void TestBatchRunner::mergingServerRecordsTheDryRunsBeforeInHistory()
+{
+    QVERIFY(m_ws->start(10));
+    SaveSemantics::remember(u"demo"_s, SaveSemantics::Patch::Unknown);
+    m_ws->server->setMergeOnPatch(true);
+    const QString id = m_ws->server->artifactIds().first();
+    const Metadata before = serverMetadata(id);
+    QVERIFY(!before.isEmpty());
+    const QString removed = before.firstKey();
+    auto runner = makeRunner();
+    QVERIFY(dryRun(*runner, {id}, {BatchOperation::set(u"team"_s, u"blue"_s), BatchOperation::remove(removed)}));
+    QCOMPARE(runner->batch().items.first().verdict, BatchVerdict::WillChange);
+    QVERIFY(runner->run());
+    QVERIFY(runToEnd(*runner));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
+    const BatchItem item = runner->batch().items.first();
+    QCOMPARE(item.state, BatchItem::RunState::Done);
+    QCOMPARE(serverMetadata(id), item.after);
+    qInfo("patches applied: %d", m_ws->server->patchesApplied(id));
+    const HistoryStore::Listing history = m_history->entries(u"demo"_s, id);
+    QCOMPARE(history.entries.size(), 1);
+    qInfo("history before has '%s': %d, team: %d", qPrintable(removed),
+        int(history.entries.first().before.contains(removed)), int(history.entries.first().before.contains(u"team"_s)));
+    SaveSemantics::remember(u"demo"_s, SaveSemantics::Patch::Unknown);
+    QCOMPARE(history.entries.first().before, item.before); // what "revert" goes back to
+}
+
+void TestBatchRunner::mergingServerCancelBeforeFollowUpResumesWithoutConflict()
+{
+    QVERIFY(m_ws->start(10));
+    SaveSemantics::remember(u"demo"_s, SaveSemantics::Patch::Unknown);
+    m_ws->server->setMergeOnPatch(true);
+    const QString id = m_ws->server->artifactIds().first();
+    const QString removed = serverMetadata(id).firstKey();
+    auto runner = makeRunner();
+    runner->setConcurrency(1);
+    QVERIFY(dryRun(*runner, {id}, {BatchOperation::set(u"team"_s, u"blue"_s), BatchOperation::remove(removed)}));
+    m_ws->drainBudgets();
+    QVERIFY(runner->run());
+    // The first PATCH is answered (the server kept the removed key); its follow-up with the key as null
+    // waits for the budget. The user cancels now (or the app is killed).
+    QVERIFY(m_ws->driveUntil([&] { return m_ws->count(u"PATCH"_s, 200) == 1; }));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Running);
+    runner->cancel();
+    m_ws->settle();
+    QCOMPARE(m_ws->count(u"PATCH"_s, 0), 1);
+    QVERIFY(runner->resume());
+    QVERIFY(runToEnd(*runner));
+    const BatchItem item = runner->batch().items.first();
+    qInfo("state %d (%s), server has '%s': %d", int(item.state), qPrintable(item.message), qPrintable(removed),
+        int(serverMetadata(id).contains(removed)));
+    SaveSemantics::remember(u"demo"_s, SaveSemantics::Patch::Unknown);
+    QVERIFY(item.state == BatchItem::RunState::Done || item.state == BatchItem::RunState::AlreadyDone);
+    QCOMPARE(serverMetadata(id), item.after);
+}
+
+void TestBatchRunner::runnerDeletedWhenFinishedIsSafe()
+{
+    // A dialog that lets its runner go as soon as the batch is over. Run under valgrind or ASan.
+    QVERIFY(m_ws->start(6));
+    auto runner = makeRunner();
+    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
+    QObject::connect(runner.get(), &BatchRunner::phaseChanged, [&](BatchRunner::Phase phase) {
+        if (phase == BatchRunner::Phase::Finished)
+            runner.reset();
+    });
+    QVERIFY(runner->run());
+    QVERIFY(m_ws->driveUntil([&] { return !runner; }));
+}
+
+void TestBatchRunner::finalRateLimitOnPatchStillSettles()
+{
+    QVERIFY(m_ws->start(6));
+    const QStringList ids = m_ws->server->artifactIds();
+    auto runner = makeRunner();
+    runner->setConcurrency(1);
+    m_ws->client->setMaxRateLimitRetries(2); // the client gives up on the third 429: the saver re-issues
+    QVERIFY(dryRun(*runner, ids, {BatchOperation::set(u"team"_s, u"blue"_s)}));
+    const int getsBefore = m_ws->count(u"GET"_s, 0);
+    bool armed = false;
+    QObject::connect(m_ws->server.get(), &DemoServer::requestServed, [&](const QString &method, const QString &, int) {
+        if (!armed && method == "GET"_L1 && m_ws->count(u"GET"_s, 0) == getsBefore + 2) {
+            armed = true;
+            m_ws->server->failNextRequests(12, 429); // the PATCH and every retry of the client
+        }
+    });
+    QVERIFY(runner->run());
+    const bool ended
+        = m_ws->driveUntil([&] { return runner->phase() != BatchRunner::Phase::Running; }, 24 * 3600 * 1000);
+    qInfo("ended %d, clock %lld min, done %d/%d inFlight %d", int(ended), m_ws->clock.nowMs() / 60000,
+        runner->progress().done, runner->progress().total, runner->progress().inFlight);
+    qInfo("429s %d, phase %d", m_ws->count(u"PATCH"_s, 429), int(runner->phase()));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
+    for (const BatchItem &item : runner->batch().items)
+        if (item.state == BatchItem::RunState::Done)
+            QCOMPARE(m_ws->server->patchesApplied(item.artifactId), 1);
+}
+
+void TestBatchRunner::pauseCancelResumeCounts()
+{
+    std::unique_ptr<BatchRunner> runner;
+    QVERIFY(startSteadyRun(runner, 30));
+    QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
+    runner->pause();
+    runner->cancel();
+    QVERIFY(!runner->isPaused());
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Stopped);
+    m_ws->settle();
+    QVERIFY(runner->resume());
+    int unsettled = 0;
+    for (const BatchItem &item : runner->batch().items)
+        unsettled += item.settled() ? 0 : 1;
+    QCOMPARE(runner->progress().total, unsettled);
+    QCOMPARE(runner->progress().done, 0);
+    QVERIFY(runToEnd(*runner));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
+    QCOMPARE(runner->progress().done, unsettled);
+    int done = 0;
+    for (const BatchItem &item : runner->batch().items)
+        if (item.state == BatchItem::RunState::Done || item.state == BatchItem::RunState::AlreadyDone)
+            ++done;
+    QCOMPARE(m_ws->server->patchesApplied(), done);
+}
+
+void TestBatchRunner::journalFailingMidRunThenResume()
+{
+    QVERIFY(m_ws->start(30));
+    auto runner = makeRunner();
+    QSignalSpy failed(runner.get(), &BatchRunner::journalFailed);
+    QVERIFY(dryRun(*runner, m_ws->server->artifactIds(), {BatchOperation::set(u"team"_s, u"blue"_s)}));
+    m_ws->drainBudgets();
+    QVERIFY(runner->run());
+    QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
+    // The journal's folder goes away and a file takes its place.
+    const QString folder = m_journal->folder();
+    QVERIFY(QDir(folder).removeRecursively());
+    QFile blocker(folder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QVERIFY(m_ws->driveUntil([&] { return runner->phase() != BatchRunner::Phase::Running; }));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Stopped);
+    QVERIFY(failed.size() >= 1);
+    m_ws->settle();
+    QVERIFY(blocker.remove());
+    // Resume from memory, then again from a fresh runner with what the memory wrote.
+    QVERIFY(runner->resume());
+    QVERIFY(runToEnd(*runner));
+    QCOMPARE(runner->phase(), BatchRunner::Phase::Finished);
+    int done = 0;
+    for (const BatchItem &item : runner->batch().items)
+        if (item.state == BatchItem::RunState::Done || item.state == BatchItem::RunState::AlreadyDone) {
+            QCOMPARE(m_ws->server->patchesApplied(item.artifactId), 1);
+            ++done;
+        }
+    QCOMPARE(m_ws->server->patchesApplied(), done);
+    const auto journaled = m_journal->load(runner->batch().id);
+    QVERIFY(journaled);
+    QVERIFY(journaled->finished);
+}
+
+void TestBatchRunner::resumeNeverReusesAKeyForAnotherBody()
+{
+    QVERIFY(m_ws->start(10));
+    SaveSemantics::remember(u"demo"_s, SaveSemantics::Patch::Unknown);
+    m_ws->server->setMergeOnPatch(true);
+    const QString id = m_ws->server->artifactIds().first();
+    const QString removed = serverMetadata(id).firstKey();
+    auto runner = makeRunner();
+    runner->setConcurrency(1);
+    QVERIFY(dryRun(*runner, {id}, {BatchOperation::remove(removed)}));
+    m_ws->drainBudgets();
+    QVERIFY(runner->run());
+    // The first PATCH went out (and was answered); then the app is killed.
+    QVERIFY(m_ws->driveUntil([&] { return m_ws->count(u"PATCH"_s, 200) == 1; }));
+    runner.reset();
+    m_ws->client->cancelAll();
+    m_ws->settle();
+    const QList<Batch> unfinished = m_journal->unfinished(u"demo"_s);
+    QCOMPARE(unfinished.size(), 1);
+    auto resumed = makeRunner();
+    QVERIFY(resumed->resume(unfinished.first()));
+    QVERIFY(runToEnd(*resumed));
+    SaveSemantics::remember(u"demo"_s, SaveSemantics::Patch::Unknown);
+    QHash<QByteArray, QSet<QByteArray>> bodiesByKey;
+    for (const auto &r : m_ws->server->apiRequests()) {
+        if (r.method != "PATCH")
+            continue;
+        for (const auto &[name, value] : r.headers)
+            if (name.compare("Idempotency-Key", Qt::CaseInsensitive) == 0)
+                bodiesByKey[value].insert(r.body);
+    }
+    for (auto it = bodiesByKey.cbegin(); it != bodiesByKey.cend(); ++it) {
+        qInfo("key %s: %d bodies", it.key().left(8).constData(), int(it.value().size()));
+        for (const QByteArray &b : it.value())
+            qInfo("   %s", b.left(200).constData());
+    }
+    qInfo("state %d, patches applied %d", int(resumed->batch().items.first().state), m_ws->server->patchesApplied(id));
+    for (auto it = bodiesByKey.cbegin(); it != bodiesByKey.cend(); ++it)
+        QCOMPARE(it.value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRunner)

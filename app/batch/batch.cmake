@@ -2,7 +2,7 @@
 target_sources(pi_core PRIVATE
     batch/batchoperation.cpp batch/batchoperation.h
     batch/batchjournal.cpp batch/batchjournal.h
-    # batch/batchrunner.cpp batch/batchrunner.h (lead)
-    batch/batchresultmodel.cpp batch/batchresultmodelrunner.cpp batch/batchresultmodel.h
+    batch/batchrunner.cpp batch/batchrunner.h
+    batch/batchresultmodel.cpp batch/batchresultmodel.h
     batch/batchcsv.cpp batch/batchcsv.h
 )

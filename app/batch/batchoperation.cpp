@@ -1,5 +1,6 @@
 #include "batchoperation.h"
 
+#include "core/shorttext.h"
 #include "edit/metadatadiff.h"
 #include "edit/metadataeditmodel.h"
 
@@ -13,21 +14,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(BatchOps)
 };
 
-QString oneLine(QString text)
-{
-    return text.replace(u"\r\n"_s, u"\u21b5"_s).replace(u'\n', u'\u21b5').replace(u'\r', u'\u21b5');
-}
-
-QString cut(const QString &text, int maxChars)
-{
-    if (maxChars <= 0 || text.size() <= maxChars)
-        return text;
-    qsizetype keep = maxChars - 1;
-    // Never half of a surrogate pair.
-    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
-        --keep;
-    return text.left(keep) + u'\u2026';
-}
+using ShortText::cut;
+using ShortText::oneLine;
 
 // Keys as sentences show them: on one line, and an empty key never as nothing.
 QString keyText(const QString &key)

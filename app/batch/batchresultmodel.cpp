@@ -1,9 +1,22 @@
 #include "batchresultmodel.h"
 
 #include "batch/batchcsv.h"
-#include "batch/batchrunner.h" // BatchRunner::batch() is inline: no link to the runner
+#include "batch/batchrunner.h"
 
 using namespace Qt::StringLiterals;
+
+BatchResultModel::BatchResultModel(BatchRunner *runner, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_runner(runner)
+{
+    if (!runner)
+        return;
+    m_rows = static_cast<int>(runner->batch().items.size());
+    connect(runner, &BatchRunner::batchReset, this, &BatchResultModel::resetBatch);
+    connect(runner, &BatchRunner::itemChanged, this, &BatchResultModel::itemChanged);
+    // The runner's batch goes with it: no row may point into it afterwards.
+    connect(runner, &QObject::destroyed, this, &BatchResultModel::resetBatch);
+}
 
 BatchResultModel::BatchResultModel(Source source, QObject *parent)
     : QAbstractTableModel(parent)

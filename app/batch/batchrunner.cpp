@@ -19,6 +19,7 @@ namespace {
 
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr int progressIntervalMs = 250;
+constexpr int journalDelayMs = 200;
 constexpr qint64 defaultRetryAfterMs = 1000;
 // Items in flight: enough for half a second of the per-id budget, so that the budget always has the
 // next request queued when a token comes, and few enough that a pause or the user's own clicks wait
@@ -59,6 +60,7 @@ struct BatchRunner::Worker
     RecallClient::RequestId fetch = 0; // dry run
     std::unique_ptr<MetadataSaver> saver; // run; made on first use, then reused
     MetadataSaver::Stage lastStage = MetadataSaver::Stage::Idle;
+    bool followedUp = false; // removeKeptKeys() was sent for this item: never a second time
     bool busy() const { return index >= 0; }
 };
 
@@ -68,6 +70,9 @@ BatchRunner::BatchRunner(RecallClient *client, BatchJournal *journal, QObject *p
     , m_journal(journal)
 {
     Q_ASSERT(journal);
+    // The client's destructor drops every call without an answer: stop instead of waiting for them.
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] { halt(); });
 }
 
 BatchRunner::~BatchRunner()
@@ -75,10 +80,14 @@ BatchRunner::~BatchRunner()
     // Nothing is written here: a runner torn down mid-run leaves the journal as its last step wrote
     // it, exactly as a kill would, and resume() takes it up from there.
     for (const auto &worker : m_workers) {
-        if (worker->saver)
-            worker->saver->disconnect(this);
         if (worker->fetch && m_client)
             m_client->cancel(worker->fetch);
+        if (worker->saver) {
+            // The saver may be emitting right now (a slot of ours deleted us): it goes once it is done.
+            worker->saver->disconnect(this);
+            worker->saver->cancel();
+            worker->saver.release()->deleteLater();
+        }
     }
 }
 
@@ -96,8 +105,10 @@ void BatchRunner::setPhase(Phase phase)
     if (m_phase == phase)
         return;
     m_phase = phase;
+    const QPointer<BatchRunner> self(this);
     Q_EMIT phaseChanged(phase);
-    Q_EMIT progressChanged();
+    if (self) // a slot may have deleted the runner (it should use deleteLater())
+        Q_EMIT progressChanged();
 }
 
 void BatchRunner::reset(Batch batch)
@@ -154,8 +165,13 @@ bool BatchRunner::run()
         item.idempotencyKey = send ? RequestBuilder::newIdempotencyKey() : QByteArray();
         item.message.clear();
     }
-    if (!writeJournal())
+    if (!writeJournal()) {
+        for (BatchItem &item : m_batch.items) {
+            item.state = BatchItem::RunState::NotSent;
+            item.idempotencyKey.clear();
+        }
         return false;
+    }
     Q_EMIT batchReset();
     return startRun();
 }
@@ -218,6 +234,13 @@ void BatchRunner::setPaused(bool paused)
 
 void BatchRunner::cancel()
 {
+    // Items claimed for sending but never started go back to the line as they were.
+    for (int index : m_queue) {
+        if (m_batch.items.at(index).state == BatchItem::RunState::Sending) {
+            m_batch.items[index].state = BatchItem::RunState::Pending;
+            Q_EMIT itemChanged(index);
+        }
+    }
     dropWork();
     if (m_phase == Phase::DryRun) {
         setPhase(Phase::Idle);
@@ -377,15 +400,26 @@ bool BatchRunner::startRunItem(Worker *worker)
     BatchItem &item = m_batch.items[index];
     if (item.state != BatchItem::RunState::Sending) {
         // Journaled before anything about this item goes out: from here on, a resume checks the
-        // server's map before it sends (and sends the same Idempotency-Key if it does).
-        item.state = BatchItem::RunState::Sending;
+        // server's map before it sends (and sends the same Idempotency-Key if it does). The items next
+        // in line are claimed in the same write, so that a fast run writes once per round of items,
+        // not once per item; one claimed and never started is checked the same way, at the cost of
+        // nothing but its GET.
+        QList<int> claimed = {index};
+        for (auto it = m_queue.cbegin(); it != m_queue.cend() && claimed.size() < concurrency(); ++it) {
+            if (m_batch.items.at(*it).state == BatchItem::RunState::Pending)
+                claimed.append(*it);
+        }
+        for (int i : std::as_const(claimed))
+            m_batch.items[i].state = BatchItem::RunState::Sending;
         if (!writeJournal()) {
-            item.state = BatchItem::RunState::Pending;
+            for (int i : std::as_const(claimed))
+                m_batch.items[i].state = BatchItem::RunState::Pending;
             worker->index = -1;
             halt();
             return false;
         }
-        Q_EMIT itemChanged(index);
+        for (int i : std::as_const(claimed))
+            Q_EMIT itemChanged(i);
     }
     if (!worker->saver) {
         worker->saver = std::make_unique<MetadataSaver>(m_client, nullptr);
@@ -406,6 +440,7 @@ bool BatchRunner::startRunItem(Worker *worker)
     request.idempotencyKey = item.idempotencyKey;
     request.onlyIfUnchanged = true;
     worker->lastStage = MetadataSaver::Stage::Idle;
+    worker->followedUp = false;
     worker->saver->start(request);
     return true;
 }
@@ -425,8 +460,10 @@ void BatchRunner::onSaved(Worker *worker, const MetadataSaver::Outcome &outcome)
     const int index = worker->index;
     if (index < 0)
         return;
-    if (outcome.hasKeptKeys() && worker->saver->removeKeptKeys())
+    if (outcome.hasKeptKeys() && !worker->followedUp && worker->saver->removeKeptKeys()) {
+        worker->followedUp = true;
         return; // a server that merges kept removed keys: they go as null, then this comes again
+    }
     BatchItem &item = m_batch.items[index];
     item.state = outcome.nothingSent ? BatchItem::RunState::AlreadyDone : BatchItem::RunState::Done;
     item.message = outcome.nothingSent  ? tr("The map already was as wanted; nothing was sent.")
@@ -438,7 +475,7 @@ void BatchRunner::onSaved(Worker *worker, const MetadataSaver::Outcome &outcome)
         entry.target = {HistoryStore::TargetKind::Artifact, item.artifactId};
         entry.artifactId = item.artifactId;
         entry.savedAt = QDateTime::currentDateTimeUtc();
-        entry.before = worker->saver->live();
+        entry.before = item.before; // live() is the merged intermediate map after removeKeptKeys()
         entry.after = outcome.answer;
         m_history->record(entry);
     }
@@ -482,7 +519,10 @@ void BatchRunner::settle(int index)
     ++m_settledInPhase;
     if (m_phase == Phase::Running)
         markJournalDirty();
+    const QPointer<BatchRunner> self(this);
     Q_EMIT itemChanged(index);
+    if (!self)
+        return;
     pump();
     finishPhaseIfDone();
 }
@@ -517,18 +557,15 @@ bool BatchRunner::writeJournal()
 
 void BatchRunner::markJournalDirty()
 {
-    // The answer of a PATCH is journaled with the next write, at the latest when the event loop comes
-    // round: losing it to a crash costs one GET on resume (the item is looked at again), never a resend.
+    // The answers of PATCHes are journaled with the next write, at the latest journalDelayMs later:
+    // losing them to a crash costs one GET each on resume (the item is looked at again), never a resend.
     if (m_journalDirty)
         return;
     m_journalDirty = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_journalDirty && !writeJournal())
-                halt();
-        },
-        Qt::QueuedConnection);
+    QTimer::singleShot(journalDelayMs, this, [this] {
+        if (m_journalDirty && !writeJournal())
+            halt();
+    });
 }
 
 void BatchRunner::noteRequest()

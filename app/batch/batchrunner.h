@@ -53,6 +53,7 @@ public:
         friend bool operator==(const Progress &, const Progress &) = default;
     };
 
+    // Delete it with deleteLater() from a slot of its own signals.
     // journal: where batches are written; must outlive the runner. The client may go away (its
     // connection closed): the runner then stops.
     BatchRunner(RecallClient *client, BatchJournal *journal, QObject *parent = nullptr);

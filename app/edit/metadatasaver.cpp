@@ -5,6 +5,8 @@
 #include "edit/savesemantics.h"
 #include "net/ratebudget.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,6 +37,34 @@ std::optional<QString> keyOfPath(const QString &path, const Metadata &sent)
         key.truncate(dot);
     }
     return whole.isEmpty() ? std::nullopt : std::optional<QString>(whole);
+}
+
+// The key a batch's journaled key stands for with this body: the same body always gets the same key
+// (a resend after a crash is recognised), another body never gets it (a server that replays by key
+// would answer a different request with the first one's answer).
+QByteArray keyForBody(const QByteArray &seed, const Metadata &sent)
+{
+    return seed + '-'
+        + QCryptographicHash::hash(MetadataJson::write(sent), QCryptographicHash::Sha256).toHex().left(16);
+}
+
+// live is what a save of mine against base leaves on a server that merges before its kept keys are
+// sent as null: every key of mine as mine has it, and any other key one that mine removed, unchanged.
+bool isOwnHalfSave(const Metadata &live, const Metadata &base, const Metadata &mine)
+{
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        const auto found = live.constFind(it.key());
+        if (found == live.cend() || !(*found == *it))
+            return false;
+    }
+    for (auto it = live.cbegin(); it != live.cend(); ++it) {
+        if (mine.contains(it.key()))
+            continue;
+        const auto was = base.constFind(it.key());
+        if (was == base.cend() || !(*was == *it))
+            return false;
+    }
+    return true;
 }
 
 // A fetch answered with 200 but nothing a save can be built on.
@@ -166,7 +196,8 @@ void MetadataSaver::onFetched(const Result<Artifact> &fetched)
                 Q_EMIT saved(m_outcome);
             return;
         }
-        if (m_request.onlyIfUnchanged && m_live != m_request.base) {
+        if (m_request.onlyIfUnchanged && m_live != m_request.base
+            && !isOwnHalfSave(m_live, m_request.base, m_request.mine)) {
             Failure failure;
             failure.changed = true;
             failure.message = tr("The artifact's metadata changed on the server since it was looked at; nothing "
@@ -236,6 +267,8 @@ void MetadataSaver::prepare(const Metadata &wanted, const QStringList &removeAsN
     m_wanted = wanted;
     m_removedAsNull = removeAsNull;
     m_sent = withNulls(wanted, removeAsNull);
+    if (!m_request.idempotencyKey.isEmpty())
+        m_pendingKey = keyForBody(m_request.idempotencyKey, m_sent);
 
     m_preview.request = build(m_sent);
     m_preview.shown = RequestPreview::redacted(m_preview.request);

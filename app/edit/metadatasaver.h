@@ -61,12 +61,15 @@ public:
         QString recordingId; // Target::Recording; empty: the artifact's recording
         Metadata base; // the map as loaded
         Metadata mine; // the user's edits
-        // Empty: a fresh one. A batch passes the key its journal holds, so that a resend after a crash
-        // is the same request to the server.
+        // Empty: a fresh one. A batch passes the key its journal holds: each PATCH then goes with that
+        // key plus a digest of its body, so that a resend after a crash is the same request to the
+        // server, and a different body (removed keys as null, once the server is known to merge)
+        // never reuses a key.
         QByteArray idempotencyKey;
         // For a batch, which must never overwrite what changed since its dry run: the live map must be
-        // base, else the save fails with Failure::changed and nothing is sent. A live map that already
-        // is mine is saved without a request (Outcome::nothingSent).
+        // base (or what this very save leaves on a merging server before its removed keys go as
+        // null), else the save fails with Failure::changed and nothing is sent. A live map that
+        // already is mine is saved without a request (Outcome::nothingSent).
         bool onlyIfUnchanged = false;
     };
 

@@ -1,5 +1,7 @@
 #include "valuetext.h"
 
+#include "core/shorttext.h"
+
 #include <QCoreApplication>
 #include <QFont>
 
@@ -11,17 +13,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ValueText)
 };
 
-QString oneLine(QString text)
-{
-    return text.replace(u"\r\n"_s, u"\u21b5"_s).replace(u'\n', u'\u21b5').replace(u'\r', u'\u21b5');
-}
-
-QString cut(const QString &text, int maxChars)
-{
-    if (maxChars <= 0 || text.size() <= maxChars)
-        return text;
-    return text.left(maxChars - 1) + u'\u2026';
-}
+using ShortText::cut;
+using ShortText::oneLine;
 } // namespace
 
 namespace ValueText {
