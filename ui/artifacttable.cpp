@@ -22,7 +22,7 @@ ArtifactTable::ArtifactTable(QWidget *parent)
     setToolTip(tr("The workspace's participant-events artifacts; more load as you scroll"));
     setItemDelegateForColumn(ArtifactListModel::StatusColumn, new StatusDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows for a batch edit
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setWordWrap(false);

@@ -4,6 +4,7 @@
 #include "artifactdeleter.h"
 #include "artifactdetailpane.h"
 #include "artifacttable.h"
+#include "batch/batchcontroller.h"
 #include "core/filtersettings.h"
 #include "core/retrytext.h"
 #include "core/timeformat.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_browser(new ArtifactBrowser(this))
     , m_edit(new EditController(m_browser->detailPane(), this, nullptr, nullptr, this))
+    , m_batch(new BatchController(m_browser, m_edit, this, nullptr, this))
     , m_budgetTimer(new QTimer(this))
 {
     // The desktop adds the application's display name to every title; the title itself names the
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
         },
         [this] { return m_edit->hasUnsavedEdits(); });
     connect(m_edit, &EditController::message, this, &MainWindow::showMessage);
+    connect(m_batch, &BatchController::message, this, &MainWindow::showMessage);
     connect(m_edit, &EditController::openRequested, m_browser, &ArtifactBrowser::openArtifact);
     connect(m_edit, &EditController::artifactSaved, m_browser, &ArtifactBrowser::applyFreshCopy);
     connect(m_edit, &EditController::connectionRequested, this, &MainWindow::connectionRequested);
@@ -166,6 +169,7 @@ void MainWindow::setClient(RecallClient *client, const QString &connectionLabel,
               });
     }
     m_edit->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
+    m_batch->setClient(client, connectionLabel, connectionId);
     m_browser->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
     m_timeline->panel()->setClient(client, connectionId.isEmpty() ? connectionLabel : connectionId);
     updateBudgetLabel();
@@ -336,6 +340,8 @@ void MainWindow::createEditMenu()
     addAction(m_edit->historyAction());
     editMenu->addSeparator();
     editMenu->addAction(m_browser->deleter()->action()); // the artifact itself, on the server
+    editMenu->addAction(m_batch->action()); // many artifacts at once, on the server
+    addAction(m_batch->action());
     editMenu->addSeparator();
     editMenu->addAction(SettingsDialog::createAction(this));
 }

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class ArtifactBrowser;
+class BatchController;
 class EditController;
 class ArtifactListModel;
 class OpenFieldHint;
@@ -37,6 +38,7 @@ public:
 
     ArtifactBrowser *browser() const { return m_browser; }
     EditController *editController() const { return m_edit; }
+    BatchController *batchController() const { return m_batch; }
     TimelineDock *timelineDock() const { return m_timeline; }
     ArtifactListModel *artifactModel() const;
     QTableView *artifactView() const;
@@ -72,6 +74,7 @@ private:
     QPointer<RecallClient> m_client;
     ArtifactBrowser *m_browser = nullptr;
     EditController *m_edit = nullptr;
+    BatchController *m_batch = nullptr;
     TimelineDock *m_timeline = nullptr;
     QLineEdit *m_openField = nullptr;
     OpenFieldHint *m_openHint = nullptr;

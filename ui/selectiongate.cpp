@@ -17,7 +17,9 @@ void SelectionGate::setGuard(Guard guard, std::function<bool()> holdDetail)
 bool SelectionGate::admit(const QString &shownId, const QString &targetId, const QModelIndex &back,
     std::function<void(const QString &targetId)> select)
 {
-    if (!m_guard || m_passed || shownId.isEmpty() || targetId == shownId)
+    // Nothing to lose (no unsaved edits): the details follow at once, and the view's selection (several
+    // rows, Ctrl+click) stays as the user made it.
+    if (!m_guard || m_passed || shownId.isEmpty() || targetId == shownId || !holdsDetail())
         return true;
     // Stay on the artifact shown until the guard lets the details move on.
     m_restoring = true;
