@@ -775,6 +775,976 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>&amp;Batch edit…</source>
+        <translation>Stapel&amp;bearbeitung …</translation>
+    </message>
+    <message>
+        <source>Change the metadata of the selected artifacts (or every row shown) in one go, with a dry run first (%1)</source>
+        <translation>Die Metadaten der ausgewählten Artefakte (oder aller angezeigten Zeilen) in einem Durchgang ändern, mit vorherigem Probelauf (%1)</translation>
+    </message>
+    <message>
+        <source>The connection changed to %1, so this batch edit on %2 stopped; nothing more is sent here. Its journal keeps it: it is offered for resuming when %2 is open again.</source>
+        <translation>Es wurde zur Verbindung %1 gewechselt, daher wurde diese Stapelbearbeitung auf %2 angehalten; hier wird nichts mehr gesendet. Ihr Journal bewahrt sie auf: Sie wird zum Fortsetzen angeboten, sobald %2 wieder geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Batch edit finished: %1</source>
+        <translation>Stapelbearbeitung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Batch edit stopped: %1</source>
+        <translation>Stapelbearbeitung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Batch edits need a connection.</source>
+        <translation>Stapelbearbeitungen erfordern eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished batch edit.</source>
+        <translation>Die nicht abgeschlossene Stapelbearbeitung wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The unfinished batch edit could not be removed from %1.</source>
+        <translation>Die nicht abgeschlossene Stapelbearbeitung konnte nicht aus %1 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Another batch edit is under way; resume this one once it is done.</source>
+        <translation>Eine andere Stapelbearbeitung läuft; setzen Sie diese fort, sobald jene abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The batch edit could not be resumed.</source>
+        <translation>Die Stapelbearbeitung konnte nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The editor cannot take the batch&apos;s change for %1 now: go back to the artifact&apos;s own metadata and choose Review in editor again.</source>
+        <translation>Der Editor kann die Änderung des Stapels für %1 gerade nicht übernehmen: Kehren Sie zu den Metadaten des Artefakts selbst zurück und wählen Sie erneut „Im Editor prüfen“.</translation>
+    </message>
+    <message>
+        <source>The batch changes nothing on %1 any more: %2</source>
+        <translation>Der Stapel ändert an %1 nichts mehr: %2</translation>
+    </message>
+    <message>
+        <source>Batch edit</source>
+        <translation>Stapelbearbeitung</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s change to %1 is in the editor, unsaved: review it, then save with Ctrl+S.</source>
+        <translation>Die Änderung des Stapels an %1 steht ungespeichert im Editor: Prüfen Sie sie und speichern Sie dann mit Strg+S.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch edit — %1</source>
+        <translation>Stapelbearbeitung — %1</translation>
+    </message>
+    <message>
+        <source>Describe the changes, in order. The dry run fetches every artifact and shows what would change; nothing is sent until you press Run.</source>
+        <translation>Beschreiben Sie die Änderungen in ihrer Reihenfolge. Der Probelauf ruft jedes Artefakt ab und zeigt, was sich ändern würde; gesendet wird erst, wenn Sie „Ausführen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>The rows selected in the list (Ctrl+click or Shift+click to select several)</source>
+        <translation>Die in der Liste ausgewählten Zeilen (Strg+Klick oder Umschalt+Klick, um mehrere auszuwählen)</translation>
+    </message>
+    <message>
+        <source>Every row the list shows now: the server filters, the quick filter and the legend&apos;s statuses all apply</source>
+        <translation>Jede Zeile, die die Liste jetzt anzeigt: Die Serverfilter, der Schnellfilter und die Status der Legende gelten alle</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window; nothing was sent</source>
+        <translation>Dieses Fenster schließen; nichts wurde gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected artifact(s)</source>
+        <translation>
+            <numerusform>%n &amp;ausgewähltes Artefakt</numerusform>
+            <numerusform>%n &amp;ausgewählte Artefakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected artifact(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Artefakt</numerusform>
+            <numerusform>%n ausgewählte Artefakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n row(s) shown in the list</source>
+        <translation>
+            <numerusform>Die %n in der Liste angezeigte &amp;Zeile</numerusform>
+            <numerusform>Alle %n in der Liste angezeigten &amp;Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) shown in the list</source>
+        <translation>
+            <numerusform>Die %n in der Liste angezeigte Zeile</numerusform>
+            <numerusform>Alle %n in der Liste angezeigten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list has more pages: only the loaded rows are included (Load all first to include every artifact).</source>
+        <translation>Die Liste hat weitere Seiten: Nur die geladenen Zeilen sind enthalten (zuerst „Alle laden“, um jedes Artefakt einzuschließen).</translation>
+    </message>
+    <message>
+        <source>The connection this window was opened for is closed.</source>
+        <translation>Die Verbindung, für die dieses Fenster geöffnet wurde, ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>A batch is under way.</source>
+        <translation>Eine Stapelbearbeitung läuft.</translation>
+    </message>
+    <message>
+        <source>No artifact to work on: select rows in the list, or show some.</source>
+        <translation>Kein Artefakt zu bearbeiten: Wählen Sie Zeilen in der Liste aus oder lassen Sie welche anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetch each of the %n artifact(s) and show what would change; nothing is sent</source>
+        <translation>
+            <numerusform>Das %n Artefakt abrufen und zeigen, was sich ändern würde; nichts wird gesendet</numerusform>
+            <numerusform>Jedes der %n Artefakte abrufen und zeigen, was sich ändern würde; nichts wird gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The dry run did not start.</source>
+        <translation>Der Probelauf wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Batch edit under way</source>
+        <translation>Stapelbearbeitung läuft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes are settled; the others are still to be sent.</source>
+        <translation>%1 von %2 Änderungen sind abgeschlossen; die übrigen müssen noch gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Pause and close: the artifacts under way finish, no others start; the batch can be resumed later, also after a restart. Keep running: the changes go on being sent with this window closed.</source>
+        <translation>Pausieren und schließen: Die laufenden Artefakte werden fertig, keine weiteren beginnen; der Stapel kann später fortgesetzt werden, auch nach einem Neustart. Weiterlaufen lassen: Die Änderungen werden weiter gesendet, während dieses Fenster geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pausieren und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The batch edit goes on in the background: Edit &gt; Batch edit shows it.</source>
+        <translation>Die Stapelbearbeitung läuft im Hintergrund weiter: Bearbeiten &gt; Stapelbearbeitung zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>Export the batch as CSV</source>
+        <translation>Stapel als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n artifact(s) to %1</source>
+        <translation>
+            <numerusform>%n Artefakt nach %1 exportiert</numerusform>
+            <numerusform>%n Artefakte nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>The batch id “%1” cannot name a file.</source>
+        <translation>Die Stapel-ID „%1“ taugt nicht als Dateiname.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened: %2</source>
+        <translation>Das Journal %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged or cut short.</source>
+        <translation>Das Journal %1 ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of the app.</source>
+        <translation>Das Journal %1 wurde von einer neueren Version der App geschrieben.</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another batch (%2).</source>
+        <translation>Das Journal %1 gehört zu einem anderen Stapel (%2).</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: operation %2 cannot be read.</source>
+        <translation>Das Journal %1 ist beschädigt: Operation %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: artifact %2 of the batch cannot be read.</source>
+        <translation>Das Journal %1 ist beschädigt: Artefakt %2 des Stapels kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOperationRow</name>
+    <message>
+        <source>Set key to value</source>
+        <translation>Schlüssel auf Wert setzen</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation>Schlüssel umbenennen</translation>
+    </message>
+    <message>
+        <source>Only where key has value</source>
+        <translation>Nur wo der Schlüssel den Wert hat</translation>
+    </message>
+    <message>
+        <source>What this operation does; a condition (Only where) limits the whole batch to the artifacts where it holds</source>
+        <translation>Was diese Operation bewirkt; eine Bedingung („Nur wo …“) beschränkt die ganze Stapelbearbeitung auf die Artefakte, bei denen sie zutrifft</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>where the new key exists: keep both</source>
+        <translation>wo der neue Schlüssel existiert: beide behalten</translation>
+    </message>
+    <message>
+        <source>where the new key exists: overwrite it</source>
+        <translation>wo der neue Schlüssel existiert: ihn überschreiben</translation>
+    </message>
+    <message>
+        <source>where the new key exists: skip the artifact</source>
+        <translation>wo der neue Schlüssel existiert: Artefakt überspringen</translation>
+    </message>
+    <message>
+        <source>What the rename does on an artifact that already has the new key: leave both keys as they are, give the new key the old key&apos;s value, or leave the artifact alone</source>
+        <translation>Was die Umbenennung bei einem Artefakt bewirkt, das den neuen Schlüssel schon hat: beide Schlüssel unverändert lassen, dem neuen Schlüssel den Wert des alten geben oder das Artefakt unverändert lassen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Operation %1: kind</source>
+        <translation>Operation %1: Art</translation>
+    </message>
+    <message>
+        <source>Operation %1: key</source>
+        <translation>Operation %1: Schlüssel</translation>
+    </message>
+    <message>
+        <source>Operation %1: where the new key exists</source>
+        <translation>Operation %1: wo der neue Schlüssel existiert</translation>
+    </message>
+    <message>
+        <source>Operation %1: problem</source>
+        <translation>Operation %1: Problem</translation>
+    </message>
+    <message>
+        <source>The key to set; it is added where missing</source>
+        <translation>Der zu setzende Schlüssel; wo er fehlt, wird er hinzugefügt</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The value the key gets (up to 500 characters)</source>
+        <translation>Der Wert, den der Schlüssel erhält (bis zu 500 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Operation %1: value</source>
+        <translation>Operation %1: Wert</translation>
+    </message>
+    <message>
+        <source>The key to remove; artifacts without it stay as they are</source>
+        <translation>Der zu entfernende Schlüssel; Artefakte ohne ihn bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>The key to rename; artifacts without it stay as they are</source>
+        <translation>Der umzubenennende Schlüssel; Artefakte ohne ihn bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key&apos;s new name; it keeps its value</source>
+        <translation>Der neue Name des Schlüssels; er behält seinen Wert</translation>
+    </message>
+    <message>
+        <source>Operation %1: new key</source>
+        <translation>Operation %1: neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key the condition looks at, on the artifact as fetched</source>
+        <translation>Der Schlüssel, den die Bedingung prüft, am Artefakt im abgerufenen Zustand</translation>
+    </message>
+    <message>
+        <source>Only artifacts where the key has exactly this value are changed</source>
+        <translation>Nur Artefakte, bei denen der Schlüssel genau diesen Wert hat, werden geändert</translation>
+    </message>
+    <message>
+        <source>Operation %1: required value</source>
+        <translation>Operation %1: geforderter Wert</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOperationsEditor</name>
+    <message>
+        <source>&amp;Add operation</source>
+        <translation>Operation &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an operation at the end</source>
+        <translation>Eine Operation am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove operation</source>
+        <translation>Operation &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the operation that has the focus</source>
+        <translation>Die Operation mit dem Fokus entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the operation that has the focus up one place</source>
+        <translation>Die Operation mit dem Fokus um eine Stelle nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the operation that has the focus down one place</source>
+        <translation>Die Operation mit dem Fokus um eine Stelle nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Why the operations cannot run</source>
+        <translation>Warum die Operationen nicht ausgeführt werden können</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOps</name>
+    <message>
+        <source>(empty key)</source>
+        <translation>(leerer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is missing here, and the batch is only for artifacts where it is %2.</source>
+        <translation>Nicht geändert: Der Schlüssel %1 fehlt hier, und der Stapel gilt nur für Artefakte, bei denen er den Wert %2 hat.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is %2 here, and the batch is only for artifacts where it is %3.</source>
+        <translation>Nicht geändert: Der Schlüssel %1 hat hier den Wert %2, und der Stapel gilt nur für Artefakte, bei denen er den Wert %3 hat.</translation>
+    </message>
+    <message>
+        <source>The new key is empty.</source>
+        <translation>Der neue Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The new key is the key itself: there is nothing to rename.</source>
+        <translation>Der neue Schlüssel ist der Schlüssel selbst: Es gibt nichts umzubenennen.</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation>Operation %1: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to do: add an operation that sets, removes or renames a key.</source>
+        <translation>Es gibt nichts zu tun: Fügen Sie eine Operation hinzu, die einen Schlüssel setzt, entfernt oder umbenennt.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 already exists here, and the rename of %2 skips such artifacts.</source>
+        <translation>Übersprungen: Der Schlüssel %1 existiert hier bereits, und das Umbenennen von %2 überspringt solche Artefakte.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 already exists here, so %2 was not renamed (both kept).</source>
+        <translation>Nicht geändert: Der Schlüssel %1 existiert hier bereits, daher wurde %2 nicht umbenannt (beide bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Not changed: the metadata already is as the operations want it.</source>
+        <translation>Nicht geändert: Die Metadaten sind bereits so, wie die Operationen es vorsehen.</translation>
+    </message>
+    <message>
+        <source>Not sent: after the operations, key %1 would break a rule. %2</source>
+        <translation>Nicht gesendet: Nach den Operationen würde der Schlüssel %1 gegen eine Regel verstoßen. %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (keep both where %2 exists)</source>
+        <translation>%1 in %2 umbenennen (beide behalten, wo %2 existiert)</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (overwrite %2 where it exists)</source>
+        <translation>%1 in %2 umbenennen (%2 überschreiben, wo es existiert)</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (skip the artifact where %2 exists)</source>
+        <translation>%1 in %2 umbenennen (das Artefakt überspringen, wo %2 existiert)</translation>
+    </message>
+    <message>
+        <source>Only where %1 is %2</source>
+        <translation>Nur wo %1 den Wert %2 hat</translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation>wird geändert</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: hinzugefügt mit %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultModel</name>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResumePrompt</name>
+    <message>
+        <source>Unfinished batch edit</source>
+        <translation>Unvollendete Stapelbearbeitung</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Operationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open the batch and send the changes not sent yet</source>
+        <translation>Die Stapelbearbeitung öffnen und die noch nicht gesendeten Änderungen senden</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Ask again the next time this connection opens</source>
+        <translation>Beim nächsten Öffnen dieser Verbindung erneut fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the batch: the changes not sent yet are never sent (those sent stay)</source>
+        <translation>Die Stapelbearbeitung vergessen: Die noch nicht gesendeten Änderungen werden nie gesendet (die gesendeten bleiben bestehen)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunPage</name>
+    <message>
+        <source>Batch phase</source>
+        <translation>Phase der Stapelbearbeitung</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Fortschritt der Stapelbearbeitung</translation>
+    </message>
+    <message>
+        <source>Requests count the GETs and PATCHes of this batch answered in the last minute; time left is estimated from the artifacts settled so far</source>
+        <translation>Die Anfragen zählen die GETs und PATCHes dieser Stapelbearbeitung, die in der letzten Minute beantwortet wurden; die Restzeit wird aus den bisher erledigten Artefakten geschätzt</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Start no further artifacts; those under way finish</source>
+        <translation>Keine weiteren Artefakte starten; die laufenden werden abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop now. A dry run is dropped; a run stops where it is and can be resumed from its journal</source>
+        <translation>Jetzt anhalten. Ein Probelauf wird verworfen; ein Lauf hält an, wo er gerade ist, und kann aus seinem Journal fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Back to operations</source>
+        <translation>&amp;Zurück zu den Operationen</translation>
+    </message>
+    <message>
+        <source>Change the operations or the artifacts</source>
+        <translation>Die Operationen oder die Artefakte ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file: each artifact&apos;s change, verdict and result</source>
+        <translation>Die Tabelle als CSV-Datei speichern: Änderung, Befund und Ergebnis jedes Artefakts</translation>
+    </message>
+    <message>
+        <source>Re&amp;view in editor</source>
+        <translation>Im Editor p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Open the selected conflict in the metadata editor with the operations applied, unsaved, to review and save by hand</source>
+        <translation>Den ausgewählten Konflikt mit den angewendeten, nicht gespeicherten Operationen im Metadaten-Editor öffnen, um ihn von Hand zu prüfen und zu speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Send the changes not sent yet; those already sent are not sent again</source>
+        <translation>Die noch nicht gesendeten Änderungen senden; bereits gesendete werden nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Which artifacts the table shows</source>
+        <translation>Welche Artefakte die Tabelle zeigt</translation>
+    </message>
+    <message>
+        <source>All artifacts</source>
+        <translation>Alle Artefakte</translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation>Werden geändert</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ohne Änderung</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Artifacts of the batch</source>
+        <translation>Artefakte der Stapelbearbeitung</translation>
+    </message>
+    <message>
+        <source>Each artifact with its change (before → after per key), the dry run&apos;s verdict and the run&apos;s result; Enter on a conflict reviews it in the editor</source>
+        <translation>Jedes Artefakt mit seiner Änderung (vorher → nachher je Schlüssel), dem Befund des Probelaufs und dem Ergebnis des Laufs; die Eingabetaste auf einem Konflikt öffnet ihn zur Prüfung im Editor</translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation>Zusammenfassung der Stapelbearbeitung</translation>
+    </message>
+    <message>
+        <source>The run did not start: nothing is to be sent, or the journal could not be written.</source>
+        <translation>Der Lauf hat nicht begonnen: Es ist nichts zu senden, oder das Journal konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Dry run: fetching each artifact and applying the operations; nothing is sent</source>
+        <translation>Probelauf: Jedes Artefakt wird abgerufen und die Operationen werden angewendet; nichts wird gesendet</translation>
+    </message>
+    <message>
+        <source>Dry run complete: check what will change, then Run</source>
+        <translation>Probelauf abgeschlossen: Prüfen Sie, was sich ändern wird, und wählen Sie dann „Ausführen“</translation>
+    </message>
+    <message>
+        <source>Sending the changes</source>
+        <translation>Änderungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the changes not sent yet</source>
+        <translation>Angehalten: „Fortsetzen“ sendet die noch nicht gesendeten Änderungen</translation>
+    </message>
+    <message>
+        <source>Batch edit finished</source>
+        <translation>Stapelbearbeitung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>abgerufen</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n artifact(s) still under way</source>
+        <translation>
+            <numerusform>Pausiert: %n Artefakt noch in Arbeit</numerusform>
+            <numerusform>Pausiert: %n Artefakte noch in Arbeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % erledigt</translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so the run stopped before sending anything it could not record: %1. Make room or fix the folder, then resume.</source>
+        <translation>Das Journal konnte nicht geschrieben werden, daher hat der Lauf angehalten, bevor etwas gesendet wurde, das er nicht festhalten konnte: %1. Schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner, und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Start the remaining artifacts again</source>
+        <translation>Die übrigen Artefakte wieder starten</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Neue Stapelbearbeitung …</translation>
+    </message>
+    <message>
+        <source>Back to operations</source>
+        <translation>Zurück zu den Operationen</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Neue Stapelbearbeitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run: send %n change(s)</source>
+        <translation>
+            <numerusform>A&amp;usführen: %n Änderung senden</numerusform>
+            <numerusform>A&amp;usführen: %n Änderungen senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run: send %n change(s)</source>
+        <translation>
+            <numerusform>Ausführen: %n Änderung senden</numerusform>
+            <numerusform>Ausführen: %n Änderungen senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each change: a fresh GET right before each PATCH, so that an artifact changed since the dry run is a conflict, never overwritten</source>
+        <translation>Jede Änderung senden: unmittelbar vor jedem PATCH ein neues GET, damit ein seit dem Probelauf geändertes Artefakt als Konflikt gilt und nie überschrieben wird</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no artifact would change</source>
+        <translation>Nichts zu senden: Kein Artefakt würde sich ändern</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds something else for %n key(s): %1</source>
+        <translation>
+            <numerusform>Auf dem Server steht für %n Schlüssel etwas anderes: %1</numerusform>
+            <numerusform>Auf dem Server steht für %n Schlüssel etwas anderes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifact is gone (deleted, or not in this region).</source>
+        <translation>Das Artefakt ist nicht mehr vorhanden (gelöscht oder nicht in dieser Region).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata of this artifact could not be read; it is left alone.</source>
+        <translation>Die Metadaten dieses Artefakts auf dem Server konnten nicht gelesen werden; es bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The map already was as wanted; nothing was sent.</source>
+        <translation>Die Metadaten waren bereits wie gewünscht; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the dry run; not overwritten. Review it in the editor.</source>
+        <translation>Seit dem Probelauf auf dem Server geändert; nicht überschrieben. Prüfen Sie es im Editor.</translation>
+    </message>
+    <message>
+        <source>The batch journal could not be written (%1). The batch stopped before sending anything it could not record.</source>
+        <translation>Das Journal der Stapelbearbeitung konnte nicht geschrieben werden (%1). Die Stapelbearbeitung hat angehalten, bevor etwas gesendet wurde, das sie nicht festhalten konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchText</name>
+    <message numerus="yes">
+        <source>%n will change</source>
+        <translation>
+            <numerusform>%n wird geändert</numerusform>
+            <numerusform>%n werden geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no change</source>
+        <translation>
+            <numerusform>%n ohne Änderung</numerusform>
+            <numerusform>%n ohne Änderung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n nicht mehr vorhanden</numerusform>
+            <numerusform>%n nicht mehr vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched</source>
+        <translation>
+            <numerusform>%n konnte nicht abgerufen werden</numerusform>
+            <numerusform>%n konnten nicht abgerufen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n noch nicht gesendet</numerusform>
+            <numerusform>%n noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finishing in under a minute</source>
+        <translation>voraussichtlich fertig in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>finishing %1</source>
+        <extracomment>%1 is a relative time such as &quot;in 3 min&quot;</extracomment>
+        <translation>voraussichtlich fertig %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <extracomment>&quot;120 of 412 sent&quot;; %3 says what the count is (&quot;fetched&quot;, &quot;sent&quot;)</extracomment>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the last minute</source>
+        <translation>
+            <numerusform>%n Anfrage in der letzten Minute</numerusform>
+            <numerusform>%n Anfragen in der letzten Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)/min</source>
+        <translation>
+            <numerusform>%n Artefakt/Min.</numerusform>
+            <numerusform>%n Artefakte/Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).</source>
+        <translation>
+            <numerusform>Eine Stapelbearbeitung von %n Artefakt auf %1 wurde nach %2 davon angehalten (gestartet: %3).</numerusform>
+            <numerusform>Eine Stapelbearbeitung von %n Artefakten auf %1 wurde nach %2 davon angehalten (gestartet: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume sends the other %n; nothing is sent twice.</source>
+        <translation>
+            <numerusform>„Fortsetzen“ sendet %n verbleibende Änderung; nichts wird doppelt gesendet.</numerusform>
+            <numerusform>„Fortsetzen“ sendet die %n verbleibenden Änderungen; nichts wird doppelt gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BotParser</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -2873,6 +3843,10 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
             <numerusform>Der Server hat %n Wert abgelehnt. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
             <numerusform>Der Server hat %n Werte abgelehnt. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata changed on the server since it was looked at; nothing was sent.</source>
+        <translation>Die Metadaten des Artefakts wurden auf dem Server geändert, seit sie angesehen wurden; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,976 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>&amp;Batch edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the metadata of the selected artifacts (or every row shown) in one go, with a dry run first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection changed to %1, so this batch edit on %2 stopped; nothing more is sent here. Its journal keeps it: it is offered for resuming when %2 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch edit finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch edit stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch edits need a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished batch edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished batch edit could not be removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another batch edit is under way; resume this one once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch edit could not be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor cannot take the batch&apos;s change for %1 now: go back to the artifact&apos;s own metadata and choose Review in editor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch changes nothing on %1 any more: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s change to %1 is in the editor, unsaved: review it, then save with Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch edit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the changes, in order. The dry run fetches every artifact and shows what would change; nothing is sent until you press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows selected in the list (Ctrl+click or Shift+click to select several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row the list shows now: the server filters, the quick filter and the legend&apos;s statuses all apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected artifact(s)</source>
+        <translation>
+            <numerusform>The %n &amp;selected artifact</numerusform>
+            <numerusform>The %n &amp;selected artifacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected artifact(s)</source>
+        <translation>
+            <numerusform>The %n selected artifact</numerusform>
+            <numerusform>The %n selected artifacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n row(s) shown in the list</source>
+        <translation>
+            <numerusform>&amp;All %n row shown in the list</numerusform>
+            <numerusform>&amp;All %n rows shown in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) shown in the list</source>
+        <translation>
+            <numerusform>All %n row shown in the list</numerusform>
+            <numerusform>All %n rows shown in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list has more pages: only the loaded rows are included (Load all first to include every artifact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection this window was opened for is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artifact to work on: select rows in the list, or show some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetch each of the %n artifact(s) and show what would change; nothing is sent</source>
+        <translation>
+            <numerusform>Fetch the %n artifact and show what would change; nothing is sent</numerusform>
+            <numerusform>Fetch each of the %n artifacts and show what would change; nothing is sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch edit under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes are settled; the others are still to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and close: the artifacts under way finish, no others start; the batch can be resumed later, also after a restart. Keep running: the changes go on being sent with this window closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch edit goes on in the background: Edit &gt; Batch edit shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the batch as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n artifact(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n artifact to %1</numerusform>
+            <numerusform>Exported %n artifacts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>The batch id “%1” cannot name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another batch (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: operation %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: artifact %2 of the batch cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOperationRow</name>
+    <message>
+        <source>Set key to value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where key has value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this operation does; a condition (Only where) limits the whole batch to the artifacts where it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the new key exists: keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the new key exists: overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the new key exists: skip the artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rename does on an artifact that already has the new key: leave both keys as they are, give the new key the old key&apos;s value, or leave the artifact alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: where the new key exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to set; it is added where missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the key gets (up to 500 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to remove; artifacts without it stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to rename; artifacts without it stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s new name; it keeps its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key the condition looks at, on the artifact as fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only artifacts where the key has exactly this value are changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: required value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOperationsEditor</name>
+    <message>
+        <source>&amp;Add operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an operation at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the operation that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the operation that has the focus up one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the operation that has the focus down one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the operations cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOps</name>
+    <message>
+        <source>(empty key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is missing here, and the batch is only for artifacts where it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is %2 here, and the batch is only for artifacts where it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is the key itself: there is nothing to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to do: add an operation that sets, removes or renames a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 already exists here, and the rename of %2 skips such artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1 already exists here, so %2 was not renamed (both kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the metadata already is as the operations want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: after the operations, key %1 would break a rule. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (keep both where %2 exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (overwrite %2 where it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (skip the artifact where %2 exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultModel</name>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchResumePrompt</name>
+    <message>
+        <source>Unfinished batch edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the batch and send the changes not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again the next time this connection opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the batch: the changes not sent yet are never sent (those sent stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunPage</name>
+    <message>
+        <source>Batch phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests count the GETs and PATCHes of this batch answered in the last minute; time left is estimated from the artifacts settled so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no further artifacts; those under way finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now. A dry run is dropped; a run stops where it is and can be resumed from its journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the operations or the artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file: each artifact&apos;s change, verdict and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected conflict in the metadata editor with the operations applied, unsaved, to review and save by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes not sent yet; those already sent are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which artifacts the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each artifact with its change (before → after per key), the dry run&apos;s verdict and the run&apos;s result; Enter on a conflict reviews it in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not start: nothing is to be sent, or the journal could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: fetching each artifact and applying the operations; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run complete: check what will change, then Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the changes not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch edit finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n artifact(s) still under way</source>
+        <translation>
+            <numerusform>Paused: %n artifact still under way</numerusform>
+            <numerusform>Paused: %n artifacts still under way</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so the run stopped before sending anything it could not record: %1. Make room or fix the folder, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the remaining artifacts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run: send %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Run: send %n change</numerusform>
+            <numerusform>&amp;Run: send %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run: send %n change(s)</source>
+        <translation>
+            <numerusform>Run: send %n change</numerusform>
+            <numerusform>Run: send %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each change: a fresh GET right before each PATCH, so that an artifact changed since the dry run is a conflict, never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: no artifact would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds something else for %n key(s): %1</source>
+        <translation>
+            <numerusform>The server holds something else for %n key: %1</numerusform>
+            <numerusform>The server holds something else for %n keys: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifact is gone (deleted, or not in this region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata of this artifact could not be read; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map already was as wanted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since the dry run; not overwritten. Review it in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch journal could not be written (%1). The batch stopped before sending anything it could not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchText</name>
+    <message numerus="yes">
+        <source>%n will change</source>
+        <translation>
+            <numerusform>%n will change</numerusform>
+            <numerusform>%n will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no change</source>
+        <translation>
+            <numerusform>%n no change</numerusform>
+            <numerusform>%n no change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n gone</numerusform>
+            <numerusform>%n gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched</source>
+        <translation>
+            <numerusform>%n could not be fetched</numerusform>
+            <numerusform>%n could not be fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n not sent yet</numerusform>
+            <numerusform>%n not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finishing in under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing %1</source>
+        <extracomment>%1 is a relative time such as &quot;in 3 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <extracomment>&quot;120 of 412 sent&quot;; %3 says what the count is (&quot;fetched&quot;, &quot;sent&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the last minute</source>
+        <translation>
+            <numerusform>%n request in the last minute</numerusform>
+            <numerusform>%n requests in the last minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)/min</source>
+        <translation>
+            <numerusform>%n artifact/min</numerusform>
+            <numerusform>%n artifacts/min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).</source>
+        <translation>
+            <numerusform>A batch edit of %n artifact on %1 stopped after %2 of them (started %3).</numerusform>
+            <numerusform>A batch edit of %n artifacts on %1 stopped after %2 of them (started %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume sends the other %n; nothing is sent twice.</source>
+        <translation>
+            <numerusform>Resume sends the other %n; nothing is sent twice.</numerusform>
+            <numerusform>Resume sends the other %n; nothing is sent twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BotParser</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -2867,6 +3837,10 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
             <numerusform>The server refused %n value. Nothing was saved; your edits are kept.</numerusform>
             <numerusform>The server refused %n values. Nothing was saved; your edits are kept.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata changed on the server since it was looked at; nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

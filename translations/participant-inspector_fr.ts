@@ -775,6 +775,976 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>&amp;Batch edit…</source>
+        <translation>Modification &amp;groupée…</translation>
+    </message>
+    <message>
+        <source>Change the metadata of the selected artifacts (or every row shown) in one go, with a dry run first (%1)</source>
+        <translation>Modifier d’un coup les métadonnées des artefacts sélectionnés (ou de toutes les lignes affichées), avec d’abord un essai à blanc (%1)</translation>
+    </message>
+    <message>
+        <source>The connection changed to %1, so this batch edit on %2 stopped; nothing more is sent here. Its journal keeps it: it is offered for resuming when %2 is open again.</source>
+        <translation>La connexion est passée à %1, donc cette modification groupée sur %2 s’est arrêtée ; plus rien n’est envoyé ici. Son journal la conserve : sa reprise sera proposée quand %2 sera de nouveau ouverte.</translation>
+    </message>
+    <message>
+        <source>Batch edit finished: %1</source>
+        <translation>Modification groupée terminée : %1</translation>
+    </message>
+    <message>
+        <source>Batch edit stopped: %1</source>
+        <translation>Modification groupée arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Batch edits need a connection.</source>
+        <translation>Les modifications groupées nécessitent une connexion.</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished batch edit.</source>
+        <translation>La modification groupée inachevée a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The unfinished batch edit could not be removed from %1.</source>
+        <translation>La modification groupée inachevée n’a pas pu être retirée de %1.</translation>
+    </message>
+    <message>
+        <source>Another batch edit is under way; resume this one once it is done.</source>
+        <translation>Une autre modification groupée est en cours ; reprenez celle-ci une fois l’autre terminée.</translation>
+    </message>
+    <message>
+        <source>The batch edit could not be resumed.</source>
+        <translation>La modification groupée n’a pas pu être reprise.</translation>
+    </message>
+    <message>
+        <source>The editor cannot take the batch&apos;s change for %1 now: go back to the artifact&apos;s own metadata and choose Review in editor again.</source>
+        <translation>L’éditeur ne peut pas recevoir maintenant la modification du lot pour %1 : revenez aux métadonnées propres de l’artefact et choisissez à nouveau « Vérifier dans l’éditeur ».</translation>
+    </message>
+    <message>
+        <source>The batch changes nothing on %1 any more: %2</source>
+        <translation>Le lot ne modifie plus rien sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Batch edit</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s change to %1 is in the editor, unsaved: review it, then save with Ctrl+S.</source>
+        <translation>La modification du lot pour %1 est dans l’éditeur, non enregistrée : vérifiez-la, puis enregistrez avec Ctrl+S.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Batch edit — %1</source>
+        <translation>Modification groupée — %1</translation>
+    </message>
+    <message>
+        <source>Describe the changes, in order. The dry run fetches every artifact and shows what would change; nothing is sent until you press Run.</source>
+        <translation>Décrivez les modifications, dans l’ordre. L’essai à blanc récupère chaque artefact et montre ce qui changerait ; rien n’est envoyé avant que vous n’appuyiez sur « Exécuter ».</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <source>The rows selected in the list (Ctrl+click or Shift+click to select several)</source>
+        <translation>Les lignes sélectionnées dans la liste (Ctrl+clic ou Maj+clic pour en sélectionner plusieurs)</translation>
+    </message>
+    <message>
+        <source>Every row the list shows now: the server filters, the quick filter and the legend&apos;s statuses all apply</source>
+        <translation>Toutes les lignes que la liste affiche maintenant : les filtres du serveur, le filtre rapide et les statuts de la légende s’appliquent tous</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window; nothing was sent</source>
+        <translation>Fermer cette fenêtre ; rien n’a été envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected artifact(s)</source>
+        <translation>
+            <numerusform>%n artefact &amp;sélectionné</numerusform>
+            <numerusform>%n artefacts &amp;sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected artifact(s)</source>
+        <translation>
+            <numerusform>%n artefact sélectionné</numerusform>
+            <numerusform>%n artefacts sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n row(s) shown in the list</source>
+        <translation>
+            <numerusform>&amp;Tout ce que montre la liste (%n ligne)</numerusform>
+            <numerusform>&amp;Tout ce que montre la liste (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) shown in the list</source>
+        <translation>
+            <numerusform>Tout ce que montre la liste (%n ligne)</numerusform>
+            <numerusform>Tout ce que montre la liste (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list has more pages: only the loaded rows are included (Load all first to include every artifact).</source>
+        <translation>La liste a d’autres pages : seules les lignes chargées sont incluses (utilisez d’abord « Tout charger » pour inclure tous les artefacts).</translation>
+    </message>
+    <message>
+        <source>The connection this window was opened for is closed.</source>
+        <translation>La connexion pour laquelle cette fenêtre a été ouverte est fermée.</translation>
+    </message>
+    <message>
+        <source>A batch is under way.</source>
+        <translation>Un lot est en cours.</translation>
+    </message>
+    <message>
+        <source>No artifact to work on: select rows in the list, or show some.</source>
+        <translation>Aucun artefact à traiter : sélectionnez des lignes dans la liste, ou affichez-en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetch each of the %n artifact(s) and show what would change; nothing is sent</source>
+        <translation>
+            <numerusform>Récupérer %n artefact et montrer ce qui changerait ; rien n’est envoyé</numerusform>
+            <numerusform>Récupérer chacun des %n artefacts et montrer ce qui changerait ; rien n’est envoyé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Impossible de démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The dry run did not start.</source>
+        <translation>L’essai à blanc n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Batch edit under way</source>
+        <translation>Modification groupée en cours</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes are settled; the others are still to be sent.</source>
+        <translation>%1 modifications sur %2 sont traitées ; les autres restent à envoyer.</translation>
+    </message>
+    <message>
+        <source>Pause and close: the artifacts under way finish, no others start; the batch can be resumed later, also after a restart. Keep running: the changes go on being sent with this window closed.</source>
+        <translation>Mettre en pause et fermer : les artefacts en cours se terminent, aucun autre ne commence ; le lot pourra être repris plus tard, même après un redémarrage. Continuer l’exécution : les modifications continuent d’être envoyées, cette fenêtre fermée.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Mettre en pause et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Continuer l’exécution</translation>
+    </message>
+    <message>
+        <source>The batch edit goes on in the background: Edit &gt; Batch edit shows it.</source>
+        <translation>La modification groupée se poursuit en arrière-plan : Édition &gt; Modification groupée l’affiche.</translation>
+    </message>
+    <message>
+        <source>Export the batch as CSV</source>
+        <translation>Exporter le lot en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n artifact(s) to %1</source>
+        <translation>
+            <numerusform>%n artefact exporté vers %1</numerusform>
+            <numerusform>%n artefacts exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>The batch id “%1” cannot name a file.</source>
+        <translation>L’identifiant de lot « %1 » ne peut pas servir de nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened: %2</source>
+        <translation>Le journal %1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged or cut short.</source>
+        <translation>Le journal %1 est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of the app.</source>
+        <translation>Le journal %1 a été écrit par une version plus récente de l’application.</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another batch (%2).</source>
+        <translation>Le journal %1 appartient à un autre lot (%2).</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: operation %2 cannot be read.</source>
+        <translation>Le journal %1 est endommagé : l’opération %2 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: artifact %2 of the batch cannot be read.</source>
+        <translation>Le journal %1 est endommagé : l’artefact %2 du lot ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOperationRow</name>
+    <message>
+        <source>Set key to value</source>
+        <translation>Attribuer une valeur à la clé</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation>Renommer la clé</translation>
+    </message>
+    <message>
+        <source>Only where key has value</source>
+        <translation>Seulement là où la clé a la valeur</translation>
+    </message>
+    <message>
+        <source>What this operation does; a condition (Only where) limits the whole batch to the artifacts where it holds</source>
+        <translation>Ce que fait cette opération ; une condition (« Seulement là où… ») limite toute la modification groupée aux artefacts pour lesquels elle est remplie</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>where the new key exists: keep both</source>
+        <translation>là où la nouvelle clé existe : garder les deux</translation>
+    </message>
+    <message>
+        <source>where the new key exists: overwrite it</source>
+        <translation>là où la nouvelle clé existe : l’écraser</translation>
+    </message>
+    <message>
+        <source>where the new key exists: skip the artifact</source>
+        <translation>là où la nouvelle clé existe : ignorer l’artefact</translation>
+    </message>
+    <message>
+        <source>What the rename does on an artifact that already has the new key: leave both keys as they are, give the new key the old key&apos;s value, or leave the artifact alone</source>
+        <translation>Ce que fait le renommage sur un artefact qui a déjà la nouvelle clé : laisser les deux clés telles quelles, donner à la nouvelle clé la valeur de l’ancienne, ou laisser l’artefact tel quel</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>vaut</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Operation %1: kind</source>
+        <translation>Opération %1 : type</translation>
+    </message>
+    <message>
+        <source>Operation %1: key</source>
+        <translation>Opération %1 : clé</translation>
+    </message>
+    <message>
+        <source>Operation %1: where the new key exists</source>
+        <translation>Opération %1 : là où la nouvelle clé existe</translation>
+    </message>
+    <message>
+        <source>Operation %1: problem</source>
+        <translation>Opération %1 : problème</translation>
+    </message>
+    <message>
+        <source>The key to set; it is added where missing</source>
+        <translation>La clé à définir ; elle est ajoutée là où elle manque</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>The value the key gets (up to 500 characters)</source>
+        <translation>La valeur que reçoit la clé (jusqu’à 500 caractères)</translation>
+    </message>
+    <message>
+        <source>Operation %1: value</source>
+        <translation>Opération %1 : valeur</translation>
+    </message>
+    <message>
+        <source>The key to remove; artifacts without it stay as they are</source>
+        <translation>La clé à supprimer ; les artefacts qui ne l’ont pas restent tels quels</translation>
+    </message>
+    <message>
+        <source>The key to rename; artifacts without it stay as they are</source>
+        <translation>La clé à renommer ; les artefacts qui ne l’ont pas restent tels quels</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>nouvelle clé</translation>
+    </message>
+    <message>
+        <source>The key&apos;s new name; it keeps its value</source>
+        <translation>Le nouveau nom de la clé ; elle garde sa valeur</translation>
+    </message>
+    <message>
+        <source>Operation %1: new key</source>
+        <translation>Opération %1 : nouvelle clé</translation>
+    </message>
+    <message>
+        <source>The key the condition looks at, on the artifact as fetched</source>
+        <translation>La clé examinée par la condition, sur l’artefact tel qu’il a été récupéré</translation>
+    </message>
+    <message>
+        <source>Only artifacts where the key has exactly this value are changed</source>
+        <translation>Seuls les artefacts où la clé a exactement cette valeur sont modifiés</translation>
+    </message>
+    <message>
+        <source>Operation %1: required value</source>
+        <translation>Opération %1 : valeur requise</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOperationsEditor</name>
+    <message>
+        <source>&amp;Add operation</source>
+        <translation>&amp;Ajouter une opération</translation>
+    </message>
+    <message>
+        <source>Add an operation at the end</source>
+        <translation>Ajouter une opération à la fin</translation>
+    </message>
+    <message>
+        <source>&amp;Remove operation</source>
+        <translation>&amp;Supprimer l’opération</translation>
+    </message>
+    <message>
+        <source>Remove the operation that has the focus</source>
+        <translation>Supprimer l’opération qui a le focus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the operation that has the focus up one place</source>
+        <translation>Monter d’un rang l’opération qui a le focus</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>Move the operation that has the focus down one place</source>
+        <translation>Descendre d’un rang l’opération qui a le focus</translation>
+    </message>
+    <message>
+        <source>Why the operations cannot run</source>
+        <translation>Pourquoi les opérations ne peuvent pas être exécutées</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOps</name>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is missing here, and the batch is only for artifacts where it is %2.</source>
+        <translation>Non modifié : la clé %1 est absente ici, et le lot ne concerne que les artefacts où elle vaut %2.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 is %2 here, and the batch is only for artifacts where it is %3.</source>
+        <translation>Non modifié : la clé %1 vaut %2 ici, et le lot ne concerne que les artefacts où elle vaut %3.</translation>
+    </message>
+    <message>
+        <source>The new key is empty.</source>
+        <translation>La nouvelle clé est vide.</translation>
+    </message>
+    <message>
+        <source>The new key is the key itself: there is nothing to rename.</source>
+        <translation>La nouvelle clé est la clé elle-même : il n’y a rien à renommer.</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation>Opération %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to do: add an operation that sets, removes or renames a key.</source>
+        <translation>Il n’y a rien à faire : ajoutez une opération qui définit, supprime ou renomme une clé.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 already exists here, and the rename of %2 skips such artifacts.</source>
+        <translation>Ignoré : la clé %1 existe déjà ici, et le renommage de %2 ignore ces artefacts.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 already exists here, so %2 was not renamed (both kept).</source>
+        <translation>Non modifié : la clé %1 existe déjà ici, donc la clé %2 n’a pas été renommée (les deux sont conservées).</translation>
+    </message>
+    <message>
+        <source>Not changed: the metadata already is as the operations want it.</source>
+        <translation>Non modifié : les métadonnées sont déjà telles que les opérations le demandent.</translation>
+    </message>
+    <message>
+        <source>Not sent: after the operations, key %1 would break a rule. %2</source>
+        <translation>Non envoyé : après les opérations, la clé %1 enfreindrait une règle. %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Définir %1 à %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (keep both where %2 exists)</source>
+        <translation>Renommer %1 en %2 (garder les deux là où %2 existe)</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (overwrite %2 where it exists)</source>
+        <translation>Renommer %1 en %2 (écraser %2 là où elle existe)</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 (skip the artifact where %2 exists)</source>
+        <translation>Renommer %1 en %2 (ignorer l’artefact là où %2 existe)</translation>
+    </message>
+    <message>
+        <source>Only where %1 is %2</source>
+        <translation>Seulement là où %1 vaut %2</translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation>sera modifié</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absente)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1 : ajoutée avec %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1 : supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultModel</name>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResumePrompt</name>
+    <message>
+        <source>Unfinished batch edit</source>
+        <translation>Modification groupée inachevée</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Opérations :</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Open the batch and send the changes not sent yet</source>
+        <translation>Ouvrir la modification groupée et envoyer les modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Ask again the next time this connection opens</source>
+        <translation>Redemander à la prochaine ouverture de cette connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Forget the batch: the changes not sent yet are never sent (those sent stay)</source>
+        <translation>Oublier la modification groupée : les modifications pas encore envoyées ne le seront jamais (celles déjà envoyées restent)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunPage</name>
+    <message>
+        <source>Batch phase</source>
+        <translation>Phase de la modification groupée</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progression de la modification groupée</translation>
+    </message>
+    <message>
+        <source>Requests count the GETs and PATCHes of this batch answered in the last minute; time left is estimated from the artifacts settled so far</source>
+        <translation>Les requêtes comptent les GET et PATCH de cette modification groupée ayant reçu une réponse dans la dernière minute ; le temps restant est estimé d’après les artefacts traités jusqu’ici</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Start no further artifacts; those under way finish</source>
+        <translation>Ne plus démarrer d’autres artefacts ; ceux en cours se terminent</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop now. A dry run is dropped; a run stops where it is and can be resumed from its journal</source>
+        <translation>Arrêter maintenant. Un essai à blanc est abandonné ; une exécution s’arrête là où elle en est et peut être reprise depuis son journal</translation>
+    </message>
+    <message>
+        <source>&amp;Back to operations</source>
+        <translation>Retour aux &amp;opérations</translation>
+    </message>
+    <message>
+        <source>Change the operations or the artifacts</source>
+        <translation>Modifier les opérations ou les artefacts</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file: each artifact&apos;s change, verdict and result</source>
+        <translation>Enregistrer le tableau dans un fichier CSV : modification, verdict et résultat de chaque artefact</translation>
+    </message>
+    <message>
+        <source>Re&amp;view in editor</source>
+        <translation>&amp;Vérifier dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Open the selected conflict in the metadata editor with the operations applied, unsaved, to review and save by hand</source>
+        <translation>Ouvrir le conflit sélectionné dans l’éditeur de métadonnées avec les opérations appliquées, non enregistrées, pour le vérifier et l’enregistrer à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Send the changes not sent yet; those already sent are not sent again</source>
+        <translation>Envoyer les modifications pas encore envoyées ; celles déjà envoyées ne sont pas renvoyées</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Which artifacts the table shows</source>
+        <translation>Les artefacts que le tableau affiche</translation>
+    </message>
+    <message>
+        <source>All artifacts</source>
+        <translation>Tous les artefacts</translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation>Seront modifiés</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sans changement</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Artifacts of the batch</source>
+        <translation>Artefacts de la modification groupée</translation>
+    </message>
+    <message>
+        <source>Each artifact with its change (before → after per key), the dry run&apos;s verdict and the run&apos;s result; Enter on a conflict reviews it in the editor</source>
+        <translation>Chaque artefact avec sa modification (avant → après par clé), le verdict de l’essai à blanc et le résultat de l’exécution ; Entrée sur un conflit l’ouvre dans l’éditeur pour le vérifier</translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation>Résumé de la modification groupée</translation>
+    </message>
+    <message>
+        <source>The run did not start: nothing is to be sent, or the journal could not be written.</source>
+        <translation>L’exécution n’a pas démarré : il n’y a rien à envoyer, ou le journal n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Dry run: fetching each artifact and applying the operations; nothing is sent</source>
+        <translation>Essai à blanc : récupération de chaque artefact et application des opérations ; rien n’est envoyé</translation>
+    </message>
+    <message>
+        <source>Dry run complete: check what will change, then Run</source>
+        <translation>Essai à blanc terminé : vérifiez ce qui va changer, puis cliquez sur « Exécuter »</translation>
+    </message>
+    <message>
+        <source>Sending the changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>Stopped: Resume sends the changes not sent yet</source>
+        <translation>Arrêtée : « Reprendre » envoie les modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Batch edit finished</source>
+        <translation>Modification groupée terminée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>récupérés</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>traités</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n artifact(s) still under way</source>
+        <translation>
+            <numerusform>En pause : %n artefact encore en cours</numerusform>
+            <numerusform>En pause : %n artefacts encore en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % terminé</translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so the run stopped before sending anything it could not record: %1. Make room or fix the folder, then resume.</source>
+        <translation>Le journal n’a pas pu être écrit, l’exécution s’est donc arrêtée avant d’envoyer quoi que ce soit qu’elle ne pouvait pas consigner : %1. Libérez de l’espace ou corrigez le dossier, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start the remaining artifacts again</source>
+        <translation>Reprendre avec les artefacts restants</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Nouvelle modification groupée…</translation>
+    </message>
+    <message>
+        <source>Back to operations</source>
+        <translation>Retour aux opérations</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Nouvelle modification groupée</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run: send %n change(s)</source>
+        <translation>
+            <numerusform>E&amp;xécuter : envoyer %n modification</numerusform>
+            <numerusform>E&amp;xécuter : envoyer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run: send %n change(s)</source>
+        <translation>
+            <numerusform>Exécuter : envoyer %n modification</numerusform>
+            <numerusform>Exécuter : envoyer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each change: a fresh GET right before each PATCH, so that an artifact changed since the dry run is a conflict, never overwritten</source>
+        <translation>Envoyer chaque modification : un nouveau GET juste avant chaque PATCH, pour qu’un artefact modifié depuis l’essai à blanc soit un conflit, jamais écrasé</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no artifact would change</source>
+        <translation>Rien à envoyer : aucun artefact ne changerait</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server holds something else for %n key(s): %1</source>
+        <translation>
+            <numerusform>Le serveur contient autre chose pour %n clé : %1</numerusform>
+            <numerusform>Le serveur contient autre chose pour %n clés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifact is gone (deleted, or not in this region).</source>
+        <translation>L’artefact n’existe plus (supprimé, ou pas dans cette région).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata of this artifact could not be read; it is left alone.</source>
+        <translation>Les métadonnées de cet artefact sur le serveur n’ont pas pu être lues ; il reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The map already was as wanted; nothing was sent.</source>
+        <translation>Les métadonnées étaient déjà comme voulu ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the dry run; not overwritten. Review it in the editor.</source>
+        <translation>Modifié sur le serveur depuis l’essai à blanc ; non écrasé. Vérifiez-le dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>The batch journal could not be written (%1). The batch stopped before sending anything it could not record.</source>
+        <translation>Le journal de la modification groupée n’a pas pu être écrit (%1). La modification groupée s’est arrêtée avant d’envoyer quoi que ce soit qu’elle ne pouvait pas consigner.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchText</name>
+    <message numerus="yes">
+        <source>%n will change</source>
+        <translation>
+            <numerusform>%n sera modifié</numerusform>
+            <numerusform>%n seront modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no change</source>
+        <translation>
+            <numerusform>%n sans changement</numerusform>
+            <numerusform>%n sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalide</numerusform>
+            <numerusform>%n invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n disparu</numerusform>
+            <numerusform>%n disparus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched</source>
+        <translation>
+            <numerusform>%n n’a pas pu être récupéré</numerusform>
+            <numerusform>%n n’ont pas pu être récupérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n pas encore envoyé</numerusform>
+            <numerusform>%n pas encore envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finishing in under a minute</source>
+        <translation>fin prévue dans moins d’une minute</translation>
+    </message>
+    <message>
+        <source>finishing %1</source>
+        <extracomment>%1 is a relative time such as &quot;in 3 min&quot;</extracomment>
+        <translation>fin prévue %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <extracomment>&quot;120 of 412 sent&quot;; %3 says what the count is (&quot;fetched&quot;, &quot;sent&quot;)</extracomment>
+        <translation>%1 sur %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in the last minute</source>
+        <translation>
+            <numerusform>%n requête dans la dernière minute</numerusform>
+            <numerusform>%n requêtes dans la dernière minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)/min</source>
+        <translation>
+            <numerusform>%n artefact/min</numerusform>
+            <numerusform>%n artefacts/min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).</source>
+        <translation>
+            <numerusform>Une modification groupée de %n artefact sur %1 s’est arrêtée après %2 d’entre eux (démarrée : %3).</numerusform>
+            <numerusform>Une modification groupée de %n artefacts sur %1 s’est arrêtée après %2 d’entre eux (démarrée : %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume sends the other %n; nothing is sent twice.</source>
+        <translation>
+            <numerusform>« Reprendre » envoie %n modification restante ; rien n’est envoyé deux fois.</numerusform>
+            <numerusform>« Reprendre » envoie les %n modifications restantes ; rien n’est envoyé deux fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BotParser</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -2873,6 +3843,10 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
             <numerusform>Le serveur a refusé %n valeur. Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</numerusform>
             <numerusform>Le serveur a refusé %n valeurs. Rien n’a été enregistré&#x202f;; vos modifications sont conservées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The artifact&apos;s metadata changed on the server since it was looked at; nothing was sent.</source>
+        <translation>Les métadonnées de l’artefact ont changé sur le serveur depuis leur consultation ; rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
