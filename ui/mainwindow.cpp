@@ -523,6 +523,13 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeConfirmed && !m_batchStopConfirmed && !m_batch->confirmQuit([this] {
+            m_batchStopConfirmed = true;
+            close();
+        })) {
+        event->ignore();
+        return;
+    }
     if (!m_closeConfirmed && m_edit->hasUnsavedEdits()) {
         event->ignore();
         m_edit->confirmLeave(tr("The window is being closed."), [this] {

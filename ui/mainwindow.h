@@ -95,5 +95,6 @@ private:
     QAction *m_loadAllAction = nullptr;
     QMetaObject::Connection m_budgetConnection;
     QMetaObject::Connection m_retryConnection;
+    bool m_batchStopConfirmed = false; // a batch under way was stopped to close the window
     bool m_closeConfirmed = false; // unsaved edits were saved or discarded: close for real
 };

@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QWidget>
 
@@ -105,6 +107,43 @@ void BatchController::setClient(RecallClient *client, const QString &connectionL
     m_action->setEnabled(client != nullptr);
     if (client)
         QTimer::singleShot(0, this, &BatchController::offerResume);
+}
+
+bool BatchController::confirmQuit(std::function<void()> proceed)
+{
+    BatchRunner *runner = m_dialog ? m_dialog->runner() : nullptr;
+    if (!runner || (runner->phase() != BatchRunner::Phase::Running && runner->phase() != BatchRunner::Phase::DryRun))
+        return true;
+    if (m_quitQuestion)
+        return false;
+    const BatchRunner::Progress progress = runner->progress();
+    const bool dryRun = runner->phase() == BatchRunner::Phase::DryRun;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Batch edit under way"),
+        dryRun ? tr("The dry run of a batch edit is under way (%1 of %2 artifacts fetched).")
+                     .arg(progress.done)
+                     .arg(progress.total)
+               : tr("A batch edit is sending its changes (%1 of %2 settled).").arg(progress.done).arg(progress.total),
+        QMessageBox::NoButton, m_window);
+    box->setObjectName(u"batchQuitQuestion"_s);
+    box->setInformativeText(dryRun ? tr("Nothing has been sent; quitting drops the dry run.")
+                                   : tr("Stop and quit: the changes under way are dropped where they are and the "
+                                        "batch is offered for resuming at the next start; nothing is sent twice."));
+    QPushButton *quit = box->addButton(tr("&Stop and quit"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    m_quitQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box, quit, proceed = std::move(proceed)] {
+        if (box->clickedButton() != quit)
+            return;
+        if (m_dialog)
+            m_dialog->runner()->cancel(); // journals a run as it stands
+        proceed();
+    });
+    box->open();
+    return false;
 }
 
 void BatchController::dropDialog(const QString &why)

@@ -7,12 +7,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class ArtifactBrowser;
 class EditController;
 class QAction;
+class QMessageBox;
 class QTimer;
 class QWidget;
 class RecallClient;
@@ -48,6 +50,10 @@ public:
     BatchResumePrompt *offerResume();
     // Opens the dialog on its run page and takes up the journaled batch.
     BatchDialog *resume(const Batch &batch);
+    // Before the app quits: true when no batch is sending (quit now). Otherwise asks, window-modal and
+    // without blocking, whether to stop the batch (it is journaled and offered at the next start) and
+    // quit; proceed runs once it is stopped, never on Cancel.
+    bool confirmQuit(std::function<void()> proceed);
     // The scope the list offers now: its selected rows and every row it shows, in its order.
     BatchDialog::Scope currentScope() const;
 
@@ -79,4 +85,5 @@ private:
     QPointer<BatchDialog> m_dialog;
     QPointer<BatchResumePrompt> m_prompt;
     std::optional<Review> m_review;
+    QPointer<QMessageBox> m_quitQuestion;
 };
