@@ -832,6 +832,30 @@
         <source>The batch&apos;s change to %1 is in the editor, unsaved: review it, then save with Ctrl+S.</source>
         <translation>Die Änderung des Stapels an %1 steht ungespeichert im Editor: Prüfen Sie sie und speichern Sie dann mit Strg+S.</translation>
     </message>
+    <message>
+        <source>Batch edit under way</source>
+        <translation>Stapelbearbeitung läuft</translation>
+    </message>
+    <message>
+        <source>The dry run of a batch edit is under way (%1 of %2 artifacts fetched).</source>
+        <translation>Der Probelauf einer Stapelbearbeitung läuft (%1 von %2 Artefakten abgerufen).</translation>
+    </message>
+    <message>
+        <source>A batch edit is sending its changes (%1 of %2 settled).</source>
+        <translation>Eine Stapelbearbeitung sendet ihre Änderungen (%1 von %2 abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent; quitting drops the dry run.</source>
+        <translation>Es wurde nichts gesendet; beim Beenden wird der Probelauf verworfen.</translation>
+    </message>
+    <message>
+        <source>Stop and quit: the changes under way are dropped where they are and the batch is offered for resuming at the next start; nothing is sent twice.</source>
+        <translation>Anhalten und beenden: Die laufenden Änderungen werden an ihrer Stelle abgebrochen, und die Stapelbearbeitung wird beim nächsten Start zum Fortsetzen angeboten; nichts wird doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
 </context>
 <context>
     <name>BatchCsv</name>

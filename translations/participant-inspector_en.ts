@@ -832,6 +832,30 @@
         <source>The batch&apos;s change to %1 is in the editor, unsaved: review it, then save with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch edit under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run of a batch edit is under way (%1 of %2 artifacts fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch edit is sending its changes (%1 of %2 settled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent; quitting drops the dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit: the changes under way are dropped where they are and the batch is offered for resuming at the next start; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchCsv</name>

@@ -786,15 +786,15 @@
     </message>
     <message>
         <source>The connection changed to %1, so this batch edit on %2 stopped; nothing more is sent here. Its journal keeps it: it is offered for resuming when %2 is open again.</source>
-        <translation>La connexion est passée à %1, donc cette modification groupée sur %2 s’est arrêtée ; plus rien n’est envoyé ici. Son journal la conserve : sa reprise sera proposée quand %2 sera de nouveau ouverte.</translation>
+        <translation>La connexion est passée à %1, donc cette modification groupée sur %2 s’est arrêtée&#x202f;; plus rien n’est envoyé ici. Son journal la conserve&#xa0;: sa reprise sera proposée quand %2 sera de nouveau ouverte.</translation>
     </message>
     <message>
         <source>Batch edit finished: %1</source>
-        <translation>Modification groupée terminée : %1</translation>
+        <translation>Modification groupée terminée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Batch edit stopped: %1</source>
-        <translation>Modification groupée arrêtée : %1</translation>
+        <translation>Modification groupée arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Batch edits need a connection.</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Another batch edit is under way; resume this one once it is done.</source>
-        <translation>Une autre modification groupée est en cours ; reprenez celle-ci une fois l’autre terminée.</translation>
+        <translation>Une autre modification groupée est en cours&#x202f;; reprenez celle-ci une fois l’autre terminée.</translation>
     </message>
     <message>
         <source>The batch edit could not be resumed.</source>
@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>The editor cannot take the batch&apos;s change for %1 now: go back to the artifact&apos;s own metadata and choose Review in editor again.</source>
-        <translation>L’éditeur ne peut pas recevoir maintenant la modification du lot pour %1 : revenez aux métadonnées propres de l’artefact et choisissez à nouveau « Vérifier dans l’éditeur ».</translation>
+        <translation>L’éditeur ne peut pas recevoir maintenant la modification du lot pour %1&#xa0;: revenez aux métadonnées propres de l’artefact et choisissez à nouveau «&#xa0;Vérifier dans l’éditeur&#xa0;».</translation>
     </message>
     <message>
         <source>The batch changes nothing on %1 any more: %2</source>
-        <translation>Le lot ne modifie plus rien sur %1 : %2</translation>
+        <translation>Le lot ne modifie plus rien sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Batch edit</source>
@@ -830,14 +830,38 @@
     </message>
     <message>
         <source>The batch&apos;s change to %1 is in the editor, unsaved: review it, then save with Ctrl+S.</source>
-        <translation>La modification du lot pour %1 est dans l’éditeur, non enregistrée : vérifiez-la, puis enregistrez avec Ctrl+S.</translation>
+        <translation>La modification du lot pour %1 est dans l’éditeur, non enregistrée&#xa0;: vérifiez-la, puis enregistrez avec Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Batch edit under way</source>
+        <translation>Modification groupée en cours</translation>
+    </message>
+    <message>
+        <source>The dry run of a batch edit is under way (%1 of %2 artifacts fetched).</source>
+        <translation>L’essai à blanc d’une modification groupée est en cours (%1 artefacts récupérés sur %2).</translation>
+    </message>
+    <message>
+        <source>A batch edit is sending its changes (%1 of %2 settled).</source>
+        <translation>Une modification groupée envoie ses modifications (%1 sur %2 traitées).</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent; quitting drops the dry run.</source>
+        <translation>Rien n’a été envoyé ; quitter abandonne l’essai à blanc.</translation>
+    </message>
+    <message>
+        <source>Stop and quit: the changes under way are dropped where they are and the batch is offered for resuming at the next start; nothing is sent twice.</source>
+        <translation>Arrêter et quitter : les modifications en cours sont interrompues là où elles en sont et la modification groupée est proposée à la reprise au prochain démarrage ; rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
     </message>
 </context>
 <context>
     <name>BatchCsv</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not sent</source>
@@ -880,7 +904,7 @@
     </message>
     <message>
         <source>Describe the changes, in order. The dry run fetches every artifact and shows what would change; nothing is sent until you press Run.</source>
-        <translation>Décrivez les modifications, dans l’ordre. L’essai à blanc récupère chaque artefact et montre ce qui changerait ; rien n’est envoyé avant que vous n’appuyiez sur « Exécuter ».</translation>
+        <translation>Décrivez les modifications, dans l’ordre. L’essai à blanc récupère chaque artefact et montre ce qui changerait&#x202f;; rien n’est envoyé avant que vous n’appuyiez sur «&#xa0;Exécuter&#xa0;».</translation>
     </message>
     <message>
         <source>Artifacts</source>
@@ -892,7 +916,7 @@
     </message>
     <message>
         <source>Every row the list shows now: the server filters, the quick filter and the legend&apos;s statuses all apply</source>
-        <translation>Toutes les lignes que la liste affiche maintenant : les filtres du serveur, le filtre rapide et les statuts de la légende s’appliquent tous</translation>
+        <translation>Toutes les lignes que la liste affiche maintenant&#xa0;: les filtres du serveur, le filtre rapide et les statuts de la légende s’appliquent tous</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
@@ -912,7 +936,7 @@
     </message>
     <message>
         <source>Close this window; nothing was sent</source>
-        <translation>Fermer cette fenêtre ; rien n’a été envoyé</translation>
+        <translation>Fermer cette fenêtre&#x202f;; rien n’a été envoyé</translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected artifact(s)</source>
@@ -944,7 +968,7 @@
     </message>
     <message>
         <source>The list has more pages: only the loaded rows are included (Load all first to include every artifact).</source>
-        <translation>La liste a d’autres pages : seules les lignes chargées sont incluses (utilisez d’abord « Tout charger » pour inclure tous les artefacts).</translation>
+        <translation>La liste a d’autres pages&#xa0;: seules les lignes chargées sont incluses (utilisez d’abord «&#xa0;Tout charger&#xa0;» pour inclure tous les artefacts).</translation>
     </message>
     <message>
         <source>The connection this window was opened for is closed.</source>
@@ -956,18 +980,18 @@
     </message>
     <message>
         <source>No artifact to work on: select rows in the list, or show some.</source>
-        <translation>Aucun artefact à traiter : sélectionnez des lignes dans la liste, ou affichez-en.</translation>
+        <translation>Aucun artefact à traiter&#xa0;: sélectionnez des lignes dans la liste, ou affichez-en.</translation>
     </message>
     <message numerus="yes">
         <source>Fetch each of the %n artifact(s) and show what would change; nothing is sent</source>
         <translation>
-            <numerusform>Récupérer %n artefact et montrer ce qui changerait ; rien n’est envoyé</numerusform>
-            <numerusform>Récupérer chacun des %n artefacts et montrer ce qui changerait ; rien n’est envoyé</numerusform>
+            <numerusform>Récupérer %n artefact et montrer ce qui changerait&#x202f;; rien n’est envoyé</numerusform>
+            <numerusform>Récupérer chacun des %n artefacts et montrer ce qui changerait&#x202f;; rien n’est envoyé</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot start: %1</source>
-        <translation>Impossible de démarrer : %1</translation>
+        <translation>Impossible de démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The dry run did not start.</source>
@@ -979,11 +1003,11 @@
     </message>
     <message>
         <source>%1 of %2 changes are settled; the others are still to be sent.</source>
-        <translation>%1 modifications sur %2 sont traitées ; les autres restent à envoyer.</translation>
+        <translation>%1 modifications sur %2 sont traitées&#x202f;; les autres restent à envoyer.</translation>
     </message>
     <message>
         <source>Pause and close: the artifacts under way finish, no others start; the batch can be resumed later, also after a restart. Keep running: the changes go on being sent with this window closed.</source>
-        <translation>Mettre en pause et fermer : les artefacts en cours se terminent, aucun autre ne commence ; le lot pourra être repris plus tard, même après un redémarrage. Continuer l’exécution : les modifications continuent d’être envoyées, cette fenêtre fermée.</translation>
+        <translation>Mettre en pause et fermer&#xa0;: les artefacts en cours se terminent, aucun autre ne commence&#x202f;; le lot pourra être repris plus tard, même après un redémarrage. Continuer l’exécution&#xa0;: les modifications continuent d’être envoyées, cette fenêtre fermée.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
@@ -995,7 +1019,7 @@
     </message>
     <message>
         <source>The batch edit goes on in the background: Edit &gt; Batch edit shows it.</source>
-        <translation>La modification groupée se poursuit en arrière-plan : Édition &gt; Modification groupée l’affiche.</translation>
+        <translation>La modification groupée se poursuit en arrière-plan&#xa0;: Édition &gt; Modification groupée l’affiche.</translation>
     </message>
     <message>
         <source>Export the batch as CSV</source>
@@ -1014,14 +1038,14 @@
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation>Impossible d’exporter vers %1 : %2</translation>
+        <translation>Impossible d’exporter vers %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>BatchJournal</name>
     <message>
         <source>The batch id “%1” cannot name a file.</source>
-        <translation>L’identifiant de lot « %1 » ne peut pas servir de nom de fichier.</translation>
+        <translation>L’identifiant de lot «&#xa0;%1&#xa0;» ne peut pas servir de nom de fichier.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -1029,11 +1053,11 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The journal %1 could not be opened: %2</source>
-        <translation>Le journal %1 n’a pas pu être ouvert : %2</translation>
+        <translation>Le journal %1 n’a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>The journal %1 is damaged or cut short.</source>
@@ -1049,11 +1073,11 @@
     </message>
     <message>
         <source>The journal %1 is damaged: operation %2 cannot be read.</source>
-        <translation>Le journal %1 est endommagé : l’opération %2 ne peut pas être lue.</translation>
+        <translation>Le journal %1 est endommagé&#xa0;: l’opération %2 ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The journal %1 is damaged: artifact %2 of the batch cannot be read.</source>
-        <translation>Le journal %1 est endommagé : l’artefact %2 du lot ne peut pas être lu.</translation>
+        <translation>Le journal %1 est endommagé&#xa0;: l’artefact %2 du lot ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1100,7 @@
     </message>
     <message>
         <source>What this operation does; a condition (Only where) limits the whole batch to the artifacts where it holds</source>
-        <translation>Ce que fait cette opération ; une condition (« Seulement là où… ») limite toute la modification groupée aux artefacts pour lesquels elle est remplie</translation>
+        <translation>Ce que fait cette opération&#x202f;; une condition («&#xa0;Seulement là où…&#xa0;») limite toute la modification groupée aux artefacts pour lesquels elle est remplie</translation>
     </message>
     <message>
         <source>key</source>
@@ -1084,19 +1108,19 @@
     </message>
     <message>
         <source>where the new key exists: keep both</source>
-        <translation>là où la nouvelle clé existe : garder les deux</translation>
+        <translation>là où la nouvelle clé existe&#xa0;: garder les deux</translation>
     </message>
     <message>
         <source>where the new key exists: overwrite it</source>
-        <translation>là où la nouvelle clé existe : l’écraser</translation>
+        <translation>là où la nouvelle clé existe&#xa0;: l’écraser</translation>
     </message>
     <message>
         <source>where the new key exists: skip the artifact</source>
-        <translation>là où la nouvelle clé existe : ignorer l’artefact</translation>
+        <translation>là où la nouvelle clé existe&#xa0;: ignorer l’artefact</translation>
     </message>
     <message>
         <source>What the rename does on an artifact that already has the new key: leave both keys as they are, give the new key the old key&apos;s value, or leave the artifact alone</source>
-        <translation>Ce que fait le renommage sur un artefact qui a déjà la nouvelle clé : laisser les deux clés telles quelles, donner à la nouvelle clé la valeur de l’ancienne, ou laisser l’artefact tel quel</translation>
+        <translation>Ce que fait le renommage sur un artefact qui a déjà la nouvelle clé&#xa0;: laisser les deux clés telles quelles, donner à la nouvelle clé la valeur de l’ancienne, ou laisser l’artefact tel quel</translation>
     </message>
     <message>
         <source>to</source>
@@ -1112,23 +1136,23 @@
     </message>
     <message>
         <source>Operation %1: kind</source>
-        <translation>Opération %1 : type</translation>
+        <translation>Opération %1&#xa0;: type</translation>
     </message>
     <message>
         <source>Operation %1: key</source>
-        <translation>Opération %1 : clé</translation>
+        <translation>Opération %1&#xa0;: clé</translation>
     </message>
     <message>
         <source>Operation %1: where the new key exists</source>
-        <translation>Opération %1 : là où la nouvelle clé existe</translation>
+        <translation>Opération %1&#xa0;: là où la nouvelle clé existe</translation>
     </message>
     <message>
         <source>Operation %1: problem</source>
-        <translation>Opération %1 : problème</translation>
+        <translation>Opération %1&#xa0;: problème</translation>
     </message>
     <message>
         <source>The key to set; it is added where missing</source>
-        <translation>La clé à définir ; elle est ajoutée là où elle manque</translation>
+        <translation>La clé à définir&#x202f;; elle est ajoutée là où elle manque</translation>
     </message>
     <message>
         <source>value</source>
@@ -1140,15 +1164,15 @@
     </message>
     <message>
         <source>Operation %1: value</source>
-        <translation>Opération %1 : valeur</translation>
+        <translation>Opération %1&#xa0;: valeur</translation>
     </message>
     <message>
         <source>The key to remove; artifacts without it stay as they are</source>
-        <translation>La clé à supprimer ; les artefacts qui ne l’ont pas restent tels quels</translation>
+        <translation>La clé à supprimer&#x202f;; les artefacts qui ne l’ont pas restent tels quels</translation>
     </message>
     <message>
         <source>The key to rename; artifacts without it stay as they are</source>
-        <translation>La clé à renommer ; les artefacts qui ne l’ont pas restent tels quels</translation>
+        <translation>La clé à renommer&#x202f;; les artefacts qui ne l’ont pas restent tels quels</translation>
     </message>
     <message>
         <source>new key</source>
@@ -1156,11 +1180,11 @@
     </message>
     <message>
         <source>The key&apos;s new name; it keeps its value</source>
-        <translation>Le nouveau nom de la clé ; elle garde sa valeur</translation>
+        <translation>Le nouveau nom de la clé&#x202f;; elle garde sa valeur</translation>
     </message>
     <message>
         <source>Operation %1: new key</source>
-        <translation>Opération %1 : nouvelle clé</translation>
+        <translation>Opération %1&#xa0;: nouvelle clé</translation>
     </message>
     <message>
         <source>The key the condition looks at, on the artifact as fetched</source>
@@ -1172,7 +1196,7 @@
     </message>
     <message>
         <source>Operation %1: required value</source>
-        <translation>Opération %1 : valeur requise</translation>
+        <translation>Opération %1&#xa0;: valeur requise</translation>
     </message>
 </context>
 <context>
@@ -1222,11 +1246,11 @@
     </message>
     <message>
         <source>Not changed: %1 is missing here, and the batch is only for artifacts where it is %2.</source>
-        <translation>Non modifié : la clé %1 est absente ici, et le lot ne concerne que les artefacts où elle vaut %2.</translation>
+        <translation>Non modifié&#xa0;: la clé %1 est absente ici, et le lot ne concerne que les artefacts où elle vaut %2.</translation>
     </message>
     <message>
         <source>Not changed: %1 is %2 here, and the batch is only for artifacts where it is %3.</source>
-        <translation>Non modifié : la clé %1 vaut %2 ici, et le lot ne concerne que les artefacts où elle vaut %3.</translation>
+        <translation>Non modifié&#xa0;: la clé %1 vaut %2 ici, et le lot ne concerne que les artefacts où elle vaut %3.</translation>
     </message>
     <message>
         <source>The new key is empty.</source>
@@ -1234,31 +1258,31 @@
     </message>
     <message>
         <source>The new key is the key itself: there is nothing to rename.</source>
-        <translation>La nouvelle clé est la clé elle-même : il n’y a rien à renommer.</translation>
+        <translation>La nouvelle clé est la clé elle-même&#xa0;: il n’y a rien à renommer.</translation>
     </message>
     <message>
         <source>Operation %1: %2</source>
-        <translation>Opération %1 : %2</translation>
+        <translation>Opération %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is nothing to do: add an operation that sets, removes or renames a key.</source>
-        <translation>Il n’y a rien à faire : ajoutez une opération qui définit, supprime ou renomme une clé.</translation>
+        <translation>Il n’y a rien à faire&#xa0;: ajoutez une opération qui définit, supprime ou renomme une clé.</translation>
     </message>
     <message>
         <source>Skipped: %1 already exists here, and the rename of %2 skips such artifacts.</source>
-        <translation>Ignoré : la clé %1 existe déjà ici, et le renommage de %2 ignore ces artefacts.</translation>
+        <translation>Ignoré&#xa0;: la clé %1 existe déjà ici, et le renommage de %2 ignore ces artefacts.</translation>
     </message>
     <message>
         <source>Not changed: %1 already exists here, so %2 was not renamed (both kept).</source>
-        <translation>Non modifié : la clé %1 existe déjà ici, donc la clé %2 n’a pas été renommée (les deux sont conservées).</translation>
+        <translation>Non modifié&#xa0;: la clé %1 existe déjà ici, donc la clé %2 n’a pas été renommée (les deux sont conservées).</translation>
     </message>
     <message>
         <source>Not changed: the metadata already is as the operations want it.</source>
-        <translation>Non modifié : les métadonnées sont déjà telles que les opérations le demandent.</translation>
+        <translation>Non modifié&#xa0;: les métadonnées sont déjà telles que les opérations le demandent.</translation>
     </message>
     <message>
         <source>Not sent: after the operations, key %1 would break a rule. %2</source>
-        <translation>Non envoyé : après les opérations, la clé %1 enfreindrait une règle. %2</translation>
+        <translation>Non envoyé&#xa0;: après les opérations, la clé %1 enfreindrait une règle. %2</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -1318,15 +1342,15 @@
     </message>
     <message>
         <source>%1: added %2</source>
-        <translation>%1 : ajoutée avec %2</translation>
+        <translation>%1&#xa0;: ajoutée avec %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>%1: removed</source>
-        <translation>%1 : supprimée</translation>
+        <translation>%1&#xa0;: supprimée</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1380,7 @@
     </message>
     <message>
         <source>Operations:</source>
-        <translation>Opérations :</translation>
+        <translation>Opérations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1380,7 +1404,7 @@
     </message>
     <message>
         <source>Forget the batch: the changes not sent yet are never sent (those sent stay)</source>
-        <translation>Oublier la modification groupée : les modifications pas encore envoyées ne le seront jamais (celles déjà envoyées restent)</translation>
+        <translation>Oublier la modification groupée&#xa0;: les modifications pas encore envoyées ne le seront jamais (celles déjà envoyées restent)</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1419,7 @@
     </message>
     <message>
         <source>Requests count the GETs and PATCHes of this batch answered in the last minute; time left is estimated from the artifacts settled so far</source>
-        <translation>Les requêtes comptent les GET et PATCH de cette modification groupée ayant reçu une réponse dans la dernière minute ; le temps restant est estimé d’après les artefacts traités jusqu’ici</translation>
+        <translation>Les requêtes comptent les GET et PATCH de cette modification groupée ayant reçu une réponse dans la dernière minute&#x202f;; le temps restant est estimé d’après les artefacts traités jusqu’ici</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1403,7 +1427,7 @@
     </message>
     <message>
         <source>Start no further artifacts; those under way finish</source>
-        <translation>Ne plus démarrer d’autres artefacts ; ceux en cours se terminent</translation>
+        <translation>Ne plus démarrer d’autres artefacts&#x202f;; ceux en cours se terminent</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1411,7 +1435,7 @@
     </message>
     <message>
         <source>Stop now. A dry run is dropped; a run stops where it is and can be resumed from its journal</source>
-        <translation>Arrêter maintenant. Un essai à blanc est abandonné ; une exécution s’arrête là où elle en est et peut être reprise depuis son journal</translation>
+        <translation>Arrêter maintenant. Un essai à blanc est abandonné&#x202f;; une exécution s’arrête là où elle en est et peut être reprise depuis son journal</translation>
     </message>
     <message>
         <source>&amp;Back to operations</source>
@@ -1427,7 +1451,7 @@
     </message>
     <message>
         <source>Save the table as a CSV file: each artifact&apos;s change, verdict and result</source>
-        <translation>Enregistrer le tableau dans un fichier CSV : modification, verdict et résultat de chaque artefact</translation>
+        <translation>Enregistrer le tableau dans un fichier CSV&#xa0;: modification, verdict et résultat de chaque artefact</translation>
     </message>
     <message>
         <source>Re&amp;view in editor</source>
@@ -1447,7 +1471,7 @@
     </message>
     <message>
         <source>Send the changes not sent yet; those already sent are not sent again</source>
-        <translation>Envoyer les modifications pas encore envoyées ; celles déjà envoyées ne sont pas renvoyées</translation>
+        <translation>Envoyer les modifications pas encore envoyées&#x202f;; celles déjà envoyées ne sont pas renvoyées</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -1483,7 +1507,7 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Artifacts of the batch</source>
@@ -1491,7 +1515,7 @@
     </message>
     <message>
         <source>Each artifact with its change (before → after per key), the dry run&apos;s verdict and the run&apos;s result; Enter on a conflict reviews it in the editor</source>
-        <translation>Chaque artefact avec sa modification (avant → après par clé), le verdict de l’essai à blanc et le résultat de l’exécution ; Entrée sur un conflit l’ouvre dans l’éditeur pour le vérifier</translation>
+        <translation>Chaque artefact avec sa modification (avant → après par clé), le verdict de l’essai à blanc et le résultat de l’exécution&#x202f;; Entrée sur un conflit l’ouvre dans l’éditeur pour le vérifier</translation>
     </message>
     <message>
         <source>Batch summary</source>
@@ -1499,15 +1523,15 @@
     </message>
     <message>
         <source>The run did not start: nothing is to be sent, or the journal could not be written.</source>
-        <translation>L’exécution n’a pas démarré : il n’y a rien à envoyer, ou le journal n’a pas pu être écrit.</translation>
+        <translation>L’exécution n’a pas démarré&#xa0;: il n’y a rien à envoyer, ou le journal n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Dry run: fetching each artifact and applying the operations; nothing is sent</source>
-        <translation>Essai à blanc : récupération de chaque artefact et application des opérations ; rien n’est envoyé</translation>
+        <translation>Essai à blanc&#xa0;: récupération de chaque artefact et application des opérations&#x202f;; rien n’est envoyé</translation>
     </message>
     <message>
         <source>Dry run complete: check what will change, then Run</source>
-        <translation>Essai à blanc terminé : vérifiez ce qui va changer, puis cliquez sur « Exécuter »</translation>
+        <translation>Essai à blanc terminé&#xa0;: vérifiez ce qui va changer, puis cliquez sur «&#xa0;Exécuter&#xa0;»</translation>
     </message>
     <message>
         <source>Sending the changes</source>
@@ -1515,7 +1539,7 @@
     </message>
     <message>
         <source>Stopped: Resume sends the changes not sent yet</source>
-        <translation>Arrêtée : « Reprendre » envoie les modifications pas encore envoyées</translation>
+        <translation>Arrêtée&#xa0;: «&#xa0;Reprendre&#xa0;» envoie les modifications pas encore envoyées</translation>
     </message>
     <message>
         <source>Batch edit finished</source>
@@ -1536,8 +1560,8 @@
     <message numerus="yes">
         <source>Paused: %n artifact(s) still under way</source>
         <translation>
-            <numerusform>En pause : %n artefact encore en cours</numerusform>
-            <numerusform>En pause : %n artefacts encore en cours</numerusform>
+            <numerusform>En pause&#xa0;: %n artefact encore en cours</numerusform>
+            <numerusform>En pause&#xa0;: %n artefacts encore en cours</numerusform>
         </translation>
     </message>
     <message>
@@ -1546,7 +1570,7 @@
     </message>
     <message>
         <source>The journal could not be written, so the run stopped before sending anything it could not record: %1. Make room or fix the folder, then resume.</source>
-        <translation>Le journal n’a pas pu être écrit, l’exécution s’est donc arrêtée avant d’envoyer quoi que ce soit qu’elle ne pouvait pas consigner : %1. Libérez de l’espace ou corrigez le dossier, puis reprenez.</translation>
+        <translation>Le journal n’a pas pu être écrit, l’exécution s’est donc arrêtée avant d’envoyer quoi que ce soit qu’elle ne pouvait pas consigner&#xa0;: %1. Libérez de l’espace ou corrigez le dossier, puis reprenez.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1575,37 +1599,37 @@
     <message numerus="yes">
         <source>&amp;Run: send %n change(s)</source>
         <translation>
-            <numerusform>E&amp;xécuter : envoyer %n modification</numerusform>
-            <numerusform>E&amp;xécuter : envoyer %n modifications</numerusform>
+            <numerusform>E&amp;xécuter&#xa0;: envoyer %n modification</numerusform>
+            <numerusform>E&amp;xécuter&#xa0;: envoyer %n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run: send %n change(s)</source>
         <translation>
-            <numerusform>Exécuter : envoyer %n modification</numerusform>
-            <numerusform>Exécuter : envoyer %n modifications</numerusform>
+            <numerusform>Exécuter&#xa0;: envoyer %n modification</numerusform>
+            <numerusform>Exécuter&#xa0;: envoyer %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Send each change: a fresh GET right before each PATCH, so that an artifact changed since the dry run is a conflict, never overwritten</source>
-        <translation>Envoyer chaque modification : un nouveau GET juste avant chaque PATCH, pour qu’un artefact modifié depuis l’essai à blanc soit un conflit, jamais écrasé</translation>
+        <translation>Envoyer chaque modification&#xa0;: un nouveau GET juste avant chaque PATCH, pour qu’un artefact modifié depuis l’essai à blanc soit un conflit, jamais écrasé</translation>
     </message>
     <message>
         <source>Nothing to send: no artifact would change</source>
-        <translation>Rien à envoyer : aucun artefact ne changerait</translation>
+        <translation>Rien à envoyer&#xa0;: aucun artefact ne changerait</translation>
     </message>
 </context>
 <context>
     <name>BatchRunner</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The server holds something else for %n key(s): %1</source>
         <translation>
-            <numerusform>Le serveur contient autre chose pour %n clé : %1</numerusform>
-            <numerusform>Le serveur contient autre chose pour %n clés : %1</numerusform>
+            <numerusform>Le serveur contient autre chose pour %n clé&#xa0;: %1</numerusform>
+            <numerusform>Le serveur contient autre chose pour %n clés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,15 +1638,15 @@
     </message>
     <message>
         <source>The server&apos;s metadata of this artifact could not be read; it is left alone.</source>
-        <translation>Les métadonnées de cet artefact sur le serveur n’ont pas pu être lues ; il reste tel quel.</translation>
+        <translation>Les métadonnées de cet artefact sur le serveur n’ont pas pu être lues&#x202f;; il reste tel quel.</translation>
     </message>
     <message>
         <source>The map already was as wanted; nothing was sent.</source>
-        <translation>Les métadonnées étaient déjà comme voulu ; rien n’a été envoyé.</translation>
+        <translation>Les métadonnées étaient déjà comme voulu&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Changed on the server since the dry run; not overwritten. Review it in the editor.</source>
-        <translation>Modifié sur le serveur depuis l’essai à blanc ; non écrasé. Vérifiez-le dans l’éditeur.</translation>
+        <translation>Modifié sur le serveur depuis l’essai à blanc&#x202f;; non écrasé. Vérifiez-le dans l’éditeur.</translation>
     </message>
     <message>
         <source>The batch journal could not be written (%1). The batch stopped before sending anything it could not record.</source>
@@ -1732,15 +1756,15 @@
     <message numerus="yes">
         <source>A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).</source>
         <translation>
-            <numerusform>Une modification groupée de %n artefact sur %1 s’est arrêtée après %2 d’entre eux (démarrée : %3).</numerusform>
-            <numerusform>Une modification groupée de %n artefacts sur %1 s’est arrêtée après %2 d’entre eux (démarrée : %3).</numerusform>
+            <numerusform>Une modification groupée de %n artefact sur %1 s’est arrêtée après %2 d’entre eux (démarrée&#xa0;: %3).</numerusform>
+            <numerusform>Une modification groupée de %n artefacts sur %1 s’est arrêtée après %2 d’entre eux (démarrée&#xa0;: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resume sends the other %n; nothing is sent twice.</source>
         <translation>
-            <numerusform>« Reprendre » envoie %n modification restante ; rien n’est envoyé deux fois.</numerusform>
-            <numerusform>« Reprendre » envoie les %n modifications restantes ; rien n’est envoyé deux fois.</numerusform>
+            <numerusform>«&#xa0;Reprendre&#xa0;» envoie %n modification restante&#x202f;; rien n’est envoyé deux fois.</numerusform>
+            <numerusform>«&#xa0;Reprendre&#xa0;» envoie les %n modifications restantes&#x202f;; rien n’est envoyé deux fois.</numerusform>
         </translation>
     </message>
 </context>
@@ -3846,7 +3870,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>The artifact&apos;s metadata changed on the server since it was looked at; nothing was sent.</source>
-        <translation>Les métadonnées de l’artefact ont changé sur le serveur depuis leur consultation ; rien n’a été envoyé.</translation>
+        <translation>Les métadonnées de l’artefact ont changé sur le serveur depuis leur consultation&#x202f;; rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
