@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>&amp;Stop and quit</source>
-        <translation>&amp;Anhalten und beenden</translation>
+        <translation>An&amp;halten und beenden</translation>
     </message>
 </context>
 <context>

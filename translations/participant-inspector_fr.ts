@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>&amp;Stop and quit</source>
-        <translation>&amp;Arrêter et quitter</translation>
+        <translation>A&amp;rrêter et quitter</translation>
     </message>
 </context>
 <context>
