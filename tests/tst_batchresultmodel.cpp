@@ -104,8 +104,10 @@ void TestBatchResultModel::changesColumn()
 {
     QCOMPARE(cell(0, BatchResultModel::ChangesColumn).toString(),
         u"crmId: added “42”\ncrm_id: removed\nteam: “red” → “blue”"_s);
-    QCOMPARE(cell(1, BatchResultModel::ChangesColumn).toString(), QString());
-    QVERIFY(!cell(1, BatchResultModel::ChangesColumn, Qt::ToolTipRole).isValid());
+    // No change: the reason stands where the change would.
+    QCOMPARE(cell(1, BatchResultModel::ChangesColumn).toString(), u"Not changed: customer is “Y” here."_s);
+    QCOMPARE(
+        cell(1, BatchResultModel::ChangesColumn, Qt::ToolTipRole).toString(), u"Not changed: customer is “Y” here."_s);
     QCOMPARE(cell(2, BatchResultModel::ChangesColumn).toString(), u"g: removed\nn: 5 → null"_s);
 
     // The cell cuts a long value; the tooltip has it whole.

@@ -71,8 +71,12 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ArtifactColumn:
             return item.artifactId;
-        case ChangesColumn:
-            return BatchOps::changeLines(item.before, item.after).join(u'\n');
+        case ChangesColumn: {
+            // An artifact left alone says why where its change would be: "no change" alone does not
+            // tell support staff whether the condition failed or the map already was so.
+            const QStringList lines = BatchOps::changeLines(item.before, item.after);
+            return lines.isEmpty() && item.verdict != BatchVerdict::WillChange ? item.reason : lines.join(u'\n');
+        }
         case VerdictColumn:
             return BatchOps::verdictText(item.verdict);
         case ResultColumn:
@@ -85,7 +89,9 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
         case ChangesColumn: {
             // The cell cuts long values; the tooltip has them whole.
             const QString whole = BatchOps::changeLines(item.before, item.after, 0).join(u'\n');
-            return whole.isEmpty() ? QVariant() : QVariant(whole);
+            if (!whole.isEmpty())
+                return whole;
+            return item.reason.isEmpty() ? QVariant() : QVariant(item.reason);
         }
         case VerdictColumn:
             return item.reason.isEmpty() ? QVariant() : QVariant(item.reason);
