@@ -491,6 +491,10 @@ void TestBatchRunner::pauseLetsItemsInFlightFinishAndStartsNoMore()
     std::unique_ptr<BatchRunner> runner;
     QVERIFY(startSteadyRun(runner, 30));
     QVERIFY(m_ws->driveUntil([&] { return runner->progress().done >= 5; }));
+    // Each settled artifact of the run cost a GET and a PATCH, all within the last minute.
+    const BatchRunner::Progress early = runner->progress();
+    QCOMPARE(early.artifactsLastMinute, early.done);
+    QVERIFY(early.requestsLastMinute >= 2 * early.done);
     QSignalSpy paused(runner.get(), &BatchRunner::pausedChanged);
     runner->pause();
     QCOMPARE(paused.size(), 1);

@@ -1740,20 +1740,6 @@
         <translation>%1 von %2 %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in the last minute</source>
-        <translation>
-            <numerusform>%n Anfrage in der letzten Minute</numerusform>
-            <numerusform>%n Anfragen in der letzten Minute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n artifact(s)/min</source>
-        <translation>
-            <numerusform>%n Artefakt/Min.</numerusform>
-            <numerusform>%n Artefakte/Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).</source>
         <translation>
             <numerusform>Eine Stapelbearbeitung von %n Artefakt auf %1 wurde nach %2 davon angehalten (gestartet: %3).</numerusform>
@@ -1765,6 +1751,25 @@
         <translation>
             <numerusform>„Fortsetzen“ sendet %n verbleibende Änderung; nichts wird doppelt gesendet.</numerusform>
             <numerusform>„Fortsetzen“ sendet die %n verbleibenden Änderungen; nichts wird doppelt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last minute: %1, %2</source>
+        <extracomment>%1 is &quot;41 requests&quot;, %2 is &quot;20 artifacts&quot;: both counted over the last minute</extracomment>
+        <translation>letzte Minute: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation>
+            <numerusform>%n Artefakt</numerusform>
+            <numerusform>%n Artefakte</numerusform>
         </translation>
     </message>
 </context>

@@ -1740,20 +1740,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in the last minute</source>
-        <translation>
-            <numerusform>%n request in the last minute</numerusform>
-            <numerusform>%n requests in the last minute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n artifact(s)/min</source>
-        <translation>
-            <numerusform>%n artifact/min</numerusform>
-            <numerusform>%n artifacts/min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).</source>
         <translation>
             <numerusform>A batch edit of %n artifact on %1 stopped after %2 of them (started %3).</numerusform>
@@ -1765,6 +1751,25 @@
         <translation>
             <numerusform>Resume sends the other %n; nothing is sent twice.</numerusform>
             <numerusform>Resume sends the other %n; nothing is sent twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last minute: %1, %2</source>
+        <extracomment>%1 is &quot;41 requests&quot;, %2 is &quot;20 artifacts&quot;: both counted over the last minute</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation>
+            <numerusform>%n artifact</numerusform>
+            <numerusform>%n artifacts</numerusform>
         </translation>
     </message>
 </context>

@@ -846,11 +846,11 @@
     </message>
     <message>
         <source>Nothing has been sent; quitting drops the dry run.</source>
-        <translation>Rien n’a été envoyé ; quitter abandonne l’essai à blanc.</translation>
+        <translation>Rien n’a été envoyé&#x202f;; quitter abandonne l’essai à blanc.</translation>
     </message>
     <message>
         <source>Stop and quit: the changes under way are dropped where they are and the batch is offered for resuming at the next start; nothing is sent twice.</source>
-        <translation>Arrêter et quitter : les modifications en cours sont interrompues là où elles en sont et la modification groupée est proposée à la reprise au prochain démarrage ; rien n’est envoyé deux fois.</translation>
+        <translation>Arrêter et quitter&#xa0;: les modifications en cours sont interrompues là où elles en sont et la modification groupée est proposée à la reprise au prochain démarrage&#x202f;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
         <source>&amp;Stop and quit</source>
@@ -1740,20 +1740,6 @@
         <translation>%1 sur %2 %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in the last minute</source>
-        <translation>
-            <numerusform>%n requête dans la dernière minute</numerusform>
-            <numerusform>%n requêtes dans la dernière minute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n artifact(s)/min</source>
-        <translation>
-            <numerusform>%n artefact/min</numerusform>
-            <numerusform>%n artefacts/min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A batch edit of %n artifact(s) on %1 stopped after %2 of them (started %3).</source>
         <translation>
             <numerusform>Une modification groupée de %n artefact sur %1 s’est arrêtée après %2 d’entre eux (démarrée&#xa0;: %3).</numerusform>
@@ -1765,6 +1751,25 @@
         <translation>
             <numerusform>«&#xa0;Reprendre&#xa0;» envoie %n modification restante&#x202f;; rien n’est envoyé deux fois.</numerusform>
             <numerusform>«&#xa0;Reprendre&#xa0;» envoie les %n modifications restantes&#x202f;; rien n’est envoyé deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last minute: %1, %2</source>
+        <extracomment>%1 is &quot;41 requests&quot;, %2 is &quot;20 artifacts&quot;: both counted over the last minute</extracomment>
+        <translation>dernière minute : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s)</source>
+        <translation>
+            <numerusform>%n artefact</numerusform>
+            <numerusform>%n artefacts</numerusform>
         </translation>
     </message>
 </context>

@@ -119,6 +119,7 @@ void BatchRunner::reset(Batch batch)
     m_settledInPhase = 0;
     m_totalInPhase = 0;
     m_requestTimesMs.clear();
+    m_settleTimesMs.clear();
     Q_EMIT batchReset();
 }
 
@@ -202,6 +203,7 @@ bool BatchRunner::startRun()
     m_totalInPhase = static_cast<int>(m_queue.size());
     m_phaseStartMs = m_client->budget()->clock()->nowMs();
     m_requestTimesMs.clear();
+    m_settleTimesMs.clear();
     setPaused(false);
     setPhase(Phase::Running);
     pump();
@@ -288,8 +290,12 @@ BatchRunner::Progress BatchRunner::progress() const
     if (!m_client)
         return p;
     const qint64 now = m_client->budget()->clock()->nowMs();
-    p.requestsLastMinute = static_cast<int>(std::count_if(
-        m_requestTimesMs.cbegin(), m_requestTimesMs.cend(), [now](qint64 t) { return now - t < minuteMs; }));
+    const auto inLastMinute = [now](const std::deque<qint64> &times) {
+        return static_cast<int>(
+            std::count_if(times.cbegin(), times.cend(), [now](qint64 t) { return now - t < minuteMs; }));
+    };
+    p.requestsLastMinute = inLastMinute(m_requestTimesMs);
+    p.artifactsLastMinute = inLastMinute(m_settleTimesMs);
     const qint64 elapsed = now - m_phaseStartMs;
     if (elapsed > 0 && p.done > 0)
         p.artifactsPerMinute = p.done * double(minuteMs) / elapsed;
@@ -517,6 +523,8 @@ void BatchRunner::onSaveFailed(Worker *worker, const MetadataSaver::Failure &fai
 void BatchRunner::settle(int index)
 {
     ++m_settledInPhase;
+    if (m_client)
+        remember(m_settleTimesMs, m_client->budget()->clock()->nowMs());
     if (m_phase == Phase::Running)
         markJournalDirty();
     const QPointer<BatchRunner> self(this);
@@ -568,14 +576,18 @@ void BatchRunner::markJournalDirty()
     });
 }
 
+void BatchRunner::remember(std::deque<qint64> &times, qint64 nowMs)
+{
+    times.push_back(nowMs);
+    while (!times.empty() && nowMs - times.front() >= minuteMs)
+        times.pop_front();
+}
+
 void BatchRunner::noteRequest()
 {
     if (!m_client)
         return;
-    const qint64 now = m_client->budget()->clock()->nowMs();
-    m_requestTimesMs.push_back(now);
-    while (!m_requestTimesMs.empty() && now - m_requestTimesMs.front() >= minuteMs)
-        m_requestTimesMs.pop_front();
+    remember(m_requestTimesMs, m_client->budget()->clock()->nowMs());
 }
 
 void BatchRunner::scheduleProgress()

@@ -48,6 +48,7 @@ public:
         int total = 0; // items this phase works through
         int inFlight = 0; // items started and not yet settled (a pause waits for them)
         int requestsLastMinute = 0; // requests of this batch answered in the last minute of budget time
+        int artifactsLastMinute = 0; // items settled in the last minute of budget time
         double artifactsPerMinute = 0; // settled items per minute of budget time since the phase began
         qint64 msLeft = -1; // estimate in budget-clock ms; -1 while unknown
         friend bool operator==(const Progress &, const Progress &) = default;
@@ -123,6 +124,7 @@ private:
     void finishPhaseIfDone();
     bool writeJournal();
     void markJournalDirty();
+    static void remember(std::deque<qint64> &times, qint64 nowMs); // and forget what is a minute old
     void noteRequest();
     void scheduleProgress();
 
@@ -141,6 +143,7 @@ private:
     int m_totalInPhase = 0;
     qint64 m_phaseStartMs = 0;
     std::deque<qint64> m_requestTimesMs; // budget-clock times of answered requests, last minute
+    std::deque<qint64> m_settleTimesMs; // budget-clock times of settled items, last minute
     bool m_pumping = false;
     bool m_journalDirty = false;
     bool m_progressQueued = false;

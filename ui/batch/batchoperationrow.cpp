@@ -70,6 +70,8 @@ BatchOperationRow::BatchOperationRow(QAbstractItemModel *keys, QWidget *parent)
     m_secondLabel->setMinimumWidth(
         std::max(fontMetrics().horizontalAdvance(tr("to")), fontMetrics().horizontalAdvance(tr("is"))) + 6);
     m_numberLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"99."_s));
+    // Room for a key of usual length beside its clear button, however wide the translated choices are.
+    m_key->setMinimumWidth(fontMetrics().horizontalAdvance(u"crm_opportunity_id"_s) + 3 * fontMetrics().height());
     m_numberLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *line = new QHBoxLayout;

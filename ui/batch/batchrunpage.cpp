@@ -94,7 +94,7 @@ BatchRunPage::BatchRunPage(BatchRunner *runner, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true); // a reason runs onto the second line, then ends in …
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     // Two lines of changes per row (a rename is two); more are in the cell's tooltip.

@@ -74,8 +74,10 @@ QString progressLine(const BatchRunner::Progress &progress, const QString &count
 {
     //: "120 of 412 sent"; %3 says what the count is ("fetched", "sent")
     QStringList parts {Text::tr("%1 of %2 %3").arg(progress.done).arg(progress.total).arg(counted)};
-    parts.append(Text::tr("%n request(s) in the last minute", nullptr, progress.requestsLastMinute));
-    parts.append(Text::tr("%n artifact(s)/min", nullptr, int(progress.artifactsPerMinute + 0.5)));
+    //: %1 is "41 requests", %2 is "20 artifacts": both counted over the last minute
+    parts.append(Text::tr("last minute: %1, %2")
+                     .arg(Text::tr("%n request(s)", nullptr, progress.requestsLastMinute),
+                         Text::tr("%n artifact(s)", nullptr, progress.artifactsLastMinute)));
     if (const QString left = timeLeft(progress.msLeft, now); !left.isEmpty())
         parts.append(left);
     return parts.join(u" \u00b7 "_s);
