@@ -21,6 +21,7 @@ private Q_SLOTS:
     void conflictIsReviewedInTheEditor();
     void closingWhileRunningAsks();
     void connectionSwitchStopsTheBatch();
+    void detachedDialogReviewStaysOffTheNewConnection();
 };
 
 void TestBatchDialog::shortcutOpensTheDialogOnTheSelection()
@@ -352,6 +353,50 @@ void TestBatchDialog::connectionSwitchStopsTheBatch()
     QCOMPARE(patchedIds().size(), sent);
     QVERIFY(recordedRequests(*other.server, "PATCH").isEmpty());
     QVERIFY(sent < ids.size());
+    dialog->close();
+    m_window->setClient(nullptr, {});
+    other.reset();
+}
+
+void TestBatchDialog::detachedDialogReviewStaysOffTheNewConnection()
+{
+    // A run of connection A ends with a conflict; then the connection switches to B (the same demo
+    // seed: the same artifact ids). The window of A stays open, detached: its Review in editor must
+    // not put A's operations into B's editor.
+    const QStringList ids = plainArtifacts(3);
+    selectRows(ids);
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"blue"_s);
+    dryRun(dialog);
+    const QString changed = ids.at(1);
+    Metadata elsewhere = serverMetadata(changed);
+    elsewhere.insert(u"ticket"_s, u"SUP-42"_s);
+    changeOnServer(changed, elsewhere);
+    runToTheEnd(dialog);
+
+    DemoWorkspace other;
+    QVERIFY(other.start());
+    m_window->setClient(other.client.get(), u"Other workspace"_s, u"other"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->artifactModel()->rowCount() > 0 && !m_window->artifactModel()->isLoading(), timeoutMs);
+    QVERIFY(dialog->isDetached());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_window->artifactModel()->rowOf(changed) >= 0); // B has an artifact with that id
+
+    BatchRunPage *page = dialog->runPage();
+    page->filterBox()->setCurrentIndex(page->filterBox()->findData(int(BatchResultFilter::Show::Problems)));
+    QCOMPARE(page->filter()->rowCount(), 1);
+    page->table()->setCurrentIndex(page->filter()->index(0, 0));
+    const bool offered = page->reviewButton()->isEnabled();
+    // Even when asked (Enter on the row, a stale click), nothing of A reaches B's editor.
+    Q_EMIT page->reviewRequested(changed);
+    QTest::qWait(500);
+    ArtifactDetailPane *pane = m_window->browser()->detailPane();
+    QVERIFY2(!(pane->artifact() && pane->artifact()->id == changed && pane->editor()->model()->isModified()),
+        "connection A's batch operations were applied in connection B's editor");
+    QVERIFY2(!offered, "Review in editor is offered in a window of the closed connection");
+    QVERIFY(recordedRequests(*other.server, "PATCH").isEmpty());
     dialog->close();
     m_window->setClient(nullptr, {});
     other.reset();

@@ -167,7 +167,13 @@ BatchDialog *BatchController::createDialog()
     auto *dialog = new BatchDialog(m_client, m_journal, m_edit->history(), m_key, m_label, m_window);
     dialog->setKeyLookup([this](const QStringList &ids) { return keysOf(ids); });
     connect(dialog, &BatchDialog::message, this, &BatchController::message);
-    connect(dialog, &BatchDialog::reviewRequested, this, &BatchController::review);
+    connect(dialog, &BatchDialog::reviewRequested, this,
+        [this, dialog](const QString &artifactId, const QList<BatchOperation> &operations) {
+            // A window left by a connection switch speaks of artifacts of another workspace: the ids
+            // may be the same there, the artifacts are not.
+            if (dialog == m_dialog && !dialog->isDetached() && dialog->connectionKey() == m_key)
+                review(artifactId, operations);
+        });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         // A batch under way or stopped part-way stays for Edit > Batch edit; anything else starts afresh.
         if (dialog == m_dialog && !dialog->holdsWork()) {

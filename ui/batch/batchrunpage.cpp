@@ -334,7 +334,8 @@ void BatchRunPage::updateButtons()
     const auto state
         = static_cast<BatchItem::RunState>(m_table->currentIndex().data(BatchResultModel::StateRole).toInt());
     m_review->setVisible(isRunPhase(phase));
-    m_review->setEnabled(m_table->currentIndex().isValid() && state == BatchItem::RunState::Conflict);
+    m_review->setEnabled(
+        !m_detached && m_table->currentIndex().isValid() && state == BatchItem::RunState::Conflict);
     // Enter does what the phase is for: run once checked, resume when stopped, close when done.
     m_run->setDefault(phase == Phase::Reviewing && m_run->isEnabled());
     m_resume->setDefault(phase == Phase::Stopped && m_resume->isEnabled());
