@@ -22,6 +22,7 @@ private Q_SLOTS:
     void closingWhileRunningAsks();
     void connectionSwitchStopsTheBatch();
     void detachedDialogReviewStaysOffTheNewConnection();
+    void journalFailureAtRunOffersWhatWorks();
 };
 
 void TestBatchDialog::shortcutOpensTheDialogOnTheSelection()
@@ -400,6 +401,40 @@ void TestBatchDialog::detachedDialogReviewStaysOffTheNewConnection()
     dialog->close();
     m_window->setClient(nullptr, {});
     other.reset();
+}
+
+void TestBatchDialog::journalFailureAtRunOffersWhatWorks()
+{
+    // Run cannot write the journal's first step: nothing is sent and the batch stays Reviewing. The
+    // notice that says so must offer an action that does something in that phase.
+    const QStringList ids = plainArtifacts(3);
+    selectRows(ids);
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"blue"_s);
+    dryRun(dialog);
+    const QString folder = controller()->journal()->folder();
+    QDir(folder).removeRecursively();
+    QDir().mkpath(QFileInfo(folder).absolutePath());
+    QFile blocker(folder); // the journal's folder is a file: nothing can be written there
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    BatchRunPage *page = dialog->runPage();
+    QTest::mouseClick(page->runButton(), Qt::LeftButton);
+    QCOMPARE(dialog->runner()->phase(), Phase::Reviewing);
+    QVERIFY(page->notice()->isVisible());
+    QPushButton *action = page->notice()->actionButton();
+    QVERIFY(action && action->isVisible());
+
+    // The journal can be written again; the notice's action is what the user reaches for.
+    QVERIFY(QFile::remove(folder));
+    QTest::mouseClick(action, Qt::LeftButton);
+    QTest::qWait(100);
+    QVERIFY2(dialog->runner()->phase() != Phase::Reviewing,
+        qPrintable(u"the notice's \"%1\" did nothing: still Reviewing, notice %2"_s.arg(
+            action->text(), page->notice()->isVisible() ? u"shown"_s : u"dismissed"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->runner()->phase(), Phase::Finished, timeoutMs);
 }
 
 QTEST_MAIN(TestBatchDialog)
