@@ -4,6 +4,9 @@
 // a conflict reviewed in the editor, closing while changes are sent, a connection switch.
 #include "batchdialogfixture.h"
 
+#include "artifactdeleter.h"
+#include "deleteconfirmation.h"
+
 class TestBatchDialog : public BatchDialogFixture
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void connectionSwitchStopsTheBatch();
     void detachedDialogReviewStaysOffTheNewConnection();
     void journalFailureAtRunOffersWhatWorks();
+    void deleteActsOnASelectedRow();
 };
 
 void TestBatchDialog::shortcutOpensTheDialogOnTheSelection()
@@ -435,6 +439,28 @@ void TestBatchDialog::journalFailureAtRunOffersWhatWorks()
         qPrintable(u"the notice's \"%1\" did nothing: still Reviewing, notice %2"_s.arg(
             action->text(), page->notice()->isVisible() ? u"shown"_s : u"dismissed"_s)));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->runner()->phase(), Phase::Finished, timeoutMs);
+}
+
+void TestBatchDialog::deleteActsOnASelectedRow()
+{
+    // Ctrl+click takes a row out of a selection of several; it stays the current row (the details
+    // still show it), but it is no longer highlighted. Shift+Delete ("Delete the selected artifact")
+    // must not name that row.
+    const QStringList ids = plainArtifacts(3);
+    selectRows(ids);
+    clickRow(ids.last(), Qt::ControlModifier);
+    QTableView *view = m_window->artifactView();
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+    QCOMPARE(m_window->browser()->currentArtifactId(), ids.last());
+    QVERIFY(!view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete, Qt::ShiftModifier);
+    DeleteConfirmation *confirmation = m_window->browser()->deleter()->confirmation();
+    const QString named = confirmation ? confirmation->artifactId() : QString();
+    if (confirmation)
+        confirmation->reject();
+    QVERIFY2(named != ids.last(),
+        qPrintable(u"Delete offers %1, a row that is not selected (selected: %2)"_s.arg(named, ids.mid(0, 2).join(u", "_s))));
 }
 
 QTEST_MAIN(TestBatchDialog)
