@@ -27,6 +27,7 @@ private Q_SLOTS:
     void detachedDialogReviewStaysOffTheNewConnection();
     void journalFailureAtRunOffersWhatWorks();
     void deleteActsOnASelectedRow();
+    void reviewCancelledAtUnsavedEditsIsForgotten();
 };
 
 void TestBatchDialog::shortcutOpensTheDialogOnTheSelection()
@@ -461,6 +462,54 @@ void TestBatchDialog::deleteActsOnASelectedRow()
         confirmation->reject();
     QVERIFY2(named != ids.last(),
         qPrintable(u"Delete offers %1, a row that is not selected (selected: %2)"_s.arg(named, ids.mid(0, 2).join(u", "_s))));
+}
+
+void TestBatchDialog::reviewCancelledAtUnsavedEditsIsForgotten()
+{
+    // Review in editor while another artifact has unsaved edits: the editor asks, the user says
+    // Cancel (stay). The review is then over: opening the conflict by hand later must show it as
+    // it is, without the batch's change slipped in.
+    const QStringList ids = plainArtifacts(4);
+    selectRows(ids.mid(0, 3));
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"blue"_s);
+    dryRun(dialog);
+    const QString changed = ids.at(1);
+    Metadata elsewhere = serverMetadata(changed);
+    elsewhere.insert(u"ticket"_s, u"SUP-42"_s);
+    changeOnServer(changed, elsewhere);
+    runToTheEnd(dialog);
+
+    // Unsaved edits on another artifact.
+    activate(m_window.get());
+    clickRow(ids.at(3));
+    ArtifactDetailPane *pane = m_window->browser()->detailPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->artifact() && pane->artifact()->id == ids.at(3) && !pane->isLoading(), timeoutMs);
+    MetadataEditModel *model = pane->editor()->model();
+    Metadata typed = model->base();
+    typed.insert(u"note"_s, MetadataValue(u"typed"_s));
+    model->setEdited(typed, u"typing"_s);
+
+    BatchRunPage *page = dialog->runPage();
+    page->filterBox()->setCurrentIndex(page->filterBox()->findData(int(BatchResultFilter::Show::Problems)));
+    page->table()->setCurrentIndex(page->filter()->index(0, 0));
+    QVERIFY(page->reviewButton()->isEnabled());
+    QTest::mouseClick(page->reviewButton(), Qt::LeftButton);
+    QMessageBox *unsaved = nullptr;
+    QTRY_VERIFY((unsaved = m_window->findChild<QMessageBox *>(u"unsavedQuestion"_s)));
+    unsaved->button(QMessageBox::Cancel)->click();
+    QTest::qWait(200);
+    QCOMPARE(pane->artifact()->id, ids.at(3));
+
+    // Later: the edits are dropped by hand, and the conflict is opened from the list.
+    model->revertAll();
+    QVERIFY(!model->isModified());
+    activate(m_window.get());
+    clickRow(changed);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->artifact() && pane->artifact()->id == changed && !pane->isLoading(), timeoutMs);
+    QTest::qWait(300);
+    QVERIFY2(!model->isModified(), "a review the user cancelled was applied when the artifact was opened later");
 }
 
 QTEST_MAIN(TestBatchDialog)

@@ -295,17 +295,25 @@ QStringList BatchController::keysOf(const QStringList &artifactIds) const
 
 void BatchController::review(const QString &artifactId, const QList<BatchOperation> &operations)
 {
-    m_review = Review {artifactId, operations};
+    m_review.reset();
     if (m_window) {
         m_window->raise();
         m_window->activateWindow();
     }
     const ArtifactDetailPane *pane = m_browser->detailPane();
     if (pane->artifact() && pane->artifact()->id == artifactId && !pane->isLoading()) {
+        m_review = Review {artifactId, operations};
         applyReview(); // already shown: the list would not show it again
         return;
     }
-    m_browser->openArtifact(artifactId);
+    // Unsaved edits elsewhere are asked about here, so that a Cancel leaves no review pending for
+    // whenever the artifact is shown later.
+    m_edit->confirmLeave(tr("Review in editor opens another artifact."), [this, artifactId, operations, key = m_key] {
+        if (key != m_key)
+            return; // answered (a save finished) after a connection switch
+        m_review = Review {artifactId, operations};
+        m_browser->openArtifact(artifactId);
+    });
 }
 
 void BatchController::applyReview()
