@@ -4,6 +4,9 @@
 // a conflict reviewed in the editor, closing while changes are sent, a connection switch.
 #include "batchdialogfixture.h"
 
+#include "artifactdeleter.h"
+#include "deleteconfirmation.h"
+
 class TestBatchDialog : public BatchDialogFixture
 {
     Q_OBJECT
@@ -21,6 +24,10 @@ private Q_SLOTS:
     void conflictIsReviewedInTheEditor();
     void closingWhileRunningAsks();
     void connectionSwitchStopsTheBatch();
+    void detachedDialogReviewStaysOffTheNewConnection();
+    void journalFailureAtRunOffersWhatWorks();
+    void deleteActsOnASelectedRow();
+    void reviewCancelledAtUnsavedEditsIsForgotten();
 };
 
 void TestBatchDialog::shortcutOpensTheDialogOnTheSelection()
@@ -355,6 +362,154 @@ void TestBatchDialog::connectionSwitchStopsTheBatch()
     dialog->close();
     m_window->setClient(nullptr, {});
     other.reset();
+}
+
+void TestBatchDialog::detachedDialogReviewStaysOffTheNewConnection()
+{
+    // A run of connection A ends with a conflict; then the connection switches to B (the same demo
+    // seed: the same artifact ids). The window of A stays open, detached: its Review in editor must
+    // not put A's operations into B's editor.
+    const QStringList ids = plainArtifacts(3);
+    selectRows(ids);
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"blue"_s);
+    dryRun(dialog);
+    const QString changed = ids.at(1);
+    Metadata elsewhere = serverMetadata(changed);
+    elsewhere.insert(u"ticket"_s, u"SUP-42"_s);
+    changeOnServer(changed, elsewhere);
+    runToTheEnd(dialog);
+
+    DemoWorkspace other;
+    QVERIFY(other.start());
+    m_window->setClient(other.client.get(), u"Other workspace"_s, u"other"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->artifactModel()->rowCount() > 0 && !m_window->artifactModel()->isLoading(), timeoutMs);
+    QVERIFY(dialog->isDetached());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_window->artifactModel()->rowOf(changed) >= 0); // B has an artifact with that id
+
+    BatchRunPage *page = dialog->runPage();
+    page->filterBox()->setCurrentIndex(page->filterBox()->findData(int(BatchResultFilter::Show::Problems)));
+    QCOMPARE(page->filter()->rowCount(), 1);
+    page->table()->setCurrentIndex(page->filter()->index(0, 0));
+    const bool offered = page->reviewButton()->isEnabled();
+    // Even when asked (Enter on the row, a stale click), nothing of A reaches B's editor.
+    Q_EMIT page->reviewRequested(changed);
+    QTest::qWait(500);
+    ArtifactDetailPane *pane = m_window->browser()->detailPane();
+    QVERIFY2(!(pane->artifact() && pane->artifact()->id == changed && pane->editor()->model()->isModified()),
+        "connection A's batch operations were applied in connection B's editor");
+    QVERIFY2(!offered, "Review in editor is offered in a window of the closed connection");
+    QVERIFY(recordedRequests(*other.server, "PATCH").isEmpty());
+    dialog->close();
+    m_window->setClient(nullptr, {});
+    other.reset();
+}
+
+void TestBatchDialog::journalFailureAtRunOffersWhatWorks()
+{
+    // Run cannot write the journal's first step: nothing is sent and the batch stays Reviewing. The
+    // notice that says so must offer an action that does something in that phase.
+    const QStringList ids = plainArtifacts(3);
+    selectRows(ids);
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"blue"_s);
+    dryRun(dialog);
+    const QString folder = controller()->journal()->folder();
+    QDir(folder).removeRecursively();
+    QDir().mkpath(QFileInfo(folder).absolutePath());
+    QFile blocker(folder); // the journal's folder is a file: nothing can be written there
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    BatchRunPage *page = dialog->runPage();
+    QTest::mouseClick(page->runButton(), Qt::LeftButton);
+    QCOMPARE(dialog->runner()->phase(), Phase::Reviewing);
+    QVERIFY(page->notice()->isVisible());
+    QPushButton *action = page->notice()->actionButton();
+    QVERIFY(action && action->isVisible());
+
+    // The journal can be written again; the notice's action is what the user reaches for.
+    QVERIFY(QFile::remove(folder));
+    QTest::mouseClick(action, Qt::LeftButton);
+    QTest::qWait(100);
+    QVERIFY2(dialog->runner()->phase() != Phase::Reviewing,
+        qPrintable(u"the notice's \"%1\" did nothing: still Reviewing, notice %2"_s.arg(
+            action->text(), page->notice()->isVisible() ? u"shown"_s : u"dismissed"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->runner()->phase(), Phase::Finished, timeoutMs);
+}
+
+void TestBatchDialog::deleteActsOnASelectedRow()
+{
+    // Ctrl+click takes a row out of a selection of several; it stays the current row (the details
+    // still show it), but it is no longer highlighted. Shift+Delete ("Delete the selected artifact")
+    // must not name that row.
+    const QStringList ids = plainArtifacts(3);
+    selectRows(ids);
+    clickRow(ids.last(), Qt::ControlModifier);
+    QTableView *view = m_window->artifactView();
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+    QCOMPARE(m_window->browser()->currentArtifactId(), ids.last());
+    QVERIFY(!view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete, Qt::ShiftModifier);
+    DeleteConfirmation *confirmation = m_window->browser()->deleter()->confirmation();
+    const QString named = confirmation ? confirmation->artifactId() : QString();
+    if (confirmation)
+        confirmation->reject();
+    QVERIFY2(named != ids.last(),
+        qPrintable(u"Delete offers %1, a row that is not selected (selected: %2)"_s.arg(named, ids.mid(0, 2).join(u", "_s))));
+}
+
+void TestBatchDialog::reviewCancelledAtUnsavedEditsIsForgotten()
+{
+    // Review in editor while another artifact has unsaved edits: the editor asks, the user says
+    // Cancel (stay). The review is then over: opening the conflict by hand later must show it as
+    // it is, without the batch's change slipped in.
+    const QStringList ids = plainArtifacts(4);
+    selectRows(ids.mid(0, 3));
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"blue"_s);
+    dryRun(dialog);
+    const QString changed = ids.at(1);
+    Metadata elsewhere = serverMetadata(changed);
+    elsewhere.insert(u"ticket"_s, u"SUP-42"_s);
+    changeOnServer(changed, elsewhere);
+    runToTheEnd(dialog);
+
+    // Unsaved edits on another artifact.
+    activate(m_window.get());
+    clickRow(ids.at(3));
+    ArtifactDetailPane *pane = m_window->browser()->detailPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->artifact() && pane->artifact()->id == ids.at(3) && !pane->isLoading(), timeoutMs);
+    MetadataEditModel *model = pane->editor()->model();
+    Metadata typed = model->base();
+    typed.insert(u"note"_s, MetadataValue(u"typed"_s));
+    model->setEdited(typed, u"typing"_s);
+
+    BatchRunPage *page = dialog->runPage();
+    page->filterBox()->setCurrentIndex(page->filterBox()->findData(int(BatchResultFilter::Show::Problems)));
+    page->table()->setCurrentIndex(page->filter()->index(0, 0));
+    QVERIFY(page->reviewButton()->isEnabled());
+    QTest::mouseClick(page->reviewButton(), Qt::LeftButton);
+    QMessageBox *unsaved = nullptr;
+    QTRY_VERIFY((unsaved = m_window->findChild<QMessageBox *>(u"unsavedQuestion"_s)));
+    unsaved->button(QMessageBox::Cancel)->click();
+    QTest::qWait(200);
+    QCOMPARE(pane->artifact()->id, ids.at(3));
+
+    // Later: the edits are dropped by hand, and the conflict is opened from the list.
+    model->revertAll();
+    QVERIFY(!model->isModified());
+    activate(m_window.get());
+    clickRow(changed);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->artifact() && pane->artifact()->id == changed && !pane->isLoading(), timeoutMs);
+    QTest::qWait(300);
+    QVERIFY2(!model->isModified(), "a review the user cancelled was applied when the artifact was opened later");
 }
 
 QTEST_MAIN(TestBatchDialog)

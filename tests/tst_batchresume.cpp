@@ -3,6 +3,8 @@
 // sends (Stop and quit journals it for the next start).
 #include "batchdialogfixture.h"
 
+#include <QMetaEnum>
+
 class TestBatchResume : public BatchDialogFixture
 {
     Q_OBJECT
@@ -14,6 +16,8 @@ private Q_SLOTS:
     void resumePromptResumeSendsOnlyTheRest();
     void resumePromptDiscardAndLater();
     void quittingWhileSendingAsksAndJournals();
+    void quitCancelledAtUnsavedEditsKeepsAsking();
+    void batchStartedWhileUnsavedQuestionOpenIsAskedAbout();
 };
 
 void TestBatchResume::resumePromptResumeSendsOnlyTheRest()
@@ -137,6 +141,103 @@ void TestBatchResume::quittingWhileSendingAsksAndJournals()
     const QList<Batch> unfinished = controller()->journal()->unfinished(connectionKey);
     QCOMPARE(unfinished.size(), 1);
     QVERIFY(unfinished.first().settledToSend() < unfinished.first().toSend());
+}
+
+namespace {
+QAbstractButton *acceptButton(QMessageBox *box)
+{
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *b : buttons) {
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            return b;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestBatchResume::quitCancelledAtUnsavedEditsKeepsAsking()
+{
+    // A batch sends and the editor holds unsaved edits. Closing asks both questions; Cancel at either
+    // one keeps the window, and then the batch must still be running, and the next close must ask
+    // about it again.
+    const QStringList ids = plainArtifacts(10);
+    selectRows(ids);
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"amber"_s);
+    dryRun(dialog);
+    m_demo.server->setLatencyMs(200);
+    QTest::mouseClick(dialog->runPage()->runButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->progress().done >= 1, timeoutMs);
+    ArtifactDetailPane *pane = m_window->browser()->detailPane();
+    QTRY_VERIFY(pane->artifact() && !pane->isLoading());
+    MetadataEditModel *model = pane->editor()->model();
+    Metadata edited = model->base();
+    edited.insert(u"note"_s, MetadataValue(u"typed by hand"_s));
+    model->setEdited(edited, u"typing"_s);
+    QVERIFY(m_window->editController()->hasUnsavedEdits());
+
+    // Answer every question of this close: Stop and quit to the batch's, Cancel to the edits'.
+    QVERIFY(!m_window->close());
+    for (int i = 0; i < 2; ++i) {
+        QTest::qWait(50);
+        if (auto *quit = m_window->findChild<QMessageBox *>(u"batchQuitQuestion"_s); quit && quit->isVisible())
+            acceptButton(quit)->click();
+        else if (auto *unsaved = m_window->findChild<QMessageBox *>(u"unsavedQuestion"_s);
+                 unsaved && unsaved->isVisible())
+            unsaved->button(QMessageBox::Cancel)->click();
+    }
+    QTest::qWait(50);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->editController()->hasUnsavedEdits());
+    const Phase afterCancel = dialog->runner()->phase();
+
+    // The batch goes on (resumed if that close stopped it), the edits are dropped by hand: closing
+    // now must ask about the batch again.
+    if (afterCancel == Phase::Stopped)
+        QTest::mouseClick(dialog->runPage()->resumeButton(), Qt::LeftButton);
+    QCOMPARE(dialog->runner()->phase(), Phase::Running);
+    model->revertAll();
+    QVERIFY(!m_window->editController()->hasUnsavedEdits());
+    const bool closed = m_window->close();
+    const bool asked = m_window->findChild<QMessageBox *>(u"batchQuitQuestion"_s) != nullptr;
+    const QString phaseAfterClose
+        = QString::fromLatin1(QMetaEnum::fromType<Phase>().valueToKey(int(dialog->runner()->phase())));
+    QVERIFY2(afterCancel == Phase::Running,
+        qPrintable(u"the close was cancelled, yet the batch is %1"_s.arg(
+            QString::fromLatin1(QMetaEnum::fromType<Phase>().valueToKey(int(afterCancel))))));
+    QVERIFY2(!closed && asked,
+        qPrintable(u"the next close did not ask about the batch: closed=%1, batch %2"_s.arg(closed).arg(phaseAfterClose)));
+}
+
+void TestBatchResume::batchStartedWhileUnsavedQuestionOpenIsAskedAbout()
+{
+    // The close asks about unsaved edits (no batch sends yet). The batch window is not blocked by
+    // that question: Run starts sending. Discard then closes the window... without the batch question.
+    const QStringList ids = plainArtifacts(10);
+    selectRows(ids);
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"amber"_s);
+    dryRun(dialog);
+    ArtifactDetailPane *pane = m_window->browser()->detailPane();
+    QTRY_VERIFY(pane->artifact() && !pane->isLoading());
+    MetadataEditModel *model = pane->editor()->model();
+    Metadata edited = model->base();
+    edited.insert(u"note"_s, MetadataValue(u"typed by hand"_s));
+    model->setEdited(edited, u"typing"_s);
+
+    QVERIFY(!m_window->close());
+    QMessageBox *unsaved = nullptr;
+    QTRY_VERIFY((unsaved = m_window->findChild<QMessageBox *>(u"unsavedQuestion"_s)));
+    m_demo.server->setLatencyMs(200);
+    QTest::mouseClick(dialog->runPage()->runButton(), Qt::LeftButton);
+    QCOMPARE(dialog->runner()->phase(), Phase::Running);
+    unsaved->button(QMessageBox::Discard)->click();
+    QTest::qWait(50);
+    const bool closedWhileSending = !m_window->isVisible() && dialog->runner()->phase() == Phase::Running;
+    QVERIFY2(!closedWhileSending, "the window closed while the batch sends, without the batch question");
+    QVERIFY(m_window->findChild<QMessageBox *>(u"batchQuitQuestion"_s));
 }
 
 QTEST_MAIN(TestBatchResume)

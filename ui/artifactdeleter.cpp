@@ -7,6 +7,7 @@
 #include "net/recallclient.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QTableView>
 
 #include <utility>
@@ -48,6 +49,9 @@ ArtifactDeleter::ArtifactDeleter(
 
     // Enabled for the current row only while it is not deleted: follow the row and its status.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArtifactDeleter::updateAction);
+    // Several rows may be selected (batch edits): the current row is deleted only while it is one
+    // of them, never a row Ctrl+click took out of the selection.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ArtifactDeleter::updateAction);
     QAbstractItemModel *shown = m_table->model();
     connect(shown, &QAbstractItemModel::dataChanged, this, &ArtifactDeleter::updateAction);
     connect(shown, &QAbstractItemModel::modelReset, this, &ArtifactDeleter::updateAction);
@@ -100,7 +104,8 @@ void ArtifactDeleter::updateAction()
     const QModelIndex current = m_table->currentIndex();
     const bool deleted
         = current.data(ArtifactListModel::StatusKindRole).toInt() == static_cast<int>(StatusKind::Deleted);
-    m_action->setEnabled(m_client && current.isValid() && !deleted && !isDeleting() && !m_confirmation);
+    const bool selected = current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), current.parent());
+    m_action->setEnabled(m_client && selected && !deleted && !isDeleting() && !m_confirmation);
 }
 
 void ArtifactDeleter::confirmCurrent()

@@ -523,19 +523,25 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_closeConfirmed && !m_batchStopConfirmed && !m_batch->confirmQuit([this] {
-            m_batchStopConfirmed = true;
-            close();
-        })) {
-        event->ignore();
-        return;
-    }
+    // Unsaved edits first, the batch last: the batch is stopped only when nothing else can keep the
+    // window open any more. Each answer counts for the close it was asked for, never for a later one
+    // (a Cancel at the other question leaves nothing confirmed behind), and a batch started while
+    // the edits question was open is still asked about.
     if (!m_closeConfirmed && m_edit->hasUnsavedEdits()) {
         event->ignore();
         m_edit->confirmLeave(tr("The window is being closed."), [this] {
             m_closeConfirmed = true;
             close();
+            m_closeConfirmed = false;
         });
+        return;
+    }
+    if (!m_batchStopConfirmed && !m_batch->confirmQuit([this] {
+            m_batchStopConfirmed = true;
+            close();
+            m_batchStopConfirmed = false;
+        })) {
+        event->ignore();
         return;
     }
     QSettings settings;

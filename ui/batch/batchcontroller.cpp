@@ -167,7 +167,13 @@ BatchDialog *BatchController::createDialog()
     auto *dialog = new BatchDialog(m_client, m_journal, m_edit->history(), m_key, m_label, m_window);
     dialog->setKeyLookup([this](const QStringList &ids) { return keysOf(ids); });
     connect(dialog, &BatchDialog::message, this, &BatchController::message);
-    connect(dialog, &BatchDialog::reviewRequested, this, &BatchController::review);
+    connect(dialog, &BatchDialog::reviewRequested, this,
+        [this, dialog](const QString &artifactId, const QList<BatchOperation> &operations) {
+            // A window left by a connection switch speaks of artifacts of another workspace: the ids
+            // may be the same there, the artifacts are not.
+            if (dialog == m_dialog && !dialog->isDetached() && dialog->connectionKey() == m_key)
+                review(artifactId, operations);
+        });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         // A batch under way or stopped part-way stays for Edit > Batch edit; anything else starts afresh.
         if (dialog == m_dialog && !dialog->holdsWork()) {
@@ -289,17 +295,25 @@ QStringList BatchController::keysOf(const QStringList &artifactIds) const
 
 void BatchController::review(const QString &artifactId, const QList<BatchOperation> &operations)
 {
-    m_review = Review {artifactId, operations};
+    m_review.reset();
     if (m_window) {
         m_window->raise();
         m_window->activateWindow();
     }
     const ArtifactDetailPane *pane = m_browser->detailPane();
     if (pane->artifact() && pane->artifact()->id == artifactId && !pane->isLoading()) {
+        m_review = Review {artifactId, operations};
         applyReview(); // already shown: the list would not show it again
         return;
     }
-    m_browser->openArtifact(artifactId);
+    // Unsaved edits elsewhere are asked about here, so that a Cancel leaves no review pending for
+    // whenever the artifact is shown later.
+    m_edit->confirmLeave(tr("Review in editor opens another artifact."), [this, artifactId, operations, key = m_key] {
+        if (key != m_key)
+            return; // answered (a save finished) after a connection switch
+        m_review = Review {artifactId, operations};
+        m_browser->openArtifact(artifactId);
+    });
 }
 
 void BatchController::applyReview()

@@ -171,7 +171,10 @@ BatchRunPage::BatchRunPage(BatchRunner *runner, QWidget *parent)
         if (m_runner && !m_detached && m_runner->resume())
             m_notice->dismiss();
     });
-    connect(m_notice, &NoticeBar::actionTriggered, m_resume, &QPushButton::click);
+    // The journal failed at Run (still Reviewing: Run again) or part-way (Stopped: Resume).
+    connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
+        (m_runner && m_runner->phase() == Phase::Reviewing ? m_run : m_resume)->click();
+    });
     connect(m_back, &QPushButton::clicked, this, &BatchRunPage::backRequested);
     connect(m_export, &QPushButton::clicked, this, &BatchRunPage::exportRequested);
     connect(m_review, &QPushButton::clicked, this, [this] {
@@ -298,7 +301,8 @@ void BatchRunPage::onJournalFailed(const QString &why)
     m_notice->showNotice(tr("The journal could not be written, so the run stopped before sending anything it could "
                             "not record: %1. Make room or fix the folder, then resume.")
                              .arg(why),
-        tr("&Resume"), m_resume->toolTip());
+        m_runner && m_runner->phase() == Phase::Reviewing ? tr("&Run") : tr("&Resume"),
+        m_runner && m_runner->phase() == Phase::Reviewing ? m_run->toolTip() : m_resume->toolTip());
     m_notice->setAccessibleName(m_notice->text());
     announce(m_notice->text());
     updateButtons();
@@ -334,7 +338,8 @@ void BatchRunPage::updateButtons()
     const auto state
         = static_cast<BatchItem::RunState>(m_table->currentIndex().data(BatchResultModel::StateRole).toInt());
     m_review->setVisible(isRunPhase(phase));
-    m_review->setEnabled(m_table->currentIndex().isValid() && state == BatchItem::RunState::Conflict);
+    m_review->setEnabled(
+        !m_detached && m_table->currentIndex().isValid() && state == BatchItem::RunState::Conflict);
     // Enter does what the phase is for: run once checked, resume when stopped, close when done.
     m_run->setDefault(phase == Phase::Reviewing && m_run->isEnabled());
     m_resume->setDefault(phase == Phase::Stopped && m_resume->isEnabled());
