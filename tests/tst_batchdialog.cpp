@@ -2,9 +2,8 @@
 // server over loopback: Ctrl+Shift+E on a selection, operations typed and checked as typed, the dry
 // run's verdicts against the server's maps, the run and what the server holds after it, CSV export,
 // a conflict reviewed in the editor, closing while changes are sent, a connection switch.
-#include "batchdialogfixture.h"
-
 #include "artifactdeleter.h"
+#include "batchdialogfixture.h"
 #include "deleteconfirmation.h"
 
 class TestBatchDialog : public BatchDialogFixture
@@ -24,6 +23,8 @@ private Q_SLOTS:
     void conflictIsReviewedInTheEditor();
     void closingWhileRunningAsks();
     void connectionSwitchStopsTheBatch();
+    void escapeKeepsTheOperationsForNextTime();
+    void anotherKindClearsAValueThatIsNoKey();
     void detachedDialogReviewStaysOffTheNewConnection();
     void journalFailureAtRunOffersWhatWorks();
     void deleteActsOnASelectedRow();
@@ -107,13 +108,14 @@ void TestBatchDialog::operationsAreCheckedAsTyped()
     // A fresh row has no key yet: said on the row and below, and Dry run says why it is off.
     QCOMPARE(editor->rowCount(), 1);
     QVERIFY(!editor->row(0)->problem().isEmpty());
-    QVERIFY(editor->problemLabel()->isVisible());
+    QCOMPARE(editor->problemLabel()->text(), editor->firstProblem());
     QVERIFY(!dialog->dryRunButton()->isEnabled());
     QVERIFY(dialog->dryRunButton()->toolTip().contains(editor->firstProblem()));
 
     typeOperation(0, Kind::Set, u"team"_s, u"blue"_s);
     QVERIFY(editor->row(0)->problem().isEmpty());
-    QVERIFY(editor->problemLabel()->isHidden());
+    QVERIFY(editor->problemLabel()->text().isEmpty());
+    QVERIFY(editor->problemLabel()->isVisible()); // it keeps its place: the buttons below never jump
     QVERIFY(dialog->dryRunButton()->isEnabled());
     QVERIFY(dialog->dryRunButton()->isDefault());
 
@@ -234,8 +236,12 @@ void TestBatchDialog::runChangesTheServerAndExportsCsv()
     runToTheEnd(dialog);
 
     BatchRunPage *page = dialog->runPage();
-    for (const QString &id : ids)
+    for (const QString &id : ids) {
         QCOMPARE(serverMetadata(id), expected.value(id));
+        // The list's row shows what the server holds now, without a reload.
+        const ArtifactListModel *model = m_window->artifactModel();
+        QCOMPARE(model->artifact(model->rowOf(id)).metadata, expected.value(id));
+    }
     QCOMPARE(patchedIds().size(), dialog->runner()->batch().toSend());
     QVERIFY(!page->table()->isColumnHidden(BatchResultModel::ResultColumn));
     QVERIFY(page->summaryLabel()->text().contains(QString::number(dialog->runner()->batch().toSend())));
@@ -461,7 +467,8 @@ void TestBatchDialog::deleteActsOnASelectedRow()
     if (confirmation)
         confirmation->reject();
     QVERIFY2(named != ids.last(),
-        qPrintable(u"Delete offers %1, a row that is not selected (selected: %2)"_s.arg(named, ids.mid(0, 2).join(u", "_s))));
+        qPrintable(
+            u"Delete offers %1, a row that is not selected (selected: %2)"_s.arg(named, ids.mid(0, 2).join(u", "_s))));
 }
 
 void TestBatchDialog::reviewCancelledAtUnsavedEditsIsForgotten()
@@ -510,6 +517,37 @@ void TestBatchDialog::reviewCancelledAtUnsavedEditsIsForgotten()
     QTRY_VERIFY_WITH_TIMEOUT(pane->artifact() && pane->artifact()->id == changed && !pane->isLoading(), timeoutMs);
     QTest::qWait(300);
     QVERIFY2(!model->isModified(), "a review the user cancelled was applied when the artifact was opened later");
+}
+
+void TestBatchDialog::escapeKeepsTheOperationsForNextTime()
+{
+    selectRows(plainArtifacts(2));
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"team"_s, u"teal"_s);
+    typeOperation(1, Kind::Remove, u"needs_review"_s);
+    const QList<BatchOperation> typed = dialog->operationsEditor()->operations();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!controller()->dialog());
+    BatchDialog *again = openWithShortcut();
+    QVERIFY(again);
+    QCOMPARE(again->operationsEditor()->operations(), typed);
+}
+
+void TestBatchDialog::anotherKindClearsAValueThatIsNoKey()
+{
+    selectRows(plainArtifacts(1));
+    BatchDialog *dialog = openWithShortcut();
+    QVERIFY(dialog);
+    typeOperation(0, Kind::Set, u"notes"_s, QString(80, u'x'));
+    BatchOperationRow *row = dialog->operationsEditor()->row(0);
+    // Set -> Only where: both take a value, it stays.
+    row->kindBox()->setCurrentIndex(row->kindBox()->findData(int(Kind::OnlyWhere)));
+    QCOMPARE(row->operation().value, QString(80, u'x'));
+    // -> Rename: a value is no new key.
+    row->kindBox()->setCurrentIndex(row->kindBox()->findData(int(Kind::Rename)));
+    QVERIFY(row->operation().newKey.isEmpty());
+    QCOMPARE(row->operation().key, u"notes"_s);
 }
 
 QTEST_MAIN(TestBatchDialog)

@@ -262,7 +262,7 @@ void TestBatchJournal::missingFieldsReadAsDefaults()
     const BatchItem &i = batch->items.constFirst();
     QCOMPARE(i.before, (Metadata {{u"n"_s, MetadataValue::rawJson(u"5"_s)}}));
     QCOMPARE(i.after, i.before);
-    QCOMPARE(i.verdict, BatchVerdict::NoChange);
+    QCOMPARE(i.verdict, BatchVerdict::NotFetched);
     QCOMPARE(i.state, BatchItem::RunState::NotSent);
     QVERIFY(i.idempotencyKey.isEmpty());
     QCOMPARE(journal.unfinished(u"eu"_s).size(), 1);

@@ -94,6 +94,12 @@ void TestBatchResume::resumePromptDiscardAndLater()
     QVERIFY(!controller()->dialog());
     QCOMPARE(controller()->journal()->unfinished(connectionKey).size(), 1);
 
+    // Edit > Resume unfinished batch edit asks again on demand.
+    controller()->resumeAction()->trigger();
+    QTRY_VERIFY(controller()->resumePrompt());
+    QTest::keyClick(controller()->resumePrompt(), Qt::Key_Escape);
+    QTRY_VERIFY(!controller()->resumePrompt());
+
     // Discard: the journal goes, nothing is asked and nothing is sent.
     m_window->setClient(m_demo.client.get(), connectionKey);
     QTRY_VERIFY(controller()->resumePrompt());
@@ -207,7 +213,8 @@ void TestBatchResume::quitCancelledAtUnsavedEditsKeepsAsking()
         qPrintable(u"the close was cancelled, yet the batch is %1"_s.arg(
             QString::fromLatin1(QMetaEnum::fromType<Phase>().valueToKey(int(afterCancel))))));
     QVERIFY2(!closed && asked,
-        qPrintable(u"the next close did not ask about the batch: closed=%1, batch %2"_s.arg(closed).arg(phaseAfterClose)));
+        qPrintable(
+            u"the next close did not ask about the batch: closed=%1, batch %2"_s.arg(closed).arg(phaseAfterClose)));
 }
 
 void TestBatchResume::batchStartedWhileUnsavedQuestionOpenIsAskedAbout()

@@ -849,12 +849,28 @@
         <translation>Es wurde nichts gesendet; beim Beenden wird der Probelauf verworfen.</translation>
     </message>
     <message>
-        <source>Stop and quit: the changes under way are dropped where they are and the batch is offered for resuming at the next start; nothing is sent twice.</source>
-        <translation>Anhalten und beenden: Die laufenden Änderungen werden an ihrer Stelle abgebrochen, und die Stapelbearbeitung wird beim nächsten Start zum Fortsetzen angeboten; nichts wird doppelt gesendet.</translation>
-    </message>
-    <message>
         <source>&amp;Stop and quit</source>
         <translation>An&amp;halten und beenden</translation>
+    </message>
+    <message>
+        <source>Resume unfinished batch edit…</source>
+        <translation>Unterbrochene Stapelbearbeitung fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Offer the newest batch edit of this connection that stopped before its end</source>
+        <translation>Die neueste Stapelbearbeitung dieser Verbindung anbieten, die vor ihrem Ende angehalten wurde</translation>
+    </message>
+    <message>
+        <source>No batch edit of %1 stopped before its end.</source>
+        <translation>Keine Stapelbearbeitung von %1 wurde vor ihrem Ende angehalten.</translation>
+    </message>
+    <message>
+        <source>Stop and quit: no further changes are sent. Those the server took are kept, and the rest is offered for resuming at the next start; nothing is sent twice.</source>
+        <translation>Anhalten und beenden: Es werden keine weiteren Änderungen gesendet. Was der Server angenommen hat, bleibt erhalten, und der Rest wird beim nächsten Start zum Fortsetzen angeboten; nichts wird doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Review in editor opens another artifact.</source>
+        <translation>„Im Editor prüfen“ öffnet ein anderes Artefakt.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1368,10 @@
         <source>%1: removed</source>
         <translation>%1: entfernt</translation>
     </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultModel</name>
@@ -1651,6 +1671,10 @@
     <message>
         <source>The batch journal could not be written (%1). The batch stopped before sending anything it could not record.</source>
         <translation>Das Journal der Stapelbearbeitung konnte nicht geschrieben werden (%1). Die Stapelbearbeitung hat angehalten, bevor etwas gesendet wurde, das sie nicht festhalten konnte.</translation>
+    </message>
+    <message>
+        <source>The artifact is deleted: its metadata can no longer be changed.</source>
+        <translation>Das Artefakt ist gelöscht: Seine Metadaten können nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>

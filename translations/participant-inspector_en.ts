@@ -849,11 +849,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop and quit: the changes under way are dropped where they are and the batch is offered for resuming at the next start; nothing is sent twice.</source>
+        <source>&amp;Stop and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop and quit</source>
+        <source>Resume unfinished batch edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the newest batch edit of this connection that stopped before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch edit of %1 stopped before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit: no further changes are sent. Those the server took are kept, and the rest is offered for resuming at the next start; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review in editor opens another artifact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1368,10 @@
         <source>%1: removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchResultModel</name>
@@ -1650,6 +1670,10 @@
     </message>
     <message>
         <source>The batch journal could not be written (%1). The batch stopped before sending anything it could not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifact is deleted: its metadata can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -849,12 +849,28 @@
         <translation>Rien n’a été envoyé&#x202f;; quitter abandonne l’essai à blanc.</translation>
     </message>
     <message>
-        <source>Stop and quit: the changes under way are dropped where they are and the batch is offered for resuming at the next start; nothing is sent twice.</source>
-        <translation>Arrêter et quitter&#xa0;: les modifications en cours sont interrompues là où elles en sont et la modification groupée est proposée à la reprise au prochain démarrage&#x202f;; rien n’est envoyé deux fois.</translation>
-    </message>
-    <message>
         <source>&amp;Stop and quit</source>
         <translation>A&amp;rrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Resume unfinished batch edit…</source>
+        <translation>Reprendre la modification groupée interrompue…</translation>
+    </message>
+    <message>
+        <source>Offer the newest batch edit of this connection that stopped before its end</source>
+        <translation>Proposer la plus récente modification groupée de cette connexion arrêtée avant sa fin</translation>
+    </message>
+    <message>
+        <source>No batch edit of %1 stopped before its end.</source>
+        <translation>Aucune modification groupée de %1 ne s’est arrêtée avant sa fin.</translation>
+    </message>
+    <message>
+        <source>Stop and quit: no further changes are sent. Those the server took are kept, and the rest is offered for resuming at the next start; nothing is sent twice.</source>
+        <translation>Arrêter et quitter : aucune autre modification n’est envoyée. Celles que le serveur a acceptées sont conservées, et le reste est proposé à la reprise au prochain démarrage ; rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>Review in editor opens another artifact.</source>
+        <translation>« Vérifier dans l’éditeur » ouvre un autre artefact.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1368,10 @@
         <source>%1: removed</source>
         <translation>%1&#xa0;: supprimée</translation>
     </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>pas encore récupéré</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultModel</name>
@@ -1652,6 +1672,10 @@
         <source>The batch journal could not be written (%1). The batch stopped before sending anything it could not record.</source>
         <translation>Le journal de la modification groupée n’a pas pu être écrit (%1). La modification groupée s’est arrêtée avant d’envoyer quoi que ce soit qu’elle ne pouvait pas consigner.</translation>
     </message>
+    <message>
+        <source>The artifact is deleted: its metadata can no longer be changed.</source>
+        <translation>L’artefact est supprimé : ses métadonnées ne peuvent plus être modifiées.</translation>
+    </message>
 </context>
 <context>
     <name>BatchText</name>
@@ -1756,7 +1780,7 @@
     <message>
         <source>last minute: %1, %2</source>
         <extracomment>%1 is &quot;41 requests&quot;, %2 is &quot;20 artifacts&quot;: both counted over the last minute</extracomment>
-        <translation>dernière minute : %1, %2</translation>
+        <translation>dernière minute&#xa0;: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>

@@ -341,6 +341,7 @@ void MainWindow::createEditMenu()
     editMenu->addSeparator();
     editMenu->addAction(m_browser->deleter()->action()); // the artifact itself, on the server
     editMenu->addAction(m_batch->action()); // many artifacts at once, on the server
+    editMenu->addAction(m_batch->resumeAction());
     addAction(m_batch->action());
     editMenu->addSeparator();
     editMenu->addAction(SettingsDialog::createAction(this));

@@ -52,6 +52,7 @@ constexpr std::pair<BatchVerdict, QLatin1StringView> verdictNames[] = {
     {BatchVerdict::Invalid, "invalid"_L1},
     {BatchVerdict::Gone, "gone"_L1},
     {BatchVerdict::Failed, "failed"_L1},
+    {BatchVerdict::NotFetched, "not_fetched"_L1},
 };
 constexpr std::pair<BatchItem::RunState, QLatin1StringView> stateNames[] = {
     {BatchItem::RunState::NotSent, "not_sent"_L1},

@@ -25,7 +25,7 @@ struct BatchItem
     QString artifactId;
     Metadata before; // the map as the dry run fetched it
     Metadata after; // the map the operations make of it
-    BatchVerdict verdict = BatchVerdict::NoChange;
+    BatchVerdict verdict = BatchVerdict::NotFetched;
     QString reason; // the dry run's sentence (NoChange, Skipped, Invalid, Gone, Failed)
     QByteArray idempotencyKey; // made once per item when the run starts; every send and resend reuses it
     RunState state = RunState::NotSent;

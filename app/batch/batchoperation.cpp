@@ -203,6 +203,8 @@ QString verdictText(BatchVerdict verdict)
         return Text::tr("gone");
     case BatchVerdict::Failed:
         return Text::tr("failed");
+    case BatchVerdict::NotFetched:
+        return Text::tr("not fetched yet");
     }
     return {};
 }

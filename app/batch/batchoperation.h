@@ -52,6 +52,7 @@ enum class BatchVerdict {
     Invalid, // the result would break a metadata rule, or the server's map could not be read
     Gone, // the server answered 404
     Failed, // it could not be fetched (the reason says why)
+    NotFetched, // the dry run has not got to it (yet)
 };
 
 namespace BatchOps {

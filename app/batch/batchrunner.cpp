@@ -285,6 +285,11 @@ BatchRunner::Progress BatchRunner::progress() const
     Progress p;
     p.done = m_settledInPhase;
     p.total = m_totalInPhase;
+    if (m_phase == Phase::Running || m_phase == Phase::Stopped || m_phase == Phase::Finished) {
+        // A resumed run counts what earlier sessions settled too: "152 of 320", not "16 of 168".
+        p.done = m_batch.settledToSend();
+        p.total = m_batch.toSend();
+    }
     p.inFlight = static_cast<int>(
         std::count_if(m_workers.cbegin(), m_workers.cend(), [](const auto &w) { return w->busy(); }));
     if (!m_client)
@@ -297,11 +302,13 @@ BatchRunner::Progress BatchRunner::progress() const
     p.requestsLastMinute = inLastMinute(m_requestTimesMs);
     p.artifactsLastMinute = inLastMinute(m_settleTimesMs);
     const qint64 elapsed = now - m_phaseStartMs;
-    if (elapsed > 0 && p.done > 0)
-        p.artifactsPerMinute = p.done * double(minuteMs) / elapsed;
+    if (elapsed > 0 && m_settledInPhase > 0)
+        p.artifactsPerMinute = m_settledInPhase * double(minuteMs) / elapsed;
     const int left = p.total - p.done;
     if (left <= 0) {
         p.msLeft = 0;
+    } else if (m_paused) {
+        p.msLeft = -1; // nothing moves until the user says so
     } else if (m_phase == Phase::DryRun || m_phase == Phase::Running) {
         // The budget is the bottleneck by design: what is left costs one request (dry run) or two
         // (a GET and a PATCH) per artifact at the per-id limit. Once enough has been seen, the pace
@@ -309,7 +316,7 @@ BatchRunner::Progress BatchRunner::progress() const
         const int perItem = m_phase == Phase::DryRun ? 1 : 2;
         const int perMinute = std::max(1, m_client->budget()->limits().perIdPerMinute);
         p.msLeft = qint64(left) * perItem * minuteMs / perMinute;
-        if (p.done >= 10 && elapsed >= 10 * 1000)
+        if (m_settledInPhase >= 10 && elapsed >= 10 * 1000)
             p.msLeft = std::max(p.msLeft, static_cast<qint64>(left * minuteMs / p.artifactsPerMinute));
     }
     return p;
@@ -378,12 +385,24 @@ void BatchRunner::onDryRunAnswer(Worker *worker, const Result<Artifact> &fetched
         pump();
         return;
     }
+    if (fetched) {
+        const QPointer<BatchRunner> self(this);
+        Q_EMIT artifactFetched(fetched.value());
+        if (!self)
+            return;
+    }
     BatchItem &item = m_batch.items[index];
     if (!fetched) {
         const ApiError &error = fetched.error();
         const bool gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
         item.verdict = gone ? BatchVerdict::Gone : BatchVerdict::Failed;
         item.reason = gone ? tr("The artifact is gone (deleted, or not in this region).") : error.displayText();
+    } else if (fetched->status.kind() == StatusKind::Deleted) {
+        // Still readable, no longer changeable: the run would only meet a 404.
+        item.before = fetched->metadata;
+        item.after = fetched->metadata;
+        item.verdict = BatchVerdict::Gone;
+        item.reason = tr("The artifact is deleted: its metadata can no longer be changed.");
     } else if (fetched->metadataUnreadable) {
         item.before = fetched->metadata;
         item.after = fetched->metadata;
@@ -486,6 +505,12 @@ void BatchRunner::onSaved(Worker *worker, const MetadataSaver::Outcome &outcome)
         m_history->record(entry);
     }
     worker->index = -1;
+    if (outcome.artifact) {
+        const QPointer<BatchRunner> self(this);
+        Q_EMIT artifactFetched(*outcome.artifact);
+        if (!self)
+            return;
+    }
     settle(index);
 }
 

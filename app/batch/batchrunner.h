@@ -100,6 +100,9 @@ Q_SIGNALS:
     void itemChanged(int index);
     // Counts moved; read progress(). At most about four times a second.
     void progressChanged();
+    // The server's copy of an artifact as the batch just saw it (a dry run's GET, the answer to a
+    // PATCH, or the GET that found it already as wanted): for the list's row and the details pane.
+    void artifactFetched(const Artifact &artifact);
     // The journal could not be written (why: one translated sentence): the run stopped before sending
     // anything unrecorded, and is Stopped.
     void journalFailed(const QString &why);

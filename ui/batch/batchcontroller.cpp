@@ -4,6 +4,7 @@
 #include "artifactdetailpane.h"
 #include "artifacttable.h"
 #include "batch/batchrunner.h"
+#include "batchoperationseditor.h"
 #include "batchresumeprompt.h"
 #include "batchtext.h"
 #include "edit/editcontroller.h"
@@ -51,6 +52,19 @@ BatchController::BatchController(
     m_action->setStatusTip(m_action->toolTip());
     m_action->setEnabled(false); // until there is a connection
     connect(m_action, &QAction::triggered, this, &BatchController::openDialog);
+    // A batch put off with Later is one menu entry away, not only at the next start.
+    m_resumeAction = new QAction(tr("Resume unfinished batch edit\u2026"), this);
+    m_resumeAction->setObjectName(u"batchResumeAction"_s);
+    m_resumeAction->setToolTip(tr("Offer the newest batch edit of this connection that stopped before its end"));
+    m_resumeAction->setStatusTip(m_resumeAction->toolTip());
+    m_resumeAction->setEnabled(false);
+    connect(m_resumeAction, &QAction::triggered, this, [this] {
+        if (m_dialog && m_dialog->holdsWork()) {
+            openDialog(); // the batch under way is in that window
+        } else if (!offerResume() && !m_prompt) {
+            Q_EMIT message(tr("No batch edit of %1 stopped before its end.").arg(m_label), 5000);
+        }
+    });
 
     // The dialog's scope follows the list while it is open: selection, filters and loaded pages.
     m_scopeTimer->setSingleShot(true);
@@ -105,6 +119,7 @@ void BatchController::setClient(RecallClient *client, const QString &connectionL
     m_label = connectionLabel;
     m_key = key;
     m_action->setEnabled(client != nullptr);
+    m_resumeAction->setEnabled(client != nullptr);
     if (client)
         QTimer::singleShot(0, this, &BatchController::offerResume);
 }
@@ -126,8 +141,9 @@ bool BatchController::confirmQuit(std::function<void()> proceed)
         QMessageBox::NoButton, m_window);
     box->setObjectName(u"batchQuitQuestion"_s);
     box->setInformativeText(dryRun ? tr("Nothing has been sent; quitting drops the dry run.")
-                                   : tr("Stop and quit: the changes under way are dropped where they are and the "
-                                        "batch is offered for resuming at the next start; nothing is sent twice."));
+                                   : tr("Stop and quit: no further changes are sent. Those the server took are "
+                                        "kept, and the rest is offered for resuming at the next start; nothing is "
+                                        "sent twice."));
     QPushButton *quit = box->addButton(tr("&Stop and quit"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -175,13 +191,23 @@ BatchDialog *BatchController::createDialog()
                 review(artifactId, operations);
         });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
-        // A batch under way or stopped part-way stays for Edit > Batch edit; anything else starts afresh.
+        // A batch under way or stopped part-way stays for Edit > Batch edit; anything else starts afresh,
+        // with the operations typed last time (Esc must not cost the user their typing).
         if (dialog == m_dialog && !dialog->holdsWork()) {
+            m_lastOperations = dialog->operationsEditor()->operations();
             m_dialog = nullptr;
             dialog->deleteLater();
         }
     });
+    if (!m_lastOperations.isEmpty())
+        dialog->operationsEditor()->setOperations(m_lastOperations);
     BatchRunner *runner = dialog->runner();
+    // What the batch learns of an artifact shows in the list and the details at once, for the window
+    // of the current connection only.
+    connect(runner, &BatchRunner::artifactFetched, this, [this, dialog](const Artifact &artifact) {
+        if (dialog == m_dialog && !dialog->isDetached())
+            m_browser->applyFreshCopy(artifact);
+    });
     connect(runner, &BatchRunner::phaseChanged, this, [this, dialog](BatchRunner::Phase phase) {
         if (dialog->isVisible())
             return;

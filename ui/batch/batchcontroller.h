@@ -39,6 +39,8 @@ public:
     void setClient(RecallClient *client, const QString &connectionLabel, const QString &connectionKey);
 
     QAction *action() const { return m_action; }
+    // Edit > Resume unfinished batch edit: the question offerResume() asks, on demand.
+    QAction *resumeAction() const { return m_resumeAction; }
     BatchJournal *journal() const { return m_journal; }
     // The window of the current connection's batch (nullptr when none is open or kept).
     BatchDialog *dialog() const { return m_dialog; }
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<BatchJournal> m_ownJournal;
     BatchJournal *m_journal = nullptr;
     QAction *m_action = nullptr;
+    QAction *m_resumeAction = nullptr;
     QTimer *m_scopeTimer = nullptr;
     QPointer<RecallClient> m_client;
     QString m_label;
@@ -85,5 +88,6 @@ private:
     QPointer<BatchDialog> m_dialog;
     QPointer<BatchResumePrompt> m_prompt;
     std::optional<Review> m_review;
+    QList<BatchOperation> m_lastOperations; // of the window closed last without work, for the next one
     QPointer<QMessageBox> m_quitQuestion;
 };

@@ -2,6 +2,7 @@
 
 #include "statuscolors.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -100,8 +101,27 @@ BatchOperationRow::BatchOperationRow(QAbstractItemModel *keys, QWidget *parent)
         field->setFocusPolicy(Qt::StrongFocus);
     }
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        // The second field is a value for Set and Only where, a key for Rename: what was typed as one
+        // is no good as the other (a 600-character value is no new key).
+        const Kind kind = operation().kind;
+        const auto meaning = [](Kind k) { return k == Kind::Rename ? 1 : k == Kind::Remove ? 0 : 2; };
+        if (meaning(kind) != meaning(m_shownKind) && meaning(kind) != 0 && meaning(m_shownKind) != 0)
+            m_second->clear();
+        m_shownKind = kind;
         updateFields();
         Q_EMIT changed();
+    });
+    // A key typed whole closes the suggestions, so that the next click goes where it is aimed.
+    connect(m_key, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, text] {
+                QCompleter *completer = m_key->completer();
+                if (completer && completer->popup()->isVisible() && completer->completionCount() == 1
+                    && completer->currentCompletion() == text)
+                    completer->popup()->hide();
+            },
+            Qt::QueuedConnection);
     });
     connect(m_when, &QComboBox::currentIndexChanged, this, &BatchOperationRow::changed);
     connect(m_key, &QLineEdit::textChanged, this, &BatchOperationRow::changed);
@@ -138,6 +158,7 @@ BatchOperation BatchOperationRow::operation() const
 void BatchOperationRow::setOperation(const BatchOperation &operation)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(operation.kind)));
+    m_shownKind = operation.kind;
     m_key->setText(operation.key);
     m_second->setText(operation.kind == Kind::Rename ? operation.newKey : operation.value);
     m_when->setCurrentIndex(m_when->findData(int(operation.whenNewKeyExists)));

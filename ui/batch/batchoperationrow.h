@@ -54,6 +54,7 @@ private:
 
     QLabel *m_numberLabel = nullptr;
     QComboBox *m_kind = nullptr;
+    BatchOperation::Kind m_shownKind = BatchOperation::Kind::Set; // what the fields were last laid out for
     QLineEdit *m_key = nullptr;
     QLabel *m_secondLabel = nullptr;
     QLineEdit *m_second = nullptr;

@@ -58,6 +58,8 @@ BatchOperationsEditor::BatchOperationsEditor(QWidget *parent)
     m_hint->setAccessibleName(tr("Why the operations cannot run"));
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
+    // Its place stays while there is nothing to say, so that the buttons below never move under the mouse.
+    m_hint->setMinimumHeight(2 * m_hint->fontMetrics().lineSpacing());
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(2);
@@ -230,7 +232,6 @@ void BatchOperationsEditor::validate()
         m_rows.at(i)->setProblem(BatchOps::problem(ops.at(i)));
     m_firstProblem = BatchOps::firstProblem(ops);
     m_hint->setText(m_firstProblem);
-    m_hint->setVisible(!m_firstProblem.isEmpty());
     Q_EMIT changed();
 }
 

@@ -172,9 +172,8 @@ BatchRunPage::BatchRunPage(BatchRunner *runner, QWidget *parent)
             m_notice->dismiss();
     });
     // The journal failed at Run (still Reviewing: Run again) or part-way (Stopped: Resume).
-    connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
-        (m_runner && m_runner->phase() == Phase::Reviewing ? m_run : m_resume)->click();
-    });
+    connect(m_notice, &NoticeBar::actionTriggered, this,
+        [this] { (m_runner && m_runner->phase() == Phase::Reviewing ? m_run : m_resume)->click(); });
     connect(m_back, &QPushButton::clicked, this, &BatchRunPage::backRequested);
     connect(m_export, &QPushButton::clicked, this, &BatchRunPage::exportRequested);
     connect(m_review, &QPushButton::clicked, this, [this] {
@@ -338,8 +337,7 @@ void BatchRunPage::updateButtons()
     const auto state
         = static_cast<BatchItem::RunState>(m_table->currentIndex().data(BatchResultModel::StateRole).toInt());
     m_review->setVisible(isRunPhase(phase));
-    m_review->setEnabled(
-        !m_detached && m_table->currentIndex().isValid() && state == BatchItem::RunState::Conflict);
+    m_review->setEnabled(!m_detached && m_table->currentIndex().isValid() && state == BatchItem::RunState::Conflict);
     // Enter does what the phase is for: run once checked, resume when stopped, close when done.
     m_run->setDefault(phase == Phase::Reviewing && m_run->isEnabled());
     m_resume->setDefault(phase == Phase::Stopped && m_resume->isEnabled());
