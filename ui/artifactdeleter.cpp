@@ -104,7 +104,8 @@ void ArtifactDeleter::updateAction()
     const QModelIndex current = m_table->currentIndex();
     const bool deleted
         = current.data(ArtifactListModel::StatusKindRole).toInt() == static_cast<int>(StatusKind::Deleted);
-    const bool selected = current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), current.parent());
+    const bool selected
+        = current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), current.parent());
     m_action->setEnabled(m_client && selected && !deleted && !isDeleting() && !m_confirmation);
 }
 
