@@ -1,5 +1,4 @@
 #include "batchrunner_p.h"
-
 #include "core/clock.h"
 #include "edit/metadatasaver.h"
 #include "net/ratebudget.h"
