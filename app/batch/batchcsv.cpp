@@ -1,5 +1,6 @@
 #include "batchcsv.h"
 
+#include "core/csv.h"
 #include "domain/metadatajson.h"
 
 #include <QCoreApplication>
@@ -14,32 +15,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(BatchCsv)
 };
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-void appendField(QByteArray &out, const QString &field)
-{
-    const QByteArray utf8 = field.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
-        out += utf8;
-        return;
-    }
-    out += '"';
-    for (const char c : utf8) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-void appendRow(QByteArray &out, const QStringList &fields)
-{
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        appendField(out, fields.at(i));
-    }
-    out += "\r\n";
-}
+using Csv::appendRow;
 } // namespace
 
 namespace BatchCsv {
