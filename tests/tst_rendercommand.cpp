@@ -81,6 +81,7 @@ private Q_SLOTS:
     void usage_data();
     void usage();
     void largeDemoMeeting();
+    void writesTextExports();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -200,7 +201,10 @@ void TestRenderCommand::failures_data()
                                        << u"This is a participants file, not a speaker timeline file."_s;
     // Bad command lines: 2.
     QTest::newRow("unknown extension .jpg") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, u"out.jpg"_s}
-                                            << 2 << u"The output must end in .png or .svg"_s;
+                                            << 2 << u"The output must end in .png, .svg, .csv, .rttm or .txt"_s;
+    QTest::newRow("bad range") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, u"out.csv"_s,
+        u"--stats"_s, u"--range"_s, u"9,3"_s}
+                               << 2 << u"The range must read FROM,TO"_s;
     QTest::newRow("bad size 12x") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out, u"--size"_s,
         u"12x"_s} << 2 << u"The size must read WIDTHxHEIGHT"_s;
     QTest::newRow("size too small") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out, u"--size"_s,
@@ -282,6 +286,44 @@ void TestRenderCommand::largeDemoMeeting()
     QImage image;
     QVERIFY(image.load(output, "PNG"));
     QCOMPARE(image.size(), QSize(1920, 1080));
+}
+
+void TestRenderCommand::writesTextExports()
+{
+    // The small timeline: five segments, one before the recording, one open-ended (tst_timelineexport
+    // reads each format back in detail; here the command line writes them).
+    const auto lines = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().split('\n') : QList<QByteArray>();
+    };
+    const QString csv = path(u"segments.csv"_s);
+    Run run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, csv});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(lines(csv).size(), 1 + 5 + 1); // header, segments, the empty piece after the last CRLF
+    QVERIFY(lines(csv).first().startsWith("participant_id,name,start,end,duration"));
+
+    const QString stats = path(u"stats.csv"_s);
+    run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, stats, u"--stats"_s, u"--range"_s, u"0,10"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    const QList<QByteArray> statsLines = lines(stats);
+    QVERIFY(statsLines.first().startsWith("participant_id,name,talk_s"));
+    QVERIFY(statsLines.at(statsLines.size() - 2).startsWith("total,"));
+    QVERIFY(statsLines.at(statsLines.size() - 2).contains(",0.000000,10.000000,")); // the range
+
+    const QString rttm = path(u"speakers.rttm"_s);
+    run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, rttm});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    const QList<QByteArray> rttmLines = lines(rttm);
+    // The open-ended segment starts at the recording's end: no length, so no line.
+    QCOMPARE(rttmLines.size(), 4 + 1);
+    for (const QByteArray &line : rttmLines.mid(0, 4))
+        QVERIFY2(line.startsWith("SPEAKER speakers 1 ") && line.split(' ').size() == 10, line.constData());
+
+    const QString labels = path(u"labels.txt"_s);
+    run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, labels});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(lines(labels).size(), 4 + 1);
+    QCOMPARE(lines(labels).first().split('\t').size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestRenderCommand)

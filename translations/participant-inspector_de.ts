@@ -4258,20 +4258,12 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>Draws the speaker timeline of a local file as PNG or SVG and exits.</source>
-        <translation>Zeichnet die Sprecherzeitleiste einer lokalen Datei als PNG oder SVG und beendet sich.</translation>
-    </message>
-    <message>
         <source>The speaker timeline file (JSON) to draw.</source>
         <translation>Die Datei mit der zu zeichnenden Sprecherzeitleiste (JSON).</translation>
     </message>
     <message>
         <source>timeline.json</source>
         <translation>zeitleiste.json</translation>
-    </message>
-    <message>
-        <source>Where to write the chart: a .png or .svg file.</source>
-        <translation>Wohin das Diagramm geschrieben wird: eine .png- oder .svg-Datei.</translation>
     </message>
     <message>
         <source>chart.png</source>
@@ -4294,14 +4286,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>schema</translation>
     </message>
     <message>
-        <source>--render needs a timeline file and --output a .png or .svg file.</source>
-        <translation>--render benötigt eine Zeitleistendatei und --output eine .png- oder .svg-Datei.</translation>
-    </message>
-    <message>
-        <source>The output must end in .png or .svg: %1</source>
-        <translation>Die Ausgabe muss auf .png oder .svg enden: %1</translation>
-    </message>
-    <message>
         <source>The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1</source>
         <translation>Die Größe muss BREITExHÖHE lauten, von 100x60 bis 16384x16384: %1</translation>
     </message>
@@ -4316,6 +4300,38 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>%1: %2 segment(s) of the wrong shape were skipped.</source>
         <translation>%1: %2 Segment(e) mit falschem Aufbau übersprungen.</translation>
+    </message>
+    <message>
+        <source>Draws the speaker timeline of a local file as PNG or SVG, or writes it as CSV, RTTM or Audacity labels, and exits.</source>
+        <translation>Zeichnet die Sprecherzeitleiste einer lokalen Datei als PNG oder SVG oder schreibt sie als CSV, RTTM oder Audacity-Marken und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file or Audacity labels (.txt).</source>
+        <translation>Wohin geschrieben wird: ein Diagramm als .png oder .svg, eine .csv der Segmente (oder mit --stats der Statistik), eine .rttm-Datei oder Audacity-Marken (.txt).</translation>
+    </message>
+    <message>
+        <source>With a .csv output: the per-speaker statistics instead of the segments.</source>
+        <translation>Bei einer .csv-Ausgabe: die Statistik je Sprecher statt der Segmente.</translation>
+    </message>
+    <message>
+        <source>With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting).</source>
+        <translation>Mit --stats: nur der Bereich VON,BIS in Sekunden der Aufnahme (Standard: die ganze Besprechung).</translation>
+    </message>
+    <message>
+        <source>FROM,TO</source>
+        <translation>VON,BIS</translation>
+    </message>
+    <message>
+        <source>--render needs a timeline file and --output a .png, .svg, .csv, .rttm or .txt file.</source>
+        <translation>--render braucht eine Zeitleisten-Datei und --output eine .png-, .svg-, .csv-, .rttm- oder .txt-Datei.</translation>
+    </message>
+    <message>
+        <source>The output must end in .png, .svg, .csv, .rttm or .txt: %1</source>
+        <translation>Die Ausgabe muss auf .png, .svg, .csv, .rttm oder .txt enden: %1</translation>
+    </message>
+    <message>
+        <source>The range must read FROM,TO in seconds, FROM before TO: %1</source>
+        <translation>Der Bereich muss VON,BIS in Sekunden lauten, VON vor BIS: %1</translation>
     </message>
 </context>
 <context>

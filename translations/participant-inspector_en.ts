@@ -4252,19 +4252,11 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>Draws the speaker timeline of a local file as PNG or SVG and exits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The speaker timeline file (JSON) to draw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timeline.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the chart: a .png or .svg file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4288,14 +4280,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--render needs a timeline file and --output a .png or .svg file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output must end in .png or .svg: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,6 +4293,38 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>%1: %2 segment(s) of the wrong shape were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the speaker timeline of a local file as PNG or SVG, or writes it as CSV, RTTM or Audacity labels, and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file or Audacity labels (.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a .csv output: the per-speaker statistics instead of the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM,TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render needs a timeline file and --output a .png, .svg, .csv, .rttm or .txt file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output must end in .png, .svg, .csv, .rttm or .txt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range must read FROM,TO in seconds, FROM before TO: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -866,11 +866,11 @@
     </message>
     <message>
         <source>Stop and quit: no further changes are sent. Those the server took are kept, and the rest is offered for resuming at the next start; nothing is sent twice.</source>
-        <translation>Arrêter et quitter : aucune autre modification n’est envoyée. Celles que le serveur a acceptées sont conservées, et le reste est proposé à la reprise au prochain démarrage ; rien n’est envoyé deux fois.</translation>
+        <translation>Arrêter et quitter&#xa0;: aucune autre modification n’est envoyée. Celles que le serveur a acceptées sont conservées, et le reste est proposé à la reprise au prochain démarrage&#x202f;; rien n’est envoyé deux fois.</translation>
     </message>
     <message>
         <source>Review in editor opens another artifact.</source>
-        <translation>« Vérifier dans l’éditeur » ouvre un autre artefact.</translation>
+        <translation>«&#xa0;Vérifier dans l’éditeur&#xa0;» ouvre un autre artefact.</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>The artifact is deleted: its metadata can no longer be changed.</source>
-        <translation>L’artefact est supprimé : ses métadonnées ne peuvent plus être modifiées.</translation>
+        <translation>L’artefact est supprimé&#xa0;: ses métadonnées ne peuvent plus être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -4258,20 +4258,12 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>Draws the speaker timeline of a local file as PNG or SVG and exits.</source>
-        <translation>Dessine la chronologie des intervenants d’un fichier local en PNG ou en SVG, puis quitte.</translation>
-    </message>
-    <message>
         <source>The speaker timeline file (JSON) to draw.</source>
         <translation>Le fichier de chronologie des intervenants (JSON) à dessiner.</translation>
     </message>
     <message>
         <source>timeline.json</source>
         <translation>chronologie.json</translation>
-    </message>
-    <message>
-        <source>Where to write the chart: a .png or .svg file.</source>
-        <translation>Où écrire le graphique&#xa0;: un fichier .png ou .svg.</translation>
     </message>
     <message>
         <source>chart.png</source>
@@ -4294,14 +4286,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>jeu</translation>
     </message>
     <message>
-        <source>--render needs a timeline file and --output a .png or .svg file.</source>
-        <translation>--render nécessite un fichier de chronologie et --output un fichier .png ou .svg.</translation>
-    </message>
-    <message>
-        <source>The output must end in .png or .svg: %1</source>
-        <translation>La sortie doit se terminer par .png ou .svg&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The size must read WIDTHxHEIGHT, from 100x60 to 16384x16384: %1</source>
         <translation>La taille doit être de la forme LARGEURxHAUTEUR, de 100x60 à 16384x16384&#xa0;: %1</translation>
     </message>
@@ -4316,6 +4300,38 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>%1: %2 segment(s) of the wrong shape were skipped.</source>
         <translation>%1&#xa0;: %2 segment(s) de forme incorrecte ignoré(s).</translation>
+    </message>
+    <message>
+        <source>Draws the speaker timeline of a local file as PNG or SVG, or writes it as CSV, RTTM or Audacity labels, and exits.</source>
+        <translation>Dessine la chronologie des intervenants d’un fichier local en PNG ou SVG, ou l’écrit en CSV, RTTM ou étiquettes Audacity, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file or Audacity labels (.txt).</source>
+        <translation>Où écrire : un graphique .png ou .svg, un .csv des segments (ou des statistiques avec --stats), un fichier .rttm ou des étiquettes Audacity (.txt).</translation>
+    </message>
+    <message>
+        <source>With a .csv output: the per-speaker statistics instead of the segments.</source>
+        <translation>Avec une sortie .csv : les statistiques par intervenant au lieu des segments.</translation>
+    </message>
+    <message>
+        <source>With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting).</source>
+        <translation>Avec --stats : seulement l’intervalle DE,À en secondes de l’enregistrement (par défaut : toute la réunion).</translation>
+    </message>
+    <message>
+        <source>FROM,TO</source>
+        <translation>DE,À</translation>
+    </message>
+    <message>
+        <source>--render needs a timeline file and --output a .png, .svg, .csv, .rttm or .txt file.</source>
+        <translation>--render demande un fichier de chronologie et --output un fichier .png, .svg, .csv, .rttm ou .txt.</translation>
+    </message>
+    <message>
+        <source>The output must end in .png, .svg, .csv, .rttm or .txt: %1</source>
+        <translation>La sortie doit se terminer par .png, .svg, .csv, .rttm ou .txt : %1</translation>
+    </message>
+    <message>
+        <source>The range must read FROM,TO in seconds, FROM before TO: %1</source>
+        <translation>L’intervalle doit s’écrire DE,À en secondes, DE avant À : %1</translation>
     </message>
 </context>
 <context>

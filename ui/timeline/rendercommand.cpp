@@ -1,5 +1,7 @@
 #include "timeline/rendercommand.h"
 
+#include "analysis/speakerstats.h"
+#include "analysis/timelineexport.h"
 #include "core/translations.h"
 #include "timeline/timelineloader.h"
 #include "timeline/timelinerenderer.h"
@@ -10,6 +12,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <cstring>
@@ -26,6 +29,31 @@ void fail(const QString &message)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RenderCommand", text);
+}
+
+// The text exports (TimelineExport), chosen by the output's suffix; false with why set on failure.
+bool writeText(const SpeakerTimeline &timeline, const QString &output, const QString &suffix, bool stats,
+    std::optional<std::pair<double, double>> range, QString *why)
+{
+    QByteArray bytes;
+    if (suffix == u"rttm") {
+        bytes = TimelineExport::rttm(timeline, QFileInfo(output).completeBaseName());
+    } else if (suffix == u"txt") {
+        bytes = TimelineExport::audacityLabels(timeline);
+    } else if (stats) {
+        const SpeakerStats speakerStats(timeline);
+        const SpeakerStats::Result result
+            = range ? speakerStats.compute(range->first, range->second) : speakerStats.whole();
+        bytes = TimelineExport::statsCsv(timeline, result);
+    } else {
+        bytes = TimelineExport::segmentsCsv(timeline);
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *why = tr("Could not write %1: %2").arg(output, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -49,17 +77,25 @@ int RenderCommand::run(int argc, char **argv)
     Translations::install(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Draws the speaker timeline of a local file as PNG or SVG and exits."));
+    parser.setApplicationDescription(tr("Draws the speaker timeline of a local file as PNG or SVG, or writes it as "
+                                        "CSV, RTTM or Audacity labels, and exits."));
     parser.addHelpOption();
     const QCommandLineOption renderOption(
         u"render"_s, tr("The speaker timeline file (JSON) to draw."), tr("timeline.json"));
-    const QCommandLineOption outputOption(
-        u"output"_s, tr("Where to write the chart: a .png or .svg file."), tr("chart.png"));
+    const QCommandLineOption outputOption(u"output"_s,
+        tr("Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a "
+           ".rttm file or Audacity labels (.txt)."),
+        tr("chart.png"));
+    const QCommandLineOption statsOption(
+        u"stats"_s, tr("With a .csv output: the per-speaker statistics instead of the segments."));
+    const QCommandLineOption rangeOption(u"range"_s,
+        tr("With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting)."),
+        tr("FROM,TO"));
     const QCommandLineOption sizeOption(
         u"size"_s, tr("The chart's size in pixels (default 1920x1080)."), tr("WIDTHxHEIGHT"), u"1920x1080"_s);
     const QCommandLineOption schemeOption(
         u"scheme"_s, tr("The colour scheme: light or dark (default light)."), tr("scheme"), u"light"_s);
-    parser.addOptions({renderOption, outputOption, sizeOption, schemeOption});
+    parser.addOptions({renderOption, outputOption, sizeOption, schemeOption, statsOption, rangeOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -72,13 +108,27 @@ int RenderCommand::run(int argc, char **argv)
     const QString input = parser.value(renderOption);
     const QString output = parser.value(outputOption);
     if (input.isEmpty() || output.isEmpty()) {
-        fail(tr("--render needs a timeline file and --output a .png or .svg file."));
+        fail(tr("--render needs a timeline file and --output a .png, .svg, .csv, .rttm or .txt file."));
         return 2;
     }
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix != u"png" && suffix != u"svg") {
-        fail(tr("The output must end in .png or .svg: %1").arg(output));
+    const bool chart = suffix == u"png" || suffix == u"svg";
+    if (!chart && suffix != u"csv" && suffix != u"rttm" && suffix != u"txt") {
+        fail(tr("The output must end in .png, .svg, .csv, .rttm or .txt: %1").arg(output));
         return 2;
+    }
+    std::optional<std::pair<double, double>> range;
+    if (parser.isSet(rangeOption)) {
+        const QStringList ends = parser.value(rangeOption).split(u',');
+        bool fromOk = false;
+        bool toOk = false;
+        const double from = ends.value(0).toDouble(&fromOk);
+        const double to = ends.value(1).toDouble(&toOk);
+        if (ends.size() != 2 || !fromOk || !toOk || !(to > from)) {
+            fail(tr("The range must read FROM,TO in seconds, FROM before TO: %1").arg(parser.value(rangeOption)));
+            return 2;
+        }
+        range = std::make_pair(from, to);
     }
     const QRegularExpressionMatch size
         = QRegularExpression(u"^(\\d{2,5})x(\\d{2,5})$"_s).match(parser.value(sizeOption));
@@ -107,6 +157,13 @@ int RenderCommand::run(int argc, char **argv)
         fail(tr("%1: %2 segment(s) of the wrong shape were skipped.").arg(input).arg(loaded->skipped));
     }
     QString error;
+    if (!chart) {
+        if (!writeText(loaded->document->timeline(), output, suffix, parser.isSet(statsOption), range, &error)) {
+            fail(error);
+            return 1;
+        }
+        return 0;
+    }
     if (!TimelineRenderer::render(*loaded->document, output, QSize(width, height), scheme == u"dark", &error)) {
         fail(error);
         return 1;
