@@ -32,12 +32,14 @@ QString nameOf(const TimelineParticipant &p)
     return p.name.value_or(QString());
 }
 
-// The part of a segment audio can hold: from 0 on, with a length.
-bool audible(const TimelineSegment &s, double *start, double *end)
+// Each segment's part that audio can hold (from 0 on, with a length), with its participant.
+template <typename Visit> void forEachAudible(const SpeakerTimeline &timeline, Visit visit)
 {
-    *start = std::max(0.0, s.start);
-    *end = s.end;
-    return *end > *start;
+    for (const TimelineSegment &s : timeline.segments()) {
+        const double start = std::max(0.0, s.start);
+        if (s.end > start)
+            visit(timeline.participants().at(s.participant), start, s.end);
+    }
 }
 
 } // namespace
@@ -100,33 +102,23 @@ QByteArray rttm(const SpeakerTimeline &timeline, const QString &fileId)
     static const QRegularExpression space(u"\\s+"_s);
     const QString file = fileId.trimmed().isEmpty() ? u"recording"_s : fileId.trimmed().replace(space, u"_"_s);
     QByteArray out;
-    for (const TimelineSegment &s : timeline.segments()) {
-        double start = 0;
-        double end = 0;
-        if (!audible(s, &start, &end))
-            continue;
-        const TimelineParticipant &p = timeline.participants().at(s.participant);
+    forEachAudible(timeline, [&](const TimelineParticipant &p, double start, double end) {
         out += u"SPEAKER %1 1 %2 %3 <NA> <NA> %4 <NA> <NA>\n"_s
                    .arg(file, QString::number(start, 'f', 3), QString::number(end - start, 'f', 3),
                        speakerLabel(p.id, p.name))
                    .toUtf8();
-    }
+    });
     return out;
 }
 
 QByteArray audacityLabels(const SpeakerTimeline &timeline)
 {
     QByteArray out;
-    for (const TimelineSegment &s : timeline.segments()) {
-        double start = 0;
-        double end = 0;
-        if (!audible(s, &start, &end))
-            continue;
-        const TimelineParticipant &p = timeline.participants().at(s.participant);
+    forEachAudible(timeline, [&](const TimelineParticipant &p, double start, double end) {
         const QString label = p.name && !p.name->trimmed().isEmpty() ? u"%1 (%2)"_s.arg(p.name->simplified()).arg(p.id)
                                                                      : QString::number(p.id);
         out += (seconds(start) + u'\t' + seconds(end) + u'\t' + label + u'\n').toUtf8();
-    }
+    });
     return out;
 }
 

@@ -119,6 +119,8 @@ private:
     void pump();
     void startDryRunItem(Worker *worker);
     void onDryRunAnswer(Worker *worker, const Result<Artifact> &fetched);
+    // A final 429: pauses the per-id class and puts the worker's item back first in line; false otherwise.
+    bool requeueIfRateLimited(Worker *worker, const ApiError &error);
     bool startRunItem(Worker *worker);
     void onSaverStage(Worker *worker, MetadataSaver::Stage stage);
     void onSaved(Worker *worker, const MetadataSaver::Outcome &outcome);

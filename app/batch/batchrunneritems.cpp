@@ -46,19 +46,24 @@ void BatchRunner::startDryRunItem(Worker *worker)
         });
 }
 
+bool BatchRunner::requeueIfRateLimited(Worker *worker, const ApiError &error)
+{
+    if (!rateLimited(error))
+        return false;
+    // A 429 storm slows the batch down; it never fails an item. The client has retried already: the
+    // class pauses again as the server asks, and the item goes back to the front of the line.
+    m_client->budget()->pause(RateBudget::RequestClass::PerId, error.retryAfterMs.value_or(defaultRetryAfterMs));
+    m_queue.push_front(worker->index);
+    worker->index = -1;
+    pump();
+    return true;
+}
+
 void BatchRunner::onDryRunAnswer(Worker *worker, const Result<Artifact> &fetched)
 {
     const int index = worker->index;
-    if (!fetched && rateLimited(fetched.error())) {
-        // A 429 storm slows the batch down; it never fails an item. The client has retried already:
-        // the class pauses again and the item goes back to the front of the line.
-        m_client->budget()->pause(
-            RateBudget::RequestClass::PerId, fetched.error().retryAfterMs.value_or(defaultRetryAfterMs));
-        worker->index = -1;
-        m_queue.push_front(index);
-        pump();
+    if (!fetched && requeueIfRateLimited(worker, fetched.error()))
         return;
-    }
     if (fetched) {
         const QPointer<BatchRunner> self(this);
         Q_EMIT artifactFetched(fetched.value());
@@ -193,16 +198,8 @@ void BatchRunner::onSaveFailed(Worker *worker, const MetadataSaver::Failure &fai
     const int index = worker->index;
     if (index < 0)
         return;
-    if (rateLimited(failure.error)) {
-        // The GET before the PATCH gave up on a 429 storm: wait as the server asks, then the item goes
-        // again (still journaled as Sending, with the same key).
-        m_client->budget()->pause(
-            RateBudget::RequestClass::PerId, failure.error.retryAfterMs.value_or(defaultRetryAfterMs));
-        worker->index = -1;
-        m_queue.push_front(index);
-        pump();
+    if (requeueIfRateLimited(worker, failure.error)) // a run's item stays journaled as Sending, same key
         return;
-    }
     BatchItem &item = m_batch.items[index];
     if (failure.changed) {
         item.state = BatchItem::RunState::Conflict;
