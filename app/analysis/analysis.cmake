@@ -2,6 +2,7 @@
 target_sources(pi_core PRIVATE
     analysis/intervalset.cpp analysis/intervalset.h
     analysis/meetingfiles.cpp analysis/meetingfiles.h
+    analysis/presence.cpp analysis/presence.h
     analysis/speakerstats.cpp analysis/speakerstats.h
     analysis/timelineexport.cpp analysis/timelineexport.h
 )
