@@ -2,6 +2,8 @@
 
 #include "timeline/speakertimeline.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -37,29 +39,56 @@ std::vector<Interval> coveredBy(const std::vector<std::vector<Interval>> &rows, 
 } // namespace
 
 SpeakerStats::SpeakerStats(const SpeakerTimeline &timeline)
+    : SpeakerStats(timeline, {})
+{
+}
+
+SpeakerStats::SpeakerStats(const SpeakerTimeline &timeline, std::span<const int> groupOf)
 {
     const qsizetype rowCount = timeline.rowCount();
-    std::vector<std::vector<Interval>> united(static_cast<size_t>(rowCount));
-    m_rows.resize(static_cast<size_t>(rowCount));
+    // Every row its own group unless told otherwise; a group is as early as its first member.
+    std::vector<int> group(static_cast<size_t>(rowCount));
+    int groups = 0;
     for (qsizetype r = 0; r < rowCount; ++r) {
-        std::vector<Interval> raw;
-        std::vector<Interval> open;
-        const auto segments = timeline.row(r);
-        raw.reserve(segments.size());
-        for (const TimelineSegment &s : segments) {
-            raw.push_back({s.start, s.end});
-            if (s.has(TimelineSegment::OpenEnded))
-                open.push_back({s.start, s.end});
+        const bool given = static_cast<size_t>(r) < groupOf.size() && groupOf[static_cast<size_t>(r)] >= 0;
+        group[static_cast<size_t>(r)] = given ? groupOf[static_cast<size_t>(r)] : -1;
+    }
+    QHash<int, int> renumbered;
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        int &g = group[static_cast<size_t>(r)];
+        if (g < 0) {
+            g = groups++;
+            continue;
         }
-        united[static_cast<size_t>(r)] = IntervalSet::unite(std::move(raw));
-        m_rows[static_cast<size_t>(r)].openEnded = IntervalSet(IntervalSet::unite(std::move(open)));
+        const auto found = renumbered.constFind(g);
+        g = found != renumbered.cend() ? *found : renumbered.insert(g, groups++).value();
+    }
+
+    std::vector<std::vector<Interval>> raw(static_cast<size_t>(groups));
+    std::vector<std::vector<Interval>> open(static_cast<size_t>(groups));
+    m_rows.resize(static_cast<size_t>(groups));
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        const auto g = static_cast<size_t>(group[static_cast<size_t>(r)]);
+        m_rows[g].members.append(r);
+        const auto segments = timeline.row(r);
+        raw[g].reserve(raw[g].size() + segments.size());
+        for (const TimelineSegment &s : segments) {
+            raw[g].push_back({s.start, s.end});
+            if (s.has(TimelineSegment::OpenEnded))
+                open[g].push_back({s.start, s.end});
+        }
+    }
+    std::vector<std::vector<Interval>> united(static_cast<size_t>(groups));
+    for (size_t g = 0; g < united.size(); ++g) {
+        united[g] = IntervalSet::unite(std::move(raw[g]));
+        m_rows[g].openEnded = IntervalSet(IntervalSet::unite(std::move(open[g])));
     }
     std::vector<Interval> several = coveredBy(united, 2);
     m_anyone = IntervalSet(coveredBy(united, 1));
-    for (qsizetype r = 0; r < rowCount; ++r) {
-        RowData &row = m_rows[static_cast<size_t>(r)];
-        row.overlap = IntervalSet(IntervalSet::intersect(united[static_cast<size_t>(r)], several));
-        row.speech = IntervalSet(std::move(united[static_cast<size_t>(r)]));
+    for (size_t g = 0; g < united.size(); ++g) {
+        RowData &row = m_rows[g];
+        row.overlap = IntervalSet(IntervalSet::intersect(united[g], several));
+        row.speech = IntervalSet(std::move(united[g]));
     }
     m_several = IntervalSet(std::move(several));
     m_meetingStart = std::min(0.0, timeline.isEmpty() ? 0.0 : timeline.minStart());
@@ -82,7 +111,8 @@ SpeakerStats::Result SpeakerStats::compute(double from, double to) const
     for (size_t r = 0; r < m_rows.size(); ++r) {
         const RowData &data = m_rows[r];
         Row row;
-        row.row = static_cast<qsizetype>(r);
+        row.row = data.members.value(0);
+        row.members = data.members;
         row.talk = data.speech.measure(from, to);
         row.turns = data.speech.count(from, to);
         row.longestTurn = data.speech.longest(from, to);
