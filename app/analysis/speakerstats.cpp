@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -93,6 +94,47 @@ SpeakerStats::SpeakerStats(const SpeakerTimeline &timeline, std::span<const int>
     m_several = IntervalSet(std::move(several));
     m_meetingStart = std::min(0.0, timeline.isEmpty() ? 0.0 : timeline.minStart());
     m_meetingEnd = std::max(m_meetingStart, timeline.recordingEnd());
+}
+
+std::vector<int> SpeakerStats::sameNameGroups(const SpeakerTimeline &timeline)
+{
+    std::vector<int> groups(static_cast<size_t>(timeline.rowCount()), -1);
+    QHash<QString, int> first;
+    for (qsizetype r = 0; r < timeline.rowCount(); ++r) {
+        const std::optional<QString> &name = timeline.participants().at(r).name;
+        if (!name || name->trimmed().isEmpty())
+            continue;
+        const auto found = first.constFind(*name);
+        if (found == first.cend()) {
+            first.insert(*name, int(r));
+            continue;
+        }
+        groups[static_cast<size_t>(*found)] = *found;
+        groups[static_cast<size_t>(r)] = *found;
+    }
+    return groups;
+}
+
+std::optional<double> SpeakerStats::parseTime(QStringView text)
+{
+    text = text.trimmed();
+    const bool negative = text.startsWith(u'-') || text.startsWith(u'\u2212');
+    if (negative)
+        text = text.mid(1).trimmed();
+    const QList<QStringView> parts = text.split(u':');
+    if (parts.isEmpty() || parts.size() > 3)
+        return std::nullopt;
+    double seconds = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        const bool last = i == parts.size() - 1;
+        const double value = last ? parts.at(i).toDouble(&ok) : double(parts.at(i).toUInt(&ok));
+        // Minutes and seconds after a colon stay below 60; the first part may be anything.
+        if (!ok || value < 0 || !std::isfinite(value) || (i > 0 && value >= 60))
+            return std::nullopt;
+        seconds = seconds * 60 + value;
+    }
+    return negative ? -seconds : seconds;
 }
 
 SpeakerStats::Result SpeakerStats::compute(double from, double to) const

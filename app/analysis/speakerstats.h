@@ -3,6 +3,7 @@
 #include "analysis/intervalset.h"
 
 #include <QList>
+#include <QStringView>
 
 #include <optional>
 #include <span>
@@ -59,6 +60,12 @@ public:
     // value count as one speaker; -1 or rows past the end stay alone). A merged speaker's own segments
     // that overlap count once and are no overlap with anyone else.
     SpeakerStats(const SpeakerTimeline &timeline, std::span<const int> groupOf);
+
+    // Groups for the constructor above: participant indexes that share a non-empty name (one person
+    // who left and rejoined gets a new id) get the same group, the first such index; others -1.
+    static std::vector<int> sameNameGroups(const SpeakerTimeline &timeline);
+    // "1:02:03.5", "62:03", "-0:00:12", "75" or "75.5" (seconds) as seconds; nullopt for anything else.
+    static std::optional<double> parseTime(QStringView text);
 
     // The whole meeting: from the earliest speech (or 0, whichever is earlier) to the recording's end.
     double meetingStart() const { return m_meetingStart; }
