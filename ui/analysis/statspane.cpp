@@ -94,7 +94,7 @@ StatsPane::StatsPane(QWidget *parent)
         edit->setClearButtonEnabled(false);
         edit->setMaximumWidth(120);
         connect(edit, &QLineEdit::returnPressed, this, &StatsPane::applyTypedRange);
-        auto *escape = new QAction(edit);
+        auto *escape = new QAction(tr("Statistics for the whole meeting"), edit);
         escape->setShortcut(Qt::Key_Escape);
         escape->setShortcutContext(Qt::WidgetShortcut);
         edit->addAction(escape);
@@ -159,19 +159,24 @@ StatsPane::StatsPane(QWidget *parent)
     };
     m_merge = makeAction(tr("&Merge same names"),
         tr("Count rows that share a name as one speaker (someone who left and rejoined gets a new id); undoable"),
-        QKeySequence(Qt::CTRL | Qt::Key_M));
+        QKeySequence(Qt::CTRL | Qt::Key_G));
     m_unmerge = makeAction(tr("&Unmerge"), tr("Count the selected merged row's ids apart again (all merged rows when none is selected)"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_merge, &QAction::triggered, this, &StatsPane::mergeSameNames);
     connect(m_unmerge, &QAction::triggered, this, &StatsPane::unmerge);
+    // Buttons rather than Ctrl+Z: that key belongs to the metadata editor's undo window-wide.
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
-    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    for (QAction *action : {m_undoAction, m_redoAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(u"statsUndo"_s);
+    m_undoButton->setDefaultAction(m_undoAction);
+    m_undoButton->setAccessibleName(tr("Undo the last merge or unmerge"));
+    m_undoButton->setToolTip(tr("Undo the last merge or unmerge"));
+    m_redoButton = new QToolButton(this);
+    m_redoButton->setObjectName(u"statsRedo"_s);
+    m_redoButton->setDefaultAction(m_redoAction);
+    m_redoButton->setAccessibleName(tr("Redo the merge or unmerge undone last"));
+    m_redoButton->setToolTip(tr("Redo the merge or unmerge undone last"));
     m_mergeButton = new QToolButton(this);
     m_mergeButton->setObjectName(u"statsMerge"_s);
     m_mergeButton->setDefaultAction(m_merge);
@@ -197,6 +202,8 @@ StatsPane::StatsPane(QWidget *parent)
     auto *mergeRow = new QHBoxLayout;
     mergeRow->addWidget(m_mergeButton);
     mergeRow->addWidget(m_unmergeButton);
+    mergeRow->addWidget(m_undoButton);
+    mergeRow->addWidget(m_redoButton);
     mergeRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -210,6 +217,8 @@ StatsPane::StatsPane(QWidget *parent)
     setTabOrder(m_clear, m_table);
     setTabOrder(m_table, m_mergeButton);
     setTabOrder(m_mergeButton, m_unmergeButton);
+    setTabOrder(m_unmergeButton, m_undoButton);
+    setTabOrder(m_undoButton, m_redoButton);
     updateActions();
     updateSummary();
 }

@@ -22,8 +22,8 @@ class TimelineDocument;
 // overlap, first and last speech) with a totals row, for the whole meeting or a range. The range comes
 // from the chart (dragging on its axis) or is typed here ("0:10:00" to "0:20:00", Enter applies, Clear
 // or Esc returns to the whole meeting). Rows that share a name can be merged into one speaker (a person
-// who left and rejoined gets a new id) and unmerged; both are undoable (Ctrl+Z / Ctrl+Shift+Z while
-// the pane has focus). Merging changes only what is counted here, never the data.
+// who left and rejoined gets a new id) and unmerged (Ctrl+G / Ctrl+Shift+G in the pane); both are
+// undoable with the pane's Undo and Redo buttons. Merging changes only what is counted here, never the data.
 class StatsPane : public QWidget
 {
     Q_OBJECT
@@ -78,6 +78,8 @@ private:
     QLabel *m_problem = nullptr;
     QToolButton *m_mergeButton = nullptr;
     QToolButton *m_unmergeButton = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QToolButton *m_redoButton = nullptr;
     QAction *m_merge = nullptr;
     QAction *m_unmerge = nullptr;
     QAction *m_undoAction = nullptr;
