@@ -5,6 +5,8 @@
 #include "domain/artifactparser.h"
 #include "timeline/timelinecache.h"
 #include "timeline/timelinechart.h"
+#include "analysis/speakerstatsmodel.h"
+#include "analysis/statspane.h"
 #include "timeline/timelinepanel.h"
 
 #include <QFile>
