@@ -25,11 +25,15 @@ namespace {
 
 // Ana (id 1) speaks 0-60 and, after rejoining as id 2, 100-130; Ben (id 3) speaks 50-90 and 200-260.
 const QByteArray rejoinJson = "["
-    "{\"participant\":{\"id\":1,\"name\":\"Ana\"},\"start_timestamp\":{\"relative\":0},\"end_timestamp\":{\"relative\":60}},"
-    "{\"participant\":{\"id\":3,\"name\":\"Ben\"},\"start_timestamp\":{\"relative\":50},\"end_timestamp\":{\"relative\":90}},"
-    "{\"participant\":{\"id\":2,\"name\":\"Ana\"},\"start_timestamp\":{\"relative\":100},\"end_timestamp\":{\"relative\":130}},"
-    "{\"participant\":{\"id\":3,\"name\":\"Ben\"},\"start_timestamp\":{\"relative\":200},\"end_timestamp\":{\"relative\":260}}"
-    "]";
+                              "{\"participant\":{\"id\":1,\"name\":\"Ana\"},\"start_timestamp\":{\"relative\":0},\"end_"
+                              "timestamp\":{\"relative\":60}},"
+                              "{\"participant\":{\"id\":3,\"name\":\"Ben\"},\"start_timestamp\":{\"relative\":50},"
+                              "\"end_timestamp\":{\"relative\":90}},"
+                              "{\"participant\":{\"id\":2,\"name\":\"Ana\"},\"start_timestamp\":{\"relative\":100},"
+                              "\"end_timestamp\":{\"relative\":130}},"
+                              "{\"participant\":{\"id\":3,\"name\":\"Ben\"},\"start_timestamp\":{\"relative\":200},"
+                              "\"end_timestamp\":{\"relative\":260}}"
+                              "]";
 
 // The source row of the speaker whose first member is participant index `row`; -1 when none.
 int rowOf(const SpeakerStatsModel &model, int row)
@@ -210,8 +214,8 @@ void TestStatsPane::mergeAndUnmergeAreUndoable()
     QVERIFY(pane->unmergeAction()->isEnabled());
     // Merged: Ana's two ids are one speaker, so her own ids never overlap each other, and Ben's overlap
     // with her stays 10 s.
-    QCOMPARE(model->index(rowOf(*model, 1), SpeakerStatsModel::Overlap).data(SpeakerStatsModel::SortRole).toDouble(),
-        10.0);
+    QCOMPARE(
+        model->index(rowOf(*model, 1), SpeakerStatsModel::Overlap).data(SpeakerStatsModel::SortRole).toDouble(), 10.0);
 
     pane->undoStack()->undo();
     QCOMPARE(model->rowCount(), 4);

@@ -1,12 +1,12 @@
 // The speaker timeline panel against the demo server over loopback: it follows the artifact it is
 // given (downloading only while active), draws the 4-hour, 40-speaker meeting, says why there is no
 // timeline, stops and tries again, and opens local files of each kind (also dropped on it).
+#include "analysis/speakerstatsmodel.h"
+#include "analysis/statspane.h"
 #include "clientfixture.h"
 #include "domain/artifactparser.h"
 #include "timeline/timelinecache.h"
 #include "timeline/timelinechart.h"
-#include "analysis/speakerstatsmodel.h"
-#include "analysis/statspane.h"
 #include "timeline/timelinepanel.h"
 
 #include <QFile>

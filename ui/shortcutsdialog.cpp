@@ -37,8 +37,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
         if (!action->shortcut().isEmpty() && !rows.contains(row))
             rows.append(row);
     }
-    std::sort(rows.begin(), rows.end(),
-        [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    std::sort(
+        rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
     // Every row in sight without scrolling: as many tables side by side as the height needs.
     auto *tables = new QHBoxLayout;
     const auto makeTable = [this] {

@@ -41,8 +41,7 @@ std::vector<Interval> coveredBy(const std::vector<std::vector<Interval>> &rows, 
 
 SpeakerStats::SpeakerStats(const SpeakerTimeline &timeline)
     : SpeakerStats(timeline, {})
-{
-}
+{ }
 
 SpeakerStats::SpeakerStats(const SpeakerTimeline &timeline, std::span<const int> groupOf)
 {

@@ -21,8 +21,7 @@ QVariant optionalSeconds(const std::optional<double> &seconds)
 
 SpeakerStatsModel::SpeakerStatsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 SpeakerStatsModel::~SpeakerStatsModel() = default;
 
@@ -79,8 +78,16 @@ QByteArray SpeakerStatsModel::csv() const
 
 QString SpeakerStatsModel::durationText(double seconds)
 {
-    // Whole seconds read best in a table; below a minute a tenth still matters.
-    return TimeTicks::relativeLabel(seconds, std::abs(seconds) < 60 && seconds != std::floor(seconds) ? 0.1 : 1);
+    // As short as reads well in a narrow table: "8.3 s", "2:15", "1:02:03".
+    const double magnitude = std::abs(seconds);
+    if (magnitude < 60)
+        return tr("%1 s").arg(QLocale().toString(seconds, 'f', magnitude == std::floor(magnitude) ? 0 : 1));
+    const auto whole = qint64(std::llround(magnitude));
+    const QString sign = seconds < 0 ? u"-"_s : QString();
+    if (whole < 3600)
+        return sign + u"%1:%2"_s.arg(whole / 60).arg(whole % 60, 2, 10, QChar(u'0'));
+    return sign
+        + u"%1:%2:%3"_s.arg(whole / 3600).arg(whole / 60 % 60, 2, 10, QChar(u'0')).arg(whole % 60, 2, 10, QChar(u'0'));
 }
 
 QString SpeakerStatsModel::summary() const
@@ -235,6 +242,8 @@ QVariant SpeakerStatsModel::totalsData(int column, int role) const
             return tr("Length %1, silence (nobody speaks) %2").arg(durationText(t.length), durationText(t.silence));
         case Talk:
             return tr("Time anyone speaks");
+        case Share:
+            return tr("Share of the range in which anyone speaks");
         case Overlap:
             return tr("Time two or more speak at once");
         case FirstSpeech:
@@ -256,7 +265,7 @@ QVariant SpeakerStatsModel::totalsData(int column, int role) const
         return display ? QVariant(QString(estimate + durationText(t.speech))) : QVariant(t.speech);
     case Share: {
         const double share = t.length > 0 ? t.speech / t.length : 0;
-        return display ? QVariant(tr("%1 % of the time").arg(QLocale().toString(share * 100, 'f', 1))) : QVariant(share);
+        return display ? QVariant(QString(QLocale().toString(share * 100, 'f', 1) + u" %"_s)) : QVariant(share);
     }
     case Overlap:
         return display ? QVariant(durationText(t.overlap)) : QVariant(t.overlap);

@@ -55,7 +55,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "1:02:03" for a duration in seconds.
+    // A duration as short as reads well: "8.3 s", "2:15", "1:02:03".
     static QString durationText(double seconds);
 
 private:

@@ -59,8 +59,7 @@ public:
         , m_pane(pane)
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    { }
     void undo() override { m_pane->m_model->setGroups(m_before); }
     void redo() override { m_pane->m_model->setGroups(m_after); }
 
@@ -137,8 +136,11 @@ StatsPane::StatsPane(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Numbers take what they need; the name gets the rest and elides when the pane is narrow.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(SpeakerStatsModel::Speaker, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         const int source = selectedSourceRow();
@@ -160,7 +162,8 @@ StatsPane::StatsPane(QWidget *parent)
     m_merge = makeAction(tr("&Merge same names"),
         tr("Count rows that share a name as one speaker (someone who left and rejoined gets a new id); undoable"),
         QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_unmerge = makeAction(tr("&Unmerge"), tr("Count the selected merged row's ids apart again (all merged rows when none is selected)"),
+    m_unmerge = makeAction(tr("&Unmerge"),
+        tr("Count the selected merged row's ids apart again (all merged rows when none is selected)"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_merge, &QAction::triggered, this, &StatsPane::mergeSameNames);
     connect(m_unmerge, &QAction::triggered, this, &StatsPane::unmerge);
@@ -325,7 +328,8 @@ void StatsPane::unmerge()
 
 void StatsPane::setGroups(std::vector<int> groups, const QString &text)
 {
-    const bool anyBefore = std::any_of(m_model->groups().begin(), m_model->groups().end(), [](int g) { return g >= 0; });
+    const bool anyBefore
+        = std::any_of(m_model->groups().begin(), m_model->groups().end(), [](int g) { return g >= 0; });
     const bool anyAfter = std::any_of(groups.begin(), groups.end(), [](int g) { return g >= 0; });
     if (groups == m_model->groups() || (!anyBefore && !anyAfter))
         return;
@@ -342,7 +346,8 @@ void StatsPane::updateActions()
         for (size_t i = 0; i < same.size() && !canMerge; ++i)
             canMerge = same[i] >= 0 && (i >= now.size() || now[i] != same[i]);
     }
-    const bool anyMerged = std::any_of(m_model->groups().begin(), m_model->groups().end(), [](int g) { return g >= 0; });
+    const bool anyMerged
+        = std::any_of(m_model->groups().begin(), m_model->groups().end(), [](int g) { return g >= 0; });
     m_merge->setEnabled(canMerge);
     m_unmerge->setEnabled(anyMerged);
 }

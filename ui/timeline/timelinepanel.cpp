@@ -122,7 +122,8 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     m_tabs->setToolTip(tr("Statistics and more about the meeting shown (F6 moves here from the chart)"));
     m_tabs->addTab(m_stats, tr("S&tatistics"));
     m_tabs->setTabToolTip(0, tr("Talk time, turns and overlap per speaker, for the meeting or a range"));
-    connect(m_chart, &TimelineChart::selectedRangeChanged, this, [this] { m_stats->setRange(m_chart->selectedRange()); });
+    connect(
+        m_chart, &TimelineChart::selectedRangeChanged, this, [this] { m_stats->setRange(m_chart->selectedRange()); });
     connect(m_stats, &StatsPane::rangeEdited, this, [this](std::optional<TimeRange> range) {
         m_chart->setSelectedRange(range);
         if (range && (range->start < m_chart->visibleRange().start || range->end > m_chart->visibleRange().end)) {
@@ -179,6 +180,8 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_tabs->hide();
     layout->addWidget(m_splitter, 1);
+    // The chart gets most of the width until the user moves the handle (remembered).
+    m_splitter->setSizes({560, 440});
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
         [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
@@ -417,11 +420,13 @@ void TimelinePanel::onSideFileLoaded(TimelineFile file, const TimelineLoadResult
     else if (file == TimelineFile::ParticipantEvents && result.events)
         meeting.events = result.events;
     if (!result.ok()) {
-        const QString problem = tr("The %1 could not be read completely: %2").arg(TimelineFiles::title(file), result.error);
+        const QString problem
+            = tr("The %1 could not be read completely: %2").arg(TimelineFiles::title(file), result.error);
         m_notice->showNotice(m_notice->isVisibleTo(this) ? m_notice->text() + u' ' + problem : problem);
     } else if (result.skipped > 0) {
-        const QString problem = tr("The %1 had %n item(s) of the wrong shape; they were skipped.", nullptr,
-            int(result.skipped)).arg(TimelineFiles::title(file));
+        const QString problem
+            = tr("The %1 had %n item(s) of the wrong shape; they were skipped.", nullptr, int(result.skipped))
+                  .arg(TimelineFiles::title(file));
         m_notice->showNotice(m_notice->isVisibleTo(this) ? m_notice->text() + u' ' + problem : problem);
     }
     setMeeting(std::move(meeting));
@@ -430,8 +435,8 @@ void TimelinePanel::onSideFileLoaded(TimelineFile file, const TimelineLoadResult
 void TimelinePanel::setMeeting(MeetingFiles meeting)
 {
     const bool newDocument = meeting.document != m_meeting.document;
-    const bool changed = newDocument || meeting.participants != m_meeting.participants
-        || meeting.events != m_meeting.events;
+    const bool changed
+        = newDocument || meeting.participants != m_meeting.participants || meeting.events != m_meeting.events;
     m_meeting = std::move(meeting);
     if (!changed)
         return;
