@@ -6,6 +6,7 @@
 #include "timelinefixture.h"
 
 #include <QByteArray>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -55,10 +56,11 @@ inline QByteArray participantsJson()
                 "{'id':400,'name':'','is_host':null,'platform':'desktop','email':'','extra_data':'plain'}]");
 }
 
-// Eight events in file order; sorted by time they are 0, 6, 1, 3, 2, 4, 7, then 5 (no time).
+// Eight events in file order; sorted by time they are 0, 6, 1, 3, 2, 4, 7, 5.
 //   0 join Dana at 0 | 1 speech_on Dana at 1.5 | 2 chat to everyone by Ana at 3 | 3 hand_raise (unknown)
-//   by 205 at 2 | 4 update by Lee at 4 with data | 5 leave by Ana without a time | 6 webcam_on by 205
-//   with only an absolute time (1 s) | 7 chat to only_bot by Dana at 5
+//   by 205 at 2 | 4 update by Lee at 4 with data | 5 leave by Ana with only an absolute time (6 s) |
+//   6 webcam_on by 205 with only an absolute time (1 s) | 7 chat to only_bot by Dana at 5
+// (The parser drops events without any time; 5 and 6 have none on a timeline without wall-clock times.)
 inline QByteArray eventsJson()
 {
     return json(
@@ -73,7 +75,8 @@ inline QByteArray eventsJson()
         "'timestamp':{'absolute':'2025-07-17T00:00:02.000000Z','relative':2},'data':null},"
         "{'id':'e4','action':'update','participant':{'id':300,'name':'Lee Chen'},"
         "'timestamp':{'absolute':'2025-07-17T00:00:04.000000Z','relative':4},'data':{'name':'Lee C.'}},"
-        "{'id':'e5','action':'leave','participant':{'id':400,'name':'Ana Silva'},'timestamp':null,'data':null},"
+        "{'id':'e5','action':'leave','participant':{'id':400,'name':'Ana Silva'},"
+        "'timestamp':{'absolute':'2025-07-17T00:00:06.000000Z','relative':null},'data':null},"
         "{'id':'e6','action':'webcam_on','participant':{'id':205,'name':null},"
         "'timestamp':{'absolute':'2025-07-17T00:00:01.000000Z'},'data':null},"
         "{'id':'e7','action':'chat_message','participant':{'id':100,'name':'Dana Ruiz'},"
@@ -84,6 +87,20 @@ inline QByteArray eventsJson()
 inline MeetingFiles handWritten()
 {
     return fromJson(timelineJson(), participantsJson(), eventsJson());
+}
+
+// The same timeline without wall-clock times: events with only an absolute time (5 and 6) cannot be
+// placed on its axis.
+inline QByteArray timelineJsonWithoutWallClock()
+{
+    QByteArray json = timelineJson();
+    static const QRegularExpression absolute(QStringLiteral("\"absolute\":\"[^\"]*\""));
+    return QString::fromUtf8(json).replace(absolute, QStringLiteral("\"absolute\":null")).toUtf8();
+}
+
+inline MeetingFiles withoutWallClock()
+{
+    return fromJson(timelineJsonWithoutWallClock(), participantsJson(), eventsJson());
 }
 
 inline Meeting demoMeetingData(quint16 features, int participants = 6, quint64 seed = 11)

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -145,9 +146,9 @@ void TestEventsPane::keyboardSelectionReveals()
     QTest::keyClick(view, Qt::Key_Down); // event 2: Ana's chat; Ana never spoke
     QCOMPARE(reveal.takeLast(), QVariantList({3.0, 3.0, -1}));
     reveal.clear();
-    QTest::keyClick(view, Qt::Key_End); // event 5 has no time: nothing to show
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier); // event 5: Ana leaves at 6 s
     QCOMPARE(view->currentIndex().data(EventTableModel::EventIndexRole).toInt(), 5);
-    QCOMPARE(reveal.size(), 0);
+    QCOMPARE(reveal.takeFirst(), QVariantList({6.0, 6.0, -1}));
     QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
     // Enter shows the current event again.
     QTest::keyClick(view, Qt::Key_Up);
@@ -155,6 +156,19 @@ void TestEventsPane::keyboardSelectionReveals()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(reveal.size(), 1);
     QCOMPARE(reveal.takeFirst(), QVariantList({5.0, 5.0, 0}));
+    // On a timeline without wall-clock times, events with only an absolute time have none: nothing to show.
+    pane->setMeeting(withoutWallClock());
+    QCOMPARE(reveal.size(), 0);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(6, 0));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().data(EventTableModel::EventIndexRole).toInt(), 6);
+    reveal.clear();
+    QTest::keyClick(view, Qt::Key_Up); // event 5 has no time either
+    QCOMPARE(view->currentIndex().data(EventTableModel::EventIndexRole).toInt(), 5);
+    QCOMPARE(reveal.size(), 0);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(reveal.size(), 0);
     // A new meeting moves nothing by itself.
     pane->setMeeting(demo(ChatFeature));
     QCOMPARE(reveal.size(), 0);
@@ -291,9 +305,8 @@ void TestEventsPane::snapshots()
     const QString dir = qEnvironmentVariable("PI_TABLES_SNAPSHOTS");
     if (dir.isEmpty())
         QSKIP("set PI_TABLES_SNAPSHOTS=DIR to save pictures of the panes");
-    const MeetingFiles meeting = demo(ChatFeature | RejoinFeature | UpdateEventFeature | NullNameFeature
-            | SameNameFeature | DialInFeature,
-        7);
+    const MeetingFiles meeting
+        = demo(ChatFeature | RejoinFeature | UpdateEventFeature | NullNameFeature | SameNameFeature | DialInFeature, 7);
     EventsPane events;
     events.setMeeting(meeting);
     events.resize(900, 520);

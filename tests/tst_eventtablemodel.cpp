@@ -3,6 +3,7 @@
 #include "meetingtablesfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void roles();
     void participantMissingFromTheTimeline();
     void withoutTimeline();
+    void eventWithoutTime();
     void filter_data();
     void filter();
     void sortsByTime_data();
@@ -82,7 +84,8 @@ void TestEventTableModel::cells_data()
         << 3 << u"0:00:02.000"_s << u"(no name) #205"_s << u"hand_raise"_s << QString() << u"Unknown action"_s;
     QTest::newRow("update with data") << 4 << u"0:00:04.000"_s << u"Lee Chen"_s << u"Updated"_s
                                       << u"{\"name\":\"Lee C.\"}"_s << u"update"_s;
-    QTest::newRow("no time") << 5 << u"\u2014"_s << u"Ana Silva"_s << u"Left"_s << QString() << u"leave"_s;
+    QTest::newRow("absolute time only, never spoke")
+        << 5 << u"0:00:06.000"_s << u"Ana Silva"_s << u"Left"_s << QString() << u"leave"_s;
     QTest::newRow("absolute time only") << 6 << u"0:00:01.000"_s << u"(no name) #205"_s << u"Webcam on"_s << QString()
                                         << u"webcam_on"_s;
     QTest::newRow("chat to the bot, two lines in one")
@@ -114,7 +117,7 @@ void TestEventTableModel::roles()
     model.setMeeting(handWritten());
     const auto at = [&](int row, int role) { return model.index(row, 0).data(role); };
     QCOMPARE(at(1, EventTableModel::TimeRole).toDouble(), 1.5);
-    QVERIFY(!at(5, EventTableModel::TimeRole).isValid());
+    QCOMPARE(at(5, EventTableModel::TimeRole).toDouble(), 6.0);
     QCOMPARE(at(6, EventTableModel::TimeRole).toDouble(), 1.0);
     QCOMPARE(at(3, EventTableModel::ActionRole).toString(), u"hand_raise"_s);
     QCOMPARE(at(3, EventTableModel::KnownActionRole).toBool(), false);
@@ -132,8 +135,6 @@ void TestEventTableModel::roles()
     QVERIFY2(tip.contains(u"2025-07-17T00:00:01.500Z"_s), qPrintable(tip));
     const QString derived = cell(model, 6, EventTableModel::TimeColumn, Qt::ToolTipRole);
     QVERIFY2(derived.contains(u"Derived from the wall-clock time"_s), qPrintable(derived));
-    const QString none = cell(model, 5, EventTableModel::TimeColumn, Qt::ToolTipRole);
-    QVERIFY2(none.contains(u"no usable time"_s), qPrintable(none));
     // The whole chat message is in the details' tooltip.
     QCOMPARE(
         cell(model, 7, EventTableModel::DetailsColumn, Qt::ToolTipRole), u"to the bot only: secret\nsecond line"_s);
@@ -157,9 +158,25 @@ void TestEventTableModel::withoutTimeline()
     model.setMeeting(fromJson({}, {}, eventsJson()));
     QCOMPARE(model.rowCount(), 8);
     QVERIFY(!model.index(6, 0).data(EventTableModel::TimeRole).isValid());
-    QVERIFY(cell(model, 6, EventTableModel::TimeColumn, Qt::ToolTipRole).contains(u"without a speaker timeline"_s));
+    QVERIFY(cell(model, 6, EventTableModel::TimeColumn, Qt::ToolTipRole).contains(u"no speaker timeline"_s));
     QCOMPARE(model.index(0, 0).data(EventTableModel::TimelineRowRole).toInt(), -1);
     QVERIFY(!cell(model, 2, EventTableModel::ParticipantColumn, Qt::ToolTipRole).contains(u"Never spoke"_s));
+}
+
+void TestEventTableModel::eventWithoutTime()
+{
+    // A timeline without wall-clock times cannot place an event that has only one.
+    EventTableModel model;
+    model.setMeeting(withoutWallClock());
+    QCOMPARE(cell(model, 6, EventTableModel::TimeColumn), u"\u2014"_s);
+    QVERIFY(!model.index(6, 0).data(EventTableModel::TimeRole).isValid());
+    const QString tip = cell(model, 6, EventTableModel::TimeColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(u"2025-07-17T00:00:01.000Z"_s) && tip.contains(u"cannot be placed"_s), qPrintable(tip));
+    QCOMPARE(model.index(6, 0).data(Qt::FontRole).value<QFont>().italic(), true);
+    // Still the participant's row: 205 spoke.
+    QCOMPARE(model.index(6, 0).data(EventTableModel::TimelineRowRole).toInt(), 1);
+    // Relative times need no wall clock.
+    QCOMPARE(cell(model, 1, EventTableModel::TimeColumn), u"0:00:01.500"_s);
 }
 
 void TestEventTableModel::filter_data()
@@ -209,26 +226,29 @@ void TestEventTableModel::filter()
 
 void TestEventTableModel::sortsByTime_data()
 {
+    QTest::addColumn<bool>("wallClock");
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("sortOrder");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("time ascending, no time last")
-        << int(EventTableModel::TimeColumn) << Qt::AscendingOrder << u"0 6 1 3 2 4 7 5"_s;
-    QTest::newRow("time descending, no time still last")
-        << int(EventTableModel::TimeColumn) << Qt::DescendingOrder << u"7 4 2 3 1 6 0 5"_s;
+    const int time = EventTableModel::TimeColumn;
+    QTest::newRow("time ascending") << true << time << Qt::AscendingOrder << u"0 6 1 3 2 4 7 5"_s;
+    QTest::newRow("time descending") << true << time << Qt::DescendingOrder << u"5 7 4 2 3 1 6 0"_s;
+    QTest::newRow("no time last, in file order") << false << time << Qt::AscendingOrder << u"0 1 3 2 4 7 5 6"_s;
+    QTest::newRow("no time still last descending") << false << time << Qt::DescendingOrder << u"7 4 2 3 1 0 6 5"_s;
     // "(no name) #205" sorts before the letters; ties by time.
     QTest::newRow("participant, then time")
-        << int(EventTableModel::ParticipantColumn) << Qt::AscendingOrder << u"6 3 2 5 0 1 7 4"_s;
+        << true << int(EventTableModel::ParticipantColumn) << Qt::AscendingOrder << u"6 3 2 5 0 1 7 4"_s;
 }
 
 void TestEventTableModel::sortsByTime()
 {
+    QFETCH(bool, wallClock);
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, sortOrder);
     QFETCH(QString, expected);
     EventTableModel model;
-    model.setMeeting(handWritten());
+    model.setMeeting(wallClock ? handWritten() : withoutWallClock());
     EventFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(column, sortOrder);

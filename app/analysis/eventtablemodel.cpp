@@ -187,8 +187,8 @@ QString EventTableModel::timeToolTip(int row) const
     const std::optional<double> t = time(row);
     if (!t) {
         if (event.hasAbsolute)
-            return tr("This event has no relative time, and without a speaker timeline its wall-clock time cannot "
-                      "be placed on the chart's axis.")
+            return tr("This event has only a wall-clock time, and with no speaker timeline that has wall-clock "
+                      "times it cannot be placed on the chart's axis.")
                 + u'\n' + wallClockLines(QDateTime::fromMSecsSinceEpoch(event.absoluteUs / 1000, QTimeZone::utc()));
         return tr("This event has no usable time: neither a relative time nor a wall-clock time.");
     }
