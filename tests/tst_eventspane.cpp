@@ -312,7 +312,14 @@ void TestEventsPane::snapshots()
     events.resize(900, 520);
     events.show();
     QVERIFY(QTest::qWaitForWindowExposed(&events));
-    events.view()->selectRow(3);
+    // Around the first chat message, so the details column has something to show.
+    const QAbstractItemModel *rows = events.view()->model();
+    int chat = 0;
+    while (chat < rows->rowCount()
+        && rows->index(chat, 0).data(EventTableModel::ActionRole).toString() != u"chat_message"_s)
+        ++chat;
+    events.view()->selectRow(chat);
+    events.view()->scrollTo(rows->index(chat, 0), QAbstractItemView::PositionAtCenter);
     QVERIFY(events.grab().save(dir + u"/tables-events.png"_s));
     ParticipantsPane participants;
     participants.setMeeting(meeting);

@@ -3,6 +3,7 @@
 #include "meetingtablesfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void sortsByTime();
     void actionCounts();
     void demoMeeting();
+    void largeFile();
 };
 
 void TestEventTableModel::modelTester()
@@ -306,6 +308,48 @@ void TestEventTableModel::demoMeeting()
     for (const EventTableModel::ActionCount &a : model.actionCounts())
         sum += a.count;
     QCOMPARE(sum, qsizetype(model.rowCount()));
+}
+
+void TestEventTableModel::largeFile()
+{
+    // 100 000 events, written in reverse time order so that sorting has work to do: setting the meeting,
+    // sorting and a text filter must stay well under a second each on an ordinary machine (the bound here
+    // is loose, for loaded CI machines; the times are printed).
+    constexpr int count = 100000;
+    const char *actions[] {"speech_on", "speech_off", "webcam_on", "chat_message", "custom_thing"};
+    QByteArray events = "[";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray action = actions[i % 5];
+        const QByteArray data = action == "chat_message"
+            ? json("{'text':'message ") + QByteArray::number(i) + json("','to':'everyone'}")
+            : QByteArray("null");
+        events += (i ? "," : "") + json("{'id':'e','action':'") + action + json("','participant':{'id':")
+            + QByteArray::number(i % 50) + json(",'name':'P") + QByteArray::number(i % 50)
+            + json("'},'timestamp':{'relative':") + QByteArray::number(double(count - i) / 10, 'f', 1)
+            + json("},'data':") + data + '}';
+    }
+    events += ']';
+    const MeetingFiles meeting = fromJson({}, {}, events);
+    QVERIFY(meeting.events);
+    QCOMPARE(qsizetype(meeting.events->events.size()), count);
+
+    QElapsedTimer timer;
+    timer.start();
+    EventTableModel model;
+    model.setMeeting(meeting);
+    const qint64 set = timer.restart();
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EventTableModel::TimeColumn);
+    const qint64 sort = timer.restart();
+    proxy.setText(u"MESSAGE 12343"_s);
+    const qint64 filter = timer.restart();
+    qInfo("100k events: set %lld ms, sort %lld ms, text filter %lld ms", set, sort, filter);
+    QCOMPARE(proxy.rowCount(), 1); // event 12343 only: no event 123430 or later
+    proxy.setText({});
+    QCOMPARE(proxy.index(0, 0).data(EventTableModel::EventIndexRole).toInt(), count - 1);
+    QCOMPARE(proxy.index(count - 1, 0).data(EventTableModel::EventIndexRole).toInt(), 0);
+    QVERIFY2(set + sort + filter < 10000, "far too slow for 100 000 events");
 }
 
 QTEST_MAIN(TestEventTableModel)

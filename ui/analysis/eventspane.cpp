@@ -93,10 +93,8 @@ EventsPane::EventsPane(QWidget *parent)
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setSectionsMovable(false);
-    const int pad = fontMetrics().averageCharWidth() * 3;
-    header->resizeSection(EventTableModel::TimeColumn, fontMetrics().horizontalAdvance(u"-0:00:00.000"_s) + pad);
-    header->resizeSection(EventTableModel::ParticipantColumn, fontMetrics().averageCharWidth() * 22);
-    header->resizeSection(EventTableModel::ActionColumn, fontMetrics().averageCharWidth() * 22);
+    header->resizeSection(
+        EventTableModel::TimeColumn, fontMetrics().horizontalAdvance(u"-0:00:00.000"_s) + columnPadding());
 
     m_clearFilters->setObjectName(u"eventsClearFilters"_s);
     m_clearFilters->setToolTip(tr("Show every event again"));
@@ -174,7 +172,34 @@ void EventsPane::setMeeting(const MeetingFiles &meeting, const QString &eventsPr
     fillParticipantFilter();
     m_updating = false;
     applyFilters();
+    fitColumns();
     m_view->scrollToTop();
+}
+
+int EventsPane::columnPadding() const
+{
+    return fontMetrics().averageCharWidth() * 3;
+}
+
+// Participant and action columns as wide as their longest text, from the few distinct names and actions
+// rather than from every row; a very long name is cut (the tooltip has it whole).
+void EventsPane::fitColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int most = metrics.averageCharWidth() * 32;
+    int participant
+        = metrics.horizontalAdvance(m_model->headerData(EventTableModel::ParticipantColumn, Qt::Horizontal).toString());
+    if (const auto &events = m_model->meeting().events) {
+        for (const TimelineParticipant &p : events->participants)
+            participant = std::max(participant, metrics.horizontalAdvance(EventTableModel::displayName(p)));
+    }
+    int action
+        = metrics.horizontalAdvance(m_model->headerData(EventTableModel::ActionColumn, Qt::Horizontal).toString());
+    for (const EventTableModel::ActionCount &a : m_model->actionCounts())
+        action = std::max(action, metrics.horizontalAdvance(a.label));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(EventTableModel::ParticipantColumn, std::min(participant, most) + columnPadding());
+    header->resizeSection(EventTableModel::ActionColumn, std::min(action, most) + columnPadding());
 }
 
 void EventsPane::fillActionFilter(const QString &keep)

@@ -50,6 +50,8 @@ private:
     void applyFilters();
     void updateState();
     void reveal(const QModelIndex &proxyIndex);
+    void fitColumns();
+    int columnPadding() const;
 
     EventTableModel *m_model = nullptr;
     EventFilterProxyModel *m_proxy = nullptr;
