@@ -156,6 +156,10 @@ void TestEventsPane::keyboardSelectionReveals()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(reveal.size(), 1);
     QCOMPARE(reveal.takeFirst(), QVariantList({5.0, 5.0, 0}));
+    // Ctrl+C copies the event whole, with the action as sent.
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+        u"0:00:05.000\tDana Ruiz (100)\tchat_message\tto the bot only: secret\nsecond line"_s);
     // On a timeline without wall-clock times, events with only an absolute time have none: nothing to show.
     pane->setMeeting(withoutWallClock());
     QCOMPARE(reveal.size(), 0);

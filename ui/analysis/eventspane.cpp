@@ -5,7 +5,9 @@
 #include "emptystate.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -39,6 +41,7 @@ EventsPane::EventsPane(QWidget *parent)
     , m_view(new QTableView(this))
     , m_empty(new EmptyState(this))
     , m_clearFilters(new QAction(tr("Clear filters"), this))
+    , m_copy(new QAction(tr("&Copy event"), this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(u"eventsPane"_s);
@@ -96,6 +99,13 @@ EventsPane::EventsPane(QWidget *parent)
     header->resizeSection(
         EventTableModel::TimeColumn, fontMetrics().horizontalAdvance(u"-0:00:00.000"_s) + columnPadding());
 
+    m_copy->setObjectName(u"eventsCopy"_s);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copy->setToolTip(tr("Copy the selected event: time, participant, action as sent and details, tab-separated"));
+    m_view->addAction(m_copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_clearFilters->setObjectName(u"eventsClearFilters"_s);
     m_clearFilters->setToolTip(tr("Show every event again"));
 
@@ -127,6 +137,7 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &EventsPane::applyFilters);
     connect(m_actionFilter, &QComboBox::currentIndexChanged, this, &EventsPane::applyFilters);
     connect(m_participantFilter, &QComboBox::currentIndexChanged, this, &EventsPane::applyFilters);
+    connect(m_copy, &QAction::triggered, this, &EventsPane::copyCurrent);
     connect(m_clearFilters, &QAction::triggered, this, [this] {
         m_updating = true;
         m_actionFilter->setCurrentIndex(0);
@@ -313,4 +324,19 @@ void EventsPane::reveal(const QModelIndex &proxyIndex)
         return;
     const int row = proxyIndex.data(EventTableModel::TimelineRowRole).toInt();
     Q_EMIT revealRequested(time.toDouble(), time.toDouble(), row);
+}
+
+void EventsPane::copyCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = m_proxy->mapToSource(current).row();
+    const QStringList cells {
+        m_model->index(row, EventTableModel::TimeColumn).data().toString(),
+        m_model->participantName(row) + u" (" + QString::number(m_model->participantId(row)) + u')',
+        m_model->action(row),
+        m_model->details(row),
+    };
+    QGuiApplication::clipboard()->setText(cells.join(u'\t'));
 }

@@ -17,7 +17,8 @@ class QTableView;
 class QTimer;
 
 // The meeting's participant events as a table, filtered by action, participant and text, sorted by time.
-// Selecting an event (with the mouse or the keyboard) asks for the chart to show its moment and row.
+// Selecting an event (with the mouse or the keyboard) asks for the chart to show its moment and row;
+// Ctrl+C copies it.
 // Filters belong to one meeting: a new meeting starts from everything, except that the chosen action
 // stays when the new meeting has it too.
 class EventsPane : public QWidget
@@ -38,6 +39,7 @@ public:
     QComboBox *participantFilter() const { return m_participantFilter; }
     QLineEdit *searchField() const { return m_search; }
     QString countText() const;
+    QAction *copyAction() const { return m_copy; }
 
 Q_SIGNALS:
     // The chart should show [from, to] (seconds on its axis) and the timeline row participantIndex
@@ -51,6 +53,7 @@ private:
     void updateState();
     void reveal(const QModelIndex &proxyIndex);
     void fitColumns();
+    void copyCurrent();
     int columnPadding() const;
 
     EventTableModel *m_model = nullptr;
@@ -63,6 +66,7 @@ private:
     QTableView *m_view = nullptr;
     EmptyState *m_empty = nullptr;
     QAction *m_clearFilters = nullptr;
+    QAction *m_copy = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_eventsProblem;
     bool m_updating = false; // filters and models being replaced: selection changes are not the user's
