@@ -1,7 +1,11 @@
-# Timeline analysis without widgets: statistics for any range, and the exports a ticket can use.
+# Timeline analysis without widgets: statistics for any range, the exports a ticket can use, and the
+# models of the events and participants tables.
 target_sources(pi_core PRIVATE
+    analysis/eventfilterproxymodel.cpp analysis/eventfilterproxymodel.h
+    analysis/eventtablemodel.cpp analysis/eventtablemodel.h
     analysis/intervalset.cpp analysis/intervalset.h
     analysis/meetingfiles.cpp analysis/meetingfiles.h
+    analysis/participanttreemodel.cpp analysis/participanttreemodel.h
     analysis/presence.cpp analysis/presence.h
     analysis/speakerstats.cpp analysis/speakerstats.h
     analysis/speakerstatsmodel.cpp analysis/speakerstatsmodel.h

@@ -209,7 +209,7 @@ ParticipantFilesParser::ParticipantsResult ParticipantFilesParser::parseParticip
     finish(result, walk, table.renamed);
     result.file.participants = std::move(table.participants);
     for (TimelineJson::ParticipantTable::Details &d : table.details)
-        result.file.details.append({std::move(d.email), std::move(d.extraData)});
+        result.file.details.append({std::move(d.email), std::move(d.extraData), d.hasEmailMember});
     return result;
 }
 
@@ -261,13 +261,17 @@ QString ParticipantEventsFile::actionName(const ParticipantEvent &event) const
 
 QString ParticipantEventsFile::eventId(qsizetype index) const
 {
+    // One small object, rarely: QJsonDocument is simplest and unescapes.
+    return QJsonDocument::fromJson(eventObject(index)).object().value(u"id").toString();
+}
+
+QByteArray ParticipantEventsFile::eventObject(qsizetype index) const
+{
     if (index < 0 || index >= qsizetype(events.size()))
         return {};
     const char *begin = source.constData() + events[std::size_t(index)].sourceOffset;
     const char *end = TimelineJson::containerEnd(begin, source.constData() + source.size());
     if (!end)
         return {};
-    // One small object, rarely: QJsonDocument is simplest and unescapes.
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(begin, end - begin));
-    return doc.object().value(u"id").toString();
+    return QByteArray::fromRawData(begin, end - begin);
 }

@@ -32,6 +32,7 @@ struct ParticipantsFile
     {
         std::optional<QString> email; // nullopt when null or missing
         QByteArray extraData; // extra_data as sent (JSON text); empty when null or missing
+        bool hasEmailMember = false; // the object has an "email" member (null, a string, or anything else)
         bool operator==(const Details &) const = default;
     };
 
@@ -90,6 +91,9 @@ public:
     static QString actionName(ParticipantEvent::Action action);
     // The event's id as the file has it (read from source when asked for); empty when unreadable.
     QString eventId(qsizetype index) const;
+    // The event's whole JSON object as the file has it (for rare members such as an update's data);
+    // empty when unreadable. It shares source's bytes: valid as long as this file is.
+    QByteArray eventObject(qsizetype index) const;
 };
 
 // Parsers of the other two downloads (see the spec, "Downloads"): simdjson On-Demand in windows like

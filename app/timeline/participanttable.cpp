@@ -71,8 +71,11 @@ error_code ParticipantTable::read(od::value value, quint32 &index, QString &skip
             p.platform = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
         if (m_withDetails) {
             Details d;
-            if (!object.find_field_unordered("email").get(member) && !member.get_string().get(text))
-                d.email = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            if (!object.find_field_unordered("email").get(member)) {
+                d.hasEmailMember = true;
+                if (!member.get_string().get(text))
+                    d.email = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            }
             od::json_type extraType;
             if (!object.find_field_unordered("extra_data").get(member) && !member.type().get(extraType)
                 && extraType != od::json_type::null) {

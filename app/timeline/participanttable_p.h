@@ -26,6 +26,7 @@ public:
     {
         std::optional<QString> email; // nullopt when null or missing
         QByteArray extraData; // extra_data as sent (JSON text); empty when null or missing
+        bool hasEmailMember = false; // null and missing look alike in email; a summary tells them apart
     };
 
     // nested: the participant is a member of a segment or event ("its participant has no id"),

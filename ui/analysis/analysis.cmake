@@ -2,4 +2,6 @@
 # and the exports.
 target_sources(pi_ui PRIVATE
     analysis/statspane.cpp analysis/statspane.h
+    analysis/eventspane.cpp analysis/eventspane.h
+    analysis/participantspane.cpp analysis/participantspane.h
 )
