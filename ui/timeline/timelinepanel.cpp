@@ -1,5 +1,7 @@
 #include "timeline/timelinepanel.h"
 
+#include "analysis/eventspane.h"
+#include "analysis/participantspane.h"
 #include "analysis/statspane.h"
 #include "emptystate.h"
 #include "net/recallclient.h"
@@ -132,6 +134,16 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
         }
     });
     connect(m_stats, &StatsPane::rowActivated, m_chart, &TimelineChart::setSelectedRow);
+    m_events = new EventsPane(this);
+    m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->setTabToolTip(1,
+        tr("Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one "
+           "shows it on the chart"));
+    connect(m_events, &EventsPane::revealRequested, this, &TimelinePanel::reveal);
+    m_participants = new ParticipantsPane(this);
+    m_tabs->addTab(m_participants, tr("&Participants"));
+    m_tabs->setTabToolTip(2, tr("Everyone in the participants file with every field, extra_data unfolded"));
+    connect(m_participants, &ParticipantsPane::revealRequested, this, &TimelinePanel::reveal);
 
     QSettings settings;
     m_order->setCurrentIndex(std::max(0, m_order->findData(settings.value(orderKey, 0).toInt())));
@@ -327,6 +339,7 @@ void TimelinePanel::reset()
     m_eventsLoader->cancel();
     for (QString &path : m_paths)
         path.clear();
+    m_eventsProblem.clear();
     setMeeting({});
     m_progress->hide();
     m_cancel->hide();
@@ -442,8 +455,24 @@ void TimelinePanel::setMeeting(MeetingFiles meeting)
         return;
     if (newDocument)
         m_stats->setDocument(m_meeting.document);
+    m_events->setMeeting(m_meeting, m_eventsProblem);
+    m_participants->setMeeting(m_meeting);
     m_tabs->setVisible(m_meeting.document != nullptr);
     Q_EMIT meetingChanged();
+}
+
+void TimelinePanel::reveal(double from, double to, int participantIndex)
+{
+    if (!m_chart->document())
+        return;
+    const TimeRange visible = m_chart->visibleRange();
+    if (from < visible.start || to > visible.end) {
+        const double span = std::max(visible.duration(), (to - from) * 1.2);
+        const double middle = (from + to) / 2;
+        m_chart->setVisibleRange({middle - span / 2, middle + span / 2});
+    }
+    if (participantIndex >= 0)
+        m_chart->setSelectedRow(participantIndex);
 }
 
 QStringList TimelinePanel::sourcePaths() const
@@ -463,6 +492,10 @@ void TimelinePanel::onFetchFailed(TimelineFile file, const QString &text)
     }
     // The chart does not need the other two: say so and go on.
     m_notice->showNotice(text);
+    if (file == TimelineFile::ParticipantEvents) {
+        m_eventsProblem = text;
+        m_events->setMeeting(m_meeting, m_eventsProblem);
+    }
 }
 
 void TimelinePanel::onLoaded(const TimelineLoadResult &result)

@@ -20,6 +20,8 @@ class QTabWidget;
 class QPushButton;
 class QToolButton;
 class RecallClient;
+class EventsPane;
+class ParticipantsPane;
 class StatsPane;
 class TimelineCache;
 class TimelineChart;
@@ -54,6 +56,8 @@ public:
     // Beside the chart: statistics, and the panes that read the other two files.
     QTabWidget *analysisTabs() const { return m_tabs; }
     StatsPane *statsPane() const { return m_stats; }
+    EventsPane *eventsPane() const { return m_events; }
+    ParticipantsPane *participantsPane() const { return m_participants; }
     // What is open: the timeline once read, and the participants and participant events files as they
     // arrive (an artifact's come from the cache after the timeline; a local file has only its own).
     const MeetingFiles &meeting() const { return m_meeting; }
@@ -103,6 +107,8 @@ private:
     void onLoaded(const TimelineLoadResult &result);
     void onSideFileLoaded(TimelineFile file, const TimelineLoadResult &result);
     void setMeeting(MeetingFiles meeting);
+    // Shows [from, to] (from == to: an instant) and the row (-1: none) on the chart: the side panes' clicks.
+    void reveal(double from, double to, int participantIndex);
 
     TimelineCache *m_cache = nullptr;
     QPointer<RecallClient> m_client;
@@ -138,4 +144,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     StatsPane *m_stats = nullptr;
+    EventsPane *m_events = nullptr;
+    ParticipantsPane *m_participants = nullptr;
+    QString m_eventsProblem; // why the events file is not there, for its pane
 };
