@@ -1,5 +1,8 @@
-# Timeline analysis without widgets: statistics for any range, and the exports a ticket can use.
+# Timeline analysis without widgets: statistics for any range, the exports a ticket can use, and the
+# data checks (what support questions usually hide in the files) with their item model.
 target_sources(pi_core PRIVATE
+    analysis/datacheckmodel.cpp analysis/datacheckmodel.h
+    analysis/datachecks.cpp analysis/datachecks.h
     analysis/intervalset.cpp analysis/intervalset.h
     analysis/meetingfiles.cpp analysis/meetingfiles.h
     analysis/presence.cpp analysis/presence.h
