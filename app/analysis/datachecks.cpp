@@ -46,25 +46,25 @@ struct Collector
 class Run
 {
 public:
-    Run(const MeetingFiles &meeting, const DataChecks::Options &options)
-        : m(meeting)
-        , o(options)
-        , t(meeting.timeline())
+    Run(const MeetingFiles &files, const DataChecks::Options &chosen)
+        : meeting(files)
+        , options(chosen)
+        , timeline(files.timeline())
     {
-        if (m.document)
-            m_content = {m.document->content().start, m.document->content().end};
-        if (m.events)
-            presence = Presence::build(m);
+        if (meeting.document)
+            m_content = {meeting.document->content().start, meeting.document->content().end};
+        if (meeting.events)
+            presence = Presence::build(meeting);
         for (size_t p = 0; p < presence.participants().size(); ++p)
             m_presenceById.insert(presence.participants()[p].id, p);
     }
 
-    const MeetingFiles &m;
-    const DataChecks::Options &o;
-    const SpeakerTimeline &t;
+    const MeetingFiles &meeting;
+    const DataChecks::Options &options;
+    const SpeakerTimeline &timeline;
     Presence presence;
 
-    QString rowName(qsizetype row) const { return m.document->rowName(row); }
+    QString rowName(qsizetype row) const { return meeting.document->rowName(row); }
 
     // "Dana Ruiz (id 100)", or "(no name) #100".
     static QString person(qint64 id, const std::optional<QString> &name)
@@ -80,7 +80,7 @@ public:
     {
         Location l;
         l.row = row;
-        const auto segments = t.row(row);
+        const auto segments = timeline.row(row);
         if (segments.empty()) {
             l.from = m_content.first;
             l.to = m_content.second;
@@ -96,7 +96,7 @@ public:
     // Where the chart goes for an id: their speech, else their time in the meeting, else all of it.
     Location idLocation(qint64 id) const
     {
-        if (const std::optional<qsizetype> row = t.rowOf(id); row && !t.row(*row).empty())
+        if (const std::optional<qsizetype> row = timeline.rowOf(id); row && !timeline.row(*row).empty())
             return rowLocation(*row);
         Location l;
         l.from = m_content.first;
@@ -114,7 +114,7 @@ public:
 
     Location segmentLocation(qsizetype index) const
     {
-        const TimelineSegment &s = t.segments()[size_t(index)];
+        const TimelineSegment &s = timeline.segments()[size_t(index)];
         Location l;
         l.from = std::min(s.start, s.end);
         l.to = std::max(s.start, s.end);
@@ -126,14 +126,14 @@ public:
 
     void segmentChecks(Finding &endBeforeStart, Finding &zero, Finding &repeated, Finding &early) const
     {
-        Collector backwards {endBeforeStart, o.maxLocations};
-        Collector empty {zero, o.maxLocations};
-        Collector copies {repeated, o.maxLocations};
-        Collector before {early, o.maxLocations};
+        Collector backwards {endBeforeStart, options.maxLocations};
+        Collector empty {zero, options.maxLocations};
+        Collector copies {repeated, options.maxLocations};
+        Collector before {early, options.maxLocations};
         std::vector<std::pair<double, qsizetype>> sameStart;
-        for (qsizetype r = 0; r < t.rowCount(); ++r) {
-            const auto segments = t.row(r);
-            const qsizetype begin = t.rowBegin(r);
+        for (qsizetype r = 0; r < timeline.rowCount(); ++r) {
+            const auto segments = timeline.row(r);
+            const qsizetype begin = timeline.rowBegin(r);
             for (size_t i = 0; i < segments.size(); ++i) {
                 const TimelineSegment &s = segments[i];
                 const qsizetype index = begin + qsizetype(i);
@@ -141,7 +141,7 @@ public:
                     backwards.add(segmentLocation(index));
                 else if (s.start == s.end && !s.has(TimelineSegment::OpenEnded))
                     empty.add(segmentLocation(index));
-                if (s.start < -o.earlySpeechBefore)
+                if (s.start < -options.earlySpeechBefore)
                     before.add(segmentLocation(index));
                 // Segments are sorted by start within a row: copies start together.
                 if (i > 0 && segments[i - 1].start == s.start)
@@ -165,26 +165,26 @@ public:
 
     void openEnded(Finding &finding) const
     {
-        Collector open {finding, o.maxLocations};
-        for (const qsizetype index : m.document->openEnded())
+        Collector open {finding, options.maxLocations};
+        for (const qsizetype index : meeting.document->openEnded())
             open.add(segmentLocation(index));
     }
 
     void longSilences(Finding &finding) const
     {
-        Collector silences {finding, o.maxLocations};
+        Collector silences {finding, options.maxLocations};
         std::vector<IntervalSet::Interval> speech;
-        speech.reserve(size_t(t.segmentCount()));
-        for (const TimelineSegment &s : t.segments())
+        speech.reserve(size_t(timeline.segmentCount()));
+        for (const TimelineSegment &s : timeline.segments())
             speech.push_back({s.start, s.end});
         // As in the statistics, a segment that ends before it starts is no speech.
         speech = IntervalSet::unite(std::move(speech));
         // The meeting as SpeakerStats has it: from the earliest speech or 0 to the recording's end.
-        const double start = std::min(0.0, t.isEmpty() ? 0.0 : t.minStart());
-        const double end = std::max(start, t.recordingEnd());
+        const double start = std::min(0.0, timeline.isEmpty() ? 0.0 : timeline.minStart());
+        const double end = std::max(start, timeline.recordingEnd());
         double quietSince = start;
         const auto gap = [&](double until) {
-            if (until - quietSince > o.silenceLongerThan) {
+            if (until - quietSince > options.silenceLongerThan) {
                 Location l;
                 l.from = quietSince;
                 l.to = until;
@@ -201,18 +201,18 @@ public:
 
     void speechOutsidePresence(Finding &finding) const
     {
-        Collector outside {finding, o.maxLocations};
+        Collector outside {finding, options.maxLocations};
         bool anyPresence = false;
         std::vector<Presence::Span> spans;
-        const double tol = o.presenceTolerance;
-        for (qsizetype r = 0; r < t.rowCount(); ++r) {
+        const double tol = options.presenceTolerance;
+        for (qsizetype r = 0; r < timeline.rowCount(); ++r) {
             const Presence::Participant *p = presence.forRow(r);
             if (!p || p->present.empty())
                 continue;
             anyPresence = true;
             spans = p->present;
             std::stable_sort(spans.begin(), spans.end(), [](const auto &a, const auto &b) { return a.from < b.from; });
-            const auto segments = t.row(r);
+            const auto segments = timeline.row(r);
             for (size_t i = 0; i < segments.size(); ++i) {
                 const TimelineSegment &s = segments[i];
                 const double a = std::min(s.start, s.end);
@@ -223,7 +223,7 @@ public:
                 const Presence::Span *candidate = next == spans.cbegin() ? nullptr : &*(next - 1);
                 if (candidate && b <= candidate->to + tol)
                     continue;
-                Location l = segmentLocation(t.rowBegin(r) + qsizetype(i));
+                Location l = segmentLocation(timeline.rowBegin(r) + qsizetype(i));
                 if (!candidate) {
                     l.event = spans.front().startEvent;
                     l.what += u", "_s + DataChecks::tr("before joining");
@@ -245,12 +245,12 @@ public:
 
     void missingFromParticipants(Finding &finding) const
     {
-        Collector missing {finding, o.maxLocations};
+        Collector missing {finding, options.maxLocations};
         QSet<qint64> listed;
-        for (const TimelineParticipant &p : m.participants->participants)
+        for (const TimelineParticipant &p : meeting.participants->participants)
             listed.insert(p.id);
-        for (qsizetype r = 0; r < t.rowCount(); ++r) {
-            const TimelineParticipant &p = t.participants().at(r);
+        for (qsizetype r = 0; r < timeline.rowCount(); ++r) {
+            const TimelineParticipant &p = timeline.participants().at(r);
             if (listed.contains(p.id))
                 continue;
             Location l = rowLocation(r);
@@ -261,32 +261,32 @@ public:
 
     void neverSpoke(Finding &finding) const
     {
-        Collector silent {finding, o.maxLocations};
+        Collector silent {finding, options.maxLocations};
         QSet<qint64> seen;
         const auto check = [&](const TimelineParticipant &p) {
             if (seen.contains(p.id))
                 return;
             seen.insert(p.id);
-            const std::optional<qsizetype> row = t.rowOf(p.id);
-            if (row && !t.row(*row).empty())
+            const std::optional<qsizetype> row = timeline.rowOf(p.id);
+            if (row && !timeline.row(*row).empty())
                 return;
             Location l = idLocation(p.id);
             l.what = person(p.id, p.name);
             silent.add(std::move(l));
         };
-        if (m.participants) {
-            for (const TimelineParticipant &p : m.participants->participants)
+        if (meeting.participants) {
+            for (const TimelineParticipant &p : meeting.participants->participants)
                 check(p);
         }
-        if (m.events) {
-            for (const TimelineParticipant &p : m.events->participants)
+        if (meeting.events) {
+            for (const TimelineParticipant &p : meeting.events->participants)
                 check(p);
         }
     }
 
     void sharedNames(Finding &finding) const
     {
-        Collector shared {finding, o.maxLocations};
+        Collector shared {finding, options.maxLocations};
         QStringList order;
         QHash<QString, QList<TimelineParticipant>> byName;
         const auto add = [&](const QList<TimelineParticipant> &people) {
@@ -303,11 +303,11 @@ public:
                     found->append(p);
             }
         };
-        add(t.participants());
-        if (m.participants)
-            add(m.participants->participants);
-        if (m.events)
-            add(m.events->participants);
+        add(timeline.participants());
+        if (meeting.participants)
+            add(meeting.participants->participants);
+        if (meeting.events)
+            add(meeting.events->participants);
         for (const QString &name : std::as_const(order)) {
             const QList<TimelineParticipant> &people = byName[name];
             if (people.size() < 2)
