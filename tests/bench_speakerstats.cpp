@@ -6,7 +6,9 @@
 //
 // Baselines measured in the same run: the brute force a view without prefix sums would do for one
 // range (every segment clipped and summed, per row), and the parse of the file the stats are built
-// from. Figures are medians over the ranges, with the spread.
+// from. Figures are medians over the ranges, with the spread. The data checks of the same timeline
+// (every check the timeline alone allows) are timed too, against the same two baselines.
+#include "analysis/datachecks.h"
 #include "analysis/speakerstats.h"
 #include "timeline/timelineparser.h"
 #include "timelinebenchdata.h"
@@ -111,6 +113,26 @@ void run(int segments, int ranges)
                 "brute force of talk alone %.2f ms (%.0fx slower); whole meeting %.3f ms\n",
         range, *lo, *hi, ranges, brute, brute / std::max(range, 1e-9), wholeMs);
     std::printf("          (checksum %.0f, talk of the first row %.0f s)\n", check, whole.rows.value(0).talk);
+
+    std::optional<TimelineDocument> document = TimelineDocument::build(timeline);
+    if (!document)
+        qFatal("the benchmark's document did not build");
+    MeetingFiles meeting;
+    meeting.document = std::make_shared<const TimelineDocument>(std::move(*document));
+    std::vector<double> checksMs;
+    qsizetype found = 0;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        const QList<DataChecks::Finding> findings = DataChecks::run(meeting);
+        checksMs.push_back(msSince(timer));
+        found = 0;
+        for (const DataChecks::Finding &f : findings)
+            found += f.count;
+    }
+    const double checks = median(checksMs);
+    std::printf("          data checks: median %.1f ms over 5 runs (%.2fx the parse, %.2fx the stats' build), "
+                "%lld findings\n",
+        checks, checks / std::max(parseMs, 1e-9), checks / std::max(buildMs, 1e-9), static_cast<long long>(found));
     std::fflush(stdout);
 }
 

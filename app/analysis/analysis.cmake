@@ -1,6 +1,9 @@
-# Timeline analysis without widgets: statistics for any range, the exports a ticket can use, and the
-# models of the events and participants tables.
+# Timeline analysis without widgets: statistics for any range, the exports a ticket can use, the
+# models of the statistics, events and participants tables, and the data checks (what support
+# questions usually hide in the files) with their item model.
 target_sources(pi_core PRIVATE
+    analysis/datacheckmodel.cpp analysis/datacheckmodel.h
+    analysis/datachecks.cpp analysis/datachecks.h
     analysis/eventfilterproxymodel.cpp analysis/eventfilterproxymodel.h
     analysis/eventtablemodel.cpp analysis/eventtablemodel.h
     analysis/intervalset.cpp analysis/intervalset.h
