@@ -1,5 +1,6 @@
 #include "timeline/timelinepanel.h"
 
+#include "analysis/datacheckspane.h"
 #include "analysis/eventspane.h"
 #include "analysis/participantspane.h"
 #include "analysis/statspane.h"
@@ -144,6 +145,11 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     m_tabs->addTab(m_participants, tr("&Participants"));
     m_tabs->setTabToolTip(2, tr("Everyone in the participants file with every field, extra_data unfolded"));
     connect(m_participants, &ParticipantsPane::revealRequested, this, &TimelinePanel::reveal);
+    m_checks = new DataChecksPane(this);
+    m_tabs->addTab(m_checks, tr("&Data checks"));
+    m_tabs->setTabToolTip(3, tr("What looks odd in the files, how often, and what it usually means; choosing a "
+                                "finding shows it on the chart"));
+    connect(m_checks, &DataChecksPane::revealRequested, this, &TimelinePanel::reveal);
 
     QSettings settings;
     m_order->setCurrentIndex(std::max(0, m_order->findData(settings.value(orderKey, 0).toInt())));
@@ -457,6 +463,10 @@ void TimelinePanel::setMeeting(MeetingFiles meeting)
         m_stats->setDocument(m_meeting.document);
     m_events->setMeeting(m_meeting, m_eventsProblem);
     m_participants->setMeeting(m_meeting);
+    if (m_meeting.document)
+        m_checks->setMeeting(m_meeting);
+    else
+        m_checks->clear();
     m_tabs->setVisible(m_meeting.document != nullptr);
     Q_EMIT meetingChanged();
 }

@@ -20,6 +20,7 @@ class QTabWidget;
 class QPushButton;
 class QToolButton;
 class RecallClient;
+class DataChecksPane;
 class EventsPane;
 class ParticipantsPane;
 class StatsPane;
@@ -58,6 +59,7 @@ public:
     StatsPane *statsPane() const { return m_stats; }
     EventsPane *eventsPane() const { return m_events; }
     ParticipantsPane *participantsPane() const { return m_participants; }
+    DataChecksPane *checksPane() const { return m_checks; }
     // What is open: the timeline once read, and the participants and participant events files as they
     // arrive (an artifact's come from the cache after the timeline; a local file has only its own).
     const MeetingFiles &meeting() const { return m_meeting; }
@@ -146,5 +148,6 @@ private:
     StatsPane *m_stats = nullptr;
     EventsPane *m_events = nullptr;
     ParticipantsPane *m_participants = nullptr;
+    DataChecksPane *m_checks = nullptr;
     QString m_eventsProblem; // why the events file is not there, for its pane
 };
