@@ -194,10 +194,11 @@ void TimelineChart::keyPressEvent(QKeyEvent *event)
         setVerticalScroll(m_scrollY - m_layout.rows.height());
         break;
     case Qt::Key_Escape:
-        if (m_selectedSegment < 0 && m_selectedRow < 0) {
+        if (m_selectedSegment < 0 && m_selectedRow < 0 && !m_revealed) {
             QWidget::keyPressEvent(event);
             return;
         }
+        clearRevealed();
         applySelection(-1, -1);
         break;
     default:
