@@ -207,8 +207,6 @@ void TimelinePainter::paintRows(QPainter *p, const TimelineFrame &f) const
     }
     if (below <= l.rows.bottom())
         p->fillRect(QRect(l.rows.left(), below, l.rows.width(), l.rows.bottom() + 1 - below), m_colors.base);
-    if (f.events)
-        TimelineEventPainter(*f.events, m_colors).paintPresence(p, f, rowY);
     paintBeforeStart(p, l.rows, f.mapping);
     const TimeTicks ticks = computeTicks(m_document, f.mapping, QFontMetrics(m_font), f.wallClock);
     p->setPen(m_colors.grid);
@@ -216,6 +214,9 @@ void TimelinePainter::paintRows(QPainter *p, const TimelineFrame &f) const
         const int x = l.rows.left() + int(std::floor(t.x));
         p->drawLine(x, l.rows.top(), x, l.rows.bottom());
     }
+    // Translucent, over the grid lines too, so a stay reads as one unbroken tint.
+    if (f.events)
+        TimelineEventPainter(*f.events, m_colors).paintPresence(p, f, rowY);
     for (size_t row = 0; row < rowY.size(); ++row) {
         if (rowY[row] == INT_MIN)
             continue;
