@@ -357,7 +357,7 @@ private:
             const int who = people.size() > 2 ? 2 : 0;
             const qint64 stay = people[who].leaveUs - people[who].joinUs;
             addEvent(u"raise_hand"_s, who, people[who].joinUs + stay / 3);
-            addEvent(u"breakout_room_join"_s, who, people[who].joinUs + stay * 2 / 3, QJsonObject {{u"room"_s, 2}});
+            addEvent(u"breakout_room_join"_s, who, people[who].joinUs + stay * 2 / 3);
         }
         // Joins first and leaves last when they share a timestamp, so they bracket everything.
         const auto rank = [](const MeetingEvent &e) {
