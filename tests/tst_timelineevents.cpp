@@ -140,7 +140,7 @@ private Q_SLOTS:
         QTest::newRow("webcam") << 0 << 30.0 << u"webcam"_s << u"Dana Ruiz · Webcam on 0:00:12–0:01:00"_s;
         QTest::newRow("screenshare") << 2 << 120.0 << u"screenshare"_s << u"Lee Chen · Screen shared 0:01:40–0:02:20"_s;
         QTest::newRow("presence between bars")
-            << 0 << 30.0 << u"bar"_s << u"Dana Ruiz · Present 0:00:05–0:02:50 (joined; left)"_s;
+            << 0 << 25.0 << u"bar"_s << u"Dana Ruiz · Present 0:00:05–0:02:50 (joined; left)"_s;
         QTest::newRow("a segment wins over presence") << 0 << 45.0 << u"bar"_s << u"Dana Ruiz\n"_s;
         QTest::newRow("absent: nothing") << 0 << 2.0 << u"bar"_s << QString();
         QTest::newRow("no webcam there") << 0 << 90.0 << u"webcam"_s << u"Dana Ruiz · Present"_s;

@@ -86,7 +86,7 @@ TimelineColors TimelineColors::fromPalette(const QPalette &palette)
     // Amber reads on every speaker hue and on both bases; the outline keeps it apart from orange bars.
     c.chat = c.dark ? QColor(0xff, 0xd4, 0x3b) : QColor(0xf5, 0x9f, 0x00);
     c.chatOutline = c.dark ? QColor(0x1e, 0x1e, 0x20) : QColor(0x34, 0x2a, 0x00);
-    c.eventMarker = mix(c.text, c.base, 0.6);
+    c.eventMarker = mix(c.text, c.base, c.dark ? 0.8 : 0.6);
     c.revealed = c.selection;
     c.speakers = speakerHues(c.dark);
     return c;

@@ -42,7 +42,8 @@ RowGeometry RowGeometry::of(int top, int rowHeight)
     g.screenshareY = g.webcamY + g.laneHeight;
     g.markers = rowHeight >= 10;
     g.markerRadius = std::clamp(rowHeight / 5, 3, 5);
-    g.markerY = std::max(g.barTop, top + g.markerRadius);
+    // On the bars' top edge, but never reaching into the row above (a diamond is a pixel taller).
+    g.markerY = std::max(g.barTop, top + g.markerRadius + 2);
     return g;
 }
 
