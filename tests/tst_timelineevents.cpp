@@ -177,6 +177,25 @@ private Q_SLOTS:
         QCOMPARE(TimelineEventPainter::drawnMarkers(*chart().events(), 2, chart().mapping()).size(), 1u);
     }
 
+    // Markers cost pixels, not events: 20 000 events in a row draw at most one marker per few pixels.
+    void manyMarkersDrawPerPixel()
+    {
+        QStringList events;
+        for (int i = 0; i < 20000; ++i)
+            events << u"raise_hand 300 %1"_s.arg(i * 0.009);
+        chart().setEvents(overlayOf(m_doc, events));
+        QCOMPARE(chart().events()->markerCount(), 20000);
+        const auto drawn = TimelineEventPainter::drawnMarkers(*chart().events(), 2, chart().mapping());
+        const int width = chart().chartLayout().plotWidth();
+        QVERIFY2(drawn.size() <= size_t(width / TimelineEventPainter::minMarkerGap + 2),
+            qPrintable(QString::number(drawn.size())));
+        for (size_t i = 1; i < drawn.size(); ++i)
+            QVERIFY(drawn[i].first - drawn[i - 1].first >= TimelineEventPainter::minMarkerGap);
+        const QStringList lines = chart().toolTipAt(markerAt(2, 90)).split(u'\n');
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines.last().startsWith(u"and "_s));
+    }
+
     void hidingEventsRemovesTheirTooltips()
     {
         chart().setEventsVisible(false);
