@@ -81,6 +81,7 @@ private Q_SLOTS:
     void usage_data();
     void usage();
     void largeDemoMeeting();
+    void drawsParticipantEvents();
     void writesTextExports();
 
 private:
@@ -108,6 +109,17 @@ void TestRenderCommand::initTestCase()
     write(u"error.html"_s,
         "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body>Denied</body></html>\n");
     write(u"participants.json"_s, R"([{"id":100,"name":"Dana Ruiz","is_host":true,"platform":"desktop"}])");
+    // Dana joins at 0 s and leaves at 20 s; a chat message at 8 s and a raised hand at 16 s.
+    const auto event = [](const char *action, const char *at, const char *data) -> QByteArray {
+        return "{\"id\":\"e"_ba + at + "\",\"action\":\"" + action
+            + "\",\"participant\":{\"id\":100,\"name\":\"Dana Ruiz\"},"
+              "\"timestamp\":{\"absolute\":null,\"relative\":"
+            + at + "},\"data\":" + data + '}';
+    };
+    const QByteArray events = '[' + event("join", "0", "null") + ','
+        + event("chat_message", "8", "{\"text\":\"hi\",\"to\":\"everyone\"}") + ',' + event("raise_hand", "16", "null")
+        + ',' + event("leave", "20", "null");
+    write(u"events.json"_s, events + ']');
 }
 
 void TestRenderCommand::rendersPng_data()
@@ -211,6 +223,11 @@ void TestRenderCommand::failures_data()
         u"99x60"_s} << 2 << u"from 100x60 to 16384x16384: 99x60"_s;
     QTest::newRow("bad scheme") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out, u"--scheme"_s,
         u"sepia"_s} << 2 << u"The scheme must be light or dark: sepia"_s;
+    QTest::newRow("--events of a timeline file") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out,
+        u"--events"_s, u"small.json"_s} << 1 << u"not a participant events file"_s;
+    QTest::newRow("--events of a missing file")
+        << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out, u"--events"_s, u"nothing-here.json"_s} << 1
+        << u"Cannot open"_s;
     QTest::newRow("missing --output") << QStringList {u"--render"_s, u"small.json"_s} << 2 << u"--output"_s;
     QTest::newRow("--render without a file") << QStringList {u"--render"_s} << 2 << u"render"_s;
 }
@@ -221,7 +238,8 @@ void TestRenderCommand::failures()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i - 1) == u"--render" || arguments.at(i - 1) == u"--output")
+        if (arguments.at(i - 1) == u"--render" || arguments.at(i - 1) == u"--output"
+            || arguments.at(i - 1) == u"--events")
             arguments[i] = path(arguments.at(i));
     }
     const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
@@ -270,6 +288,25 @@ void TestRenderCommand::usage()
 }
 
 // The demo's 4-hour meeting with 40 speakers, as its download serves it, at the default size.
+// --events draws the participant events over the rows: the same chart with presence, a chat and an
+// unknown action differs from the one without, and only in the plot.
+void TestRenderCommand::drawsParticipantEvents()
+{
+    const QString output = path(u"events.png"_s);
+    const Run run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, output, u"--size"_s, u"640x360"_s,
+        u"--events"_s, path(u"events.json"_s)});
+    QVERIFY2(run.finished && run.exitCode == 0 && !run.err.contains(u"participant-inspector:"_s), qPrintable(run.err));
+    const QImage withEvents(output, "PNG");
+    const QImage without = renderSmall(u"light"_s);
+    QCOMPARE(withEvents.size(), without.size());
+    int differ = 0;
+    for (int y = 0; y < without.height(); ++y) {
+        for (int x = 0; x < without.width(); ++x)
+            differ += withEvents.pixel(x, y) != without.pixel(x, y) ? 1 : 0;
+    }
+    QVERIFY2(differ > 200, qPrintable(QString::number(differ)));
+}
+
 void TestRenderCommand::largeDemoMeeting()
 {
     DemoServer server;

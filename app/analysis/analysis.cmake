@@ -5,6 +5,7 @@ target_sources(pi_core PRIVATE
     analysis/datacheckmodel.cpp analysis/datacheckmodel.h
     analysis/datachecks.cpp analysis/datachecks.h
     analysis/eventfilterproxymodel.cpp analysis/eventfilterproxymodel.h
+    analysis/eventoverlay.cpp analysis/eventoverlay.h
     analysis/eventtablemodel.cpp analysis/eventtablemodel.h
     analysis/intervalset.cpp analysis/intervalset.h
     analysis/meetingfiles.cpp analysis/meetingfiles.h

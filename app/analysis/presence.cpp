@@ -12,6 +12,7 @@ struct Pairing
 {
     std::vector<Presence::Span> *spans = nullptr;
     std::optional<Presence::Span> open;
+    std::optional<double> lastOff;
 
     void on(double at, qsizetype event)
     {
@@ -20,11 +21,15 @@ struct Pairing
     }
     void off(double at, qsizetype event, double meetingStart)
     {
-        Presence::Span span = open ? *open : Presence::Span {std::min(meetingStart, at), at, true, false, -1, -1};
+        // A second "off" in a row: they came back unseen some time after the first one, so the span
+        // starts there (from the meeting's start it would overlap the span before).
+        const double from = lastOff ? *lastOff : std::min(meetingStart, at);
+        Presence::Span span = open ? *open : Presence::Span {from, at, true, false, -1, -1};
         span.to = at;
         span.endEvent = event;
         spans->push_back(span);
         open.reset();
+        lastOff = at;
     }
     void close(double meetingEnd)
     {

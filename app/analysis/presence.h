@@ -11,7 +11,8 @@
 // the participant events file (join → leave, webcam_on → webcam_off, screenshare_on → screenshare_off).
 // Pairing is per participant id in time order and forgiving, because real files are not tidy:
 //   - an "off" with nothing open before it opens at the meeting's start (they were there, or sharing,
-//     before the bot saw it) and is marked openStart;
+//     before the bot saw it) and is marked openStart; after an earlier "off" it opens there instead,
+//     so a participant's spans never overlap;
 //   - an "on" never closed runs to the meeting's end and is marked openEnd;
 //   - an "on" while already on is a repeat: the span stays open from the first one.
 // The meeting is the timeline's content range when there is a timeline, else from the earliest to the

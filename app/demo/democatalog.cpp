@@ -22,9 +22,11 @@ using namespace Qt::StringLiterals;
 //          or 90 minutes)
 //   2      done, Zoom, 5 people, 35 min: first segment at relative -4.5 s, chat to everyone and to
 //          only_bot, a dial-in participant, "email" present on some participants and absent on others
-//          (ZoomLike, NegativeStart, ChatMessages, DialIn, MissingEmail)
+//          and actions the spec does not list ("raise_hand", "breakout_room_join")
+//          (ZoomLike, NegativeStart, ChatMessages, DialIn, MissingEmail, UnknownAction)
 //   3      done, Google Meet, 6 people, 50 min: last segment open-ended, participant 101 rejoins as
-//          106 with the same name, an "update" event (MeetLike, OpenEndedSegment, Rejoin, UpdateEvent)
+//          106 with the same name, an "update" event, unknown actions (MeetLike, OpenEndedSegment, Rejoin,
+//          UpdateEvent)
 //   4      done, Teams, 6 people, 40 min: 101 and 102 share a name, one participant's name is null,
 //          overlapping speech, timeline grouped by speaker (TeamsLike, SameName, NullName, Overlap,
 //          UnsortedTimeline)
@@ -48,7 +50,7 @@ struct QuirkCarrier
     int index;
 };
 
-constexpr std::array<QuirkCarrier, 23> quirkCarriers {{
+constexpr std::array<QuirkCarrier, 24> quirkCarriers {{
     {DemoQuirk::Processing, 0},
     {DemoQuirk::LargeMeeting, 1},
     {DemoQuirk::ZoomLike, 2},
@@ -56,6 +58,7 @@ constexpr std::array<QuirkCarrier, 23> quirkCarriers {{
     {DemoQuirk::ChatMessages, 2},
     {DemoQuirk::DialIn, 2},
     {DemoQuirk::MissingEmail, 2},
+    {DemoQuirk::UnknownAction, 2},
     {DemoQuirk::MeetLike, 3},
     {DemoQuirk::OpenEndedSegment, 3},
     {DemoQuirk::Rejoin, 3},
@@ -111,6 +114,8 @@ QString demoQuirkName(DemoQuirk quirk)
         return u"Rejoin"_s;
     case DemoQuirk::UpdateEvent:
         return u"UpdateEvent"_s;
+    case DemoQuirk::UnknownAction:
+        return u"UnknownAction"_s;
     case DemoQuirk::TeamsLike:
         return u"TeamsLike"_s;
     case DemoQuirk::SameName:
@@ -237,13 +242,13 @@ void DemoCatalog::generate(quint32 seed, int count)
             a.platform = MeetingPlatform::Zoom;
             a.participantCount = 5;
             a.durationS = 35 * 60;
-            a.features = NegativeStartFeature | ChatFeature | DialInFeature;
+            a.features = NegativeStartFeature | ChatFeature | DialInFeature | UnknownActionFeature;
             break;
         case 3:
             a.platform = MeetingPlatform::GoogleMeet;
             a.participantCount = 6;
             a.durationS = 50 * 60;
-            a.features = OpenEndedFeature | RejoinFeature | UpdateEventFeature;
+            a.features = OpenEndedFeature | RejoinFeature | UpdateEventFeature | UnknownActionFeature;
             break;
         case 4:
             a.platform = MeetingPlatform::MicrosoftTeams;

@@ -17,6 +17,7 @@ enum class DemoQuirk {
     OpenEndedSegment, // last segment has end_timestamp null
     Rejoin, // one person leaves and rejoins under a new participant id (same name)
     UpdateEvent, // an "update" event
+    UnknownAction, // events whose action the spec does not list ("raise_hand", "breakout_room_join")
     TeamsLike, // back-to-back segments, extra_data {"microsoft_teams": ...}
     SameName, // two different participant ids with the same name
     NullName, // a participant whose name is null

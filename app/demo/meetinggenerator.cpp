@@ -351,6 +351,14 @@ private:
             const int who = people.size() > 1 ? 1 : 0;
             addEvent(u"update"_s, who, (people[who].joinUs + people[who].leaveUs) / 2);
         }
+        if (has(UnknownActionFeature)) {
+            // Actions a newer Recall may send: the app must show them, not drop them. Both lie inside
+            // the participant's stay, like every other event.
+            const int who = people.size() > 2 ? 2 : 0;
+            const qint64 stay = people[who].leaveUs - people[who].joinUs;
+            addEvent(u"raise_hand"_s, who, people[who].joinUs + stay / 3);
+            addEvent(u"breakout_room_join"_s, who, people[who].joinUs + stay * 2 / 3);
+        }
         // Joins first and leaves last when they share a timestamp, so they bracket everything.
         const auto rank = [](const MeetingEvent &e) {
             return e.action == u"join"_s ? 0 : e.action == u"leave"_s ? 2 : 1;

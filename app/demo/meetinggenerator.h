@@ -26,6 +26,7 @@ enum MeetingFeature : quint16 {
     DialInFeature = 1 << 7, // a phone participant (platform "dial-in", no email member)
     UpdateEventFeature = 1 << 8, // an "update" event
     UnsortedTimelineFeature = 1 << 9, // timeline grouped by participant instead of by time
+    UnknownActionFeature = 1 << 10, // events with actions the spec does not list ("raise_hand", ...)
 };
 
 struct MeetingSpec

@@ -1,5 +1,6 @@
 #include "timeline/rendercommand.h"
 
+#include "analysis/eventoverlay.h"
 #include "analysis/speakerstats.h"
 #include "analysis/timelineexport.h"
 #include "core/translations.h"
@@ -95,7 +96,11 @@ int RenderCommand::run(int argc, char **argv)
         u"size"_s, tr("The chart's size in pixels (default 1920x1080)."), tr("WIDTHxHEIGHT"), u"1920x1080"_s);
     const QCommandLineOption schemeOption(
         u"scheme"_s, tr("The colour scheme: light or dark (default light)."), tr("scheme"), u"light"_s);
-    parser.addOptions({renderOption, outputOption, sizeOption, schemeOption, statsOption, rangeOption});
+    const QCommandLineOption eventsOption(u"events"_s,
+        tr("With a .png or .svg output: the participant events file (JSON) of the same meeting, drawn over the "
+           "rows (presence, webcam, screen sharing, chat and other events)."),
+        tr("events.json"));
+    parser.addOptions({renderOption, outputOption, sizeOption, schemeOption, statsOption, rangeOption, eventsOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -164,7 +169,23 @@ int RenderCommand::run(int argc, char **argv)
         }
         return 0;
     }
-    if (!TimelineRenderer::render(*loaded->document, output, QSize(width, height), scheme == u"dark", &error)) {
+    TimelineRenderer::Options renderOptions;
+    renderOptions.size = QSize(width, height);
+    renderOptions.dark = scheme == u"dark";
+    std::optional<EventOverlay> overlay;
+    if (parser.isSet(eventsOption)) {
+        TimelineLoading::Options eventsLoad;
+        eventsLoad.expected = TimelineFileKind::ParticipantEvents;
+        const QString eventsPath = parser.value(eventsOption);
+        const std::optional<TimelineLoadResult> events = TimelineLoading::loadFile(eventsPath, eventsLoad);
+        if (!events || !events->ok() || !events->events) {
+            fail(events ? events->error : tr("Reading %1 was cancelled.").arg(eventsPath));
+            return 1;
+        }
+        overlay = EventOverlay::build(MeetingFiles {loaded->document, nullptr, events->events});
+        renderOptions.events = &*overlay;
+    }
+    if (!TimelineRenderer::render(*loaded->document, output, renderOptions, &error)) {
         fail(error);
         return 1;
     }

@@ -1,5 +1,6 @@
 #include "timeline/timelinechart.h"
 
+#include "analysis/eventoverlay.h"
 #include "timeline/segmentlookup.h"
 #include "timeline/timelinepainter.h"
 
@@ -26,8 +27,12 @@ TimelineChart::TimelineChart(QWidget *parent)
                     "pan, <b>Shift+drag</b> or right-drag zooms to a range, <b>0</b> or <b>Home</b> shows the whole "
                     "meeting. Click a bar to select it; <b>Right</b>/<b>N</b> and <b>Left</b>/<b>P</b> go to the "
                     "next and previous segment of its row, <b>Up</b>/<b>Down</b> change the row, <b>Escape</b> "
-                    "clears the selection. Hatched bars are still running when the recording ended; the shaded "
-                    "part is before the recording started.</p>"));
+                    "clears the selection and the highlight. Hatched bars are still running when the recording "
+                    "ended; the shaded part is before the recording started.</p>"
+                    "<p>With the participant events, a light tint in a row's colour shows when the participant was "
+                    "in the meeting, a solid thin line under the bars when their webcam was on and a dashed one "
+                    "when they shared their screen. Diamonds mark chat messages, grey rings other events "
+                    "(including actions this version does not know). Hover any of them for details.</p>"));
     m_scrollBar->hide();
     connect(m_scrollBar, &QScrollBar::valueChanged, this, &TimelineChart::setVerticalScroll);
     updateDescription();
@@ -38,6 +43,8 @@ TimelineChart::~TimelineChart() = default;
 void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document)
 {
     m_document = std::move(document);
+    m_events.reset();
+    m_revealed.reset();
     m_rows = m_document ? m_document->rowOrder(m_order) : std::vector<int>();
     m_selectedSegment = -1;
     m_selectedRow = -1;
@@ -308,8 +315,11 @@ QString TimelineChart::toolTipAt(QPoint pos) const
                                     "returns to the whole meeting")
                                : tr("Drag on the axis to choose a range for the statistics");
     }
-    const std::optional<qsizetype> segment = segmentAt(pos);
-    return segment ? SegmentLookup::toolTip(*m_document, *segment) : QString();
+    if (QString mark = markToolTipAt(pos); !mark.isEmpty())
+        return mark;
+    if (const std::optional<qsizetype> segment = segmentAt(pos))
+        return SegmentLookup::toolTip(*m_document, *segment);
+    return presenceToolTipAt(pos);
 }
 
 QSize TimelineChart::sizeHint() const
@@ -334,6 +344,8 @@ TimelineFrame TimelineChart::frame() const
     f.wallClock = m_wallClock;
     f.rubberBand = m_rubberBand;
     f.selectedRange = m_selectedRange;
+    f.events = shownEvents();
+    f.revealed = m_revealed;
     return f;
 }
 
@@ -378,6 +390,15 @@ void TimelineChart::updateDescription()
         text += u' ' + tr("Selected: %1.").arg(SegmentLookup::summary(*m_document, m_selectedSegment));
     else if (m_selectedRow >= 0)
         text += u' ' + tr("Selected row: %1.").arg(m_document->rowName(m_selectedRow));
+    if (const EventOverlay *events = shownEvents())
+        text
+            += u' ' + tr("%n participant event(s) shown in view.", nullptr, int(events->markerCountIn(v.start, v.end)));
+    if (m_revealed)
+        text += u' '
+            + (m_revealed->end > m_revealed->start
+                    ? tr("Highlighted: %1 to %2.")
+                          .arg(SegmentLookup::relative(m_revealed->start), SegmentLookup::relative(m_revealed->end))
+                    : tr("Highlighted: %1.").arg(SegmentLookup::relative(m_revealed->start)));
     if (text == accessibleDescription())
         return;
     setAccessibleDescription(text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timeline/timelinedocument.h"
+#include "timeline/timelineeventpainter.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timemapping.h"
 
@@ -25,6 +26,9 @@ struct TimelineFrame;
 //   a click selects a segment, Right/N and Left/P move to the next / previous segment of the row and
 //   keep it in view, Up/Down change the selected row, Escape clears the selection.
 // Hovering a bar shows its speaker, start, end, duration and wall-clock time.
+// With the participant events (setEvents) each row also shows when the participant was present (a
+// tint), their webcam and screen sharing (thin lanes under the bars) and markers for chat messages and
+// other events, each explained on hover. Other panes bring a time or range into view with reveal().
 // The document is shared and never changed here; a chart without one shows a short notice.
 class TimelineChart : public QWidget
 {
@@ -33,9 +37,26 @@ public:
     explicit TimelineChart(QWidget *parent = nullptr);
     ~TimelineChart() override;
 
-    // Shows the whole meeting, clears the selection and the vertical scroll; the row order stays.
+    // Shows the whole meeting, clears the selection, the vertical scroll, the events and what was
+    // revealed; the row order stays.
     void setDocument(std::shared_ptr<const TimelineDocument> document);
     std::shared_ptr<const TimelineDocument> document() const { return m_document; }
+
+    // The participant events to draw over the rows; null for none. Call after setDocument(): an overlay
+    // built for another document is not drawn.
+    void setEvents(std::shared_ptr<const EventOverlay> events);
+    std::shared_ptr<const EventOverlay> events() const { return m_events; }
+    // Shows or hides the events (default shown) without dropping them.
+    void setEventsVisible(bool visible);
+    bool eventsVisible() const { return m_eventsVisible; }
+
+    // Brings [from, to] (seconds; from == to for an instant) into view: centred at the current zoom when
+    // it fits, else zoomed out to it with a margin. participantIndex >= 0 also selects that row and
+    // scrolls it into view. The time stays highlighted until the next reveal(), a new document, Escape
+    // or clearRevealed().
+    void reveal(double from, double to, int participantIndex = -1);
+    void clearRevealed();
+    std::optional<TimeRange> revealed() const { return m_revealed; }
 
     void setRowOrder(TimelineDocument::RowOrder order);
     TimelineDocument::RowOrder rowOrder() const { return m_order; }
@@ -79,7 +100,8 @@ public:
     int xOf(double seconds) const;
     double secondsAt(double x) const;
     std::optional<qsizetype> segmentAt(QPoint pos) const;
-    // The tooltip text for a position: empty where there is no segment.
+    // The tooltip text for a position: a marker (or a cluster of them), a webcam or screenshare lane, a
+    // segment, or presence, in that order; empty where there is none of them.
     QString toolTipAt(QPoint pos) const;
     // The participant index of the row at a y, or -1.
     int rowAt(int y) const;
@@ -116,10 +138,29 @@ private:
     void ensureRowVisible(int participantIndex);
     void moveRow(int step);
     void updateDescription();
+    // What a hover over the events needs: the row under the cursor, its geometry and the time.
+    struct EventHover
+    {
+        const EventOverlay *events = nullptr;
+        int row = -1;
+        RowGeometry geometry;
+        double seconds = 0;
+        QString label;
+    };
+    std::optional<int> rowTop(int participantIndex) const;
+    const EventOverlay *shownEvents() const;
+    std::optional<EventHover> eventHoverAt(QPoint pos) const;
+    // Markers and the webcam and screenshare lanes: before segments, since they are drawn over them.
+    QString markToolTipAt(QPoint pos) const;
+    // Presence: after segments, since it is drawn behind them.
+    QString presenceToolTipAt(QPoint pos) const;
     TimeMapping overviewMapping() const;
     void moveOverviewWindow(double x);
 
     std::shared_ptr<const TimelineDocument> m_document;
+    std::shared_ptr<const EventOverlay> m_events;
+    bool m_eventsVisible = true;
+    std::optional<TimeRange> m_revealed;
     TimelineDocument::RowOrder m_order = TimelineDocument::RowOrder::FirstSpeech;
     std::vector<int> m_rows;
     TimeMapping m_mapping;

@@ -211,14 +211,16 @@ void TimelineChart::keyPressEvent(QKeyEvent *event)
         setVerticalScroll(m_scrollY - m_layout.rows.height());
         break;
     case Qt::Key_Escape:
-        if (m_selectedSegment < 0 && m_selectedRow < 0 && m_selectedRange) {
-            setSelectedRange(std::nullopt);
-            break;
-        }
-        if (m_selectedSegment < 0 && m_selectedRow < 0) {
+        if (m_selectedSegment < 0 && m_selectedRow < 0 && !m_revealed) {
+            // Nothing selected or highlighted: Esc then returns the statistics to the whole meeting.
+            if (m_selectedRange) {
+                setSelectedRange(std::nullopt);
+                break;
+            }
             QWidget::keyPressEvent(event);
             return;
         }
+        clearRevealed();
         applySelection(-1, -1);
         break;
     default:

@@ -39,6 +39,16 @@ QColor TimelineColors::speaker(qsizetype participantIndex) const
     }
 }
 
+QColor TimelineColors::presence(qsizetype participantIndex) const
+{
+    return withAlpha(speaker(participantIndex), dark ? 52 : 40);
+}
+
+QColor TimelineColors::lane(qsizetype participantIndex) const
+{
+    return mix(speaker(participantIndex), text, 0.75);
+}
+
 const QList<QColor> &TimelineColors::speakerHues(bool dark)
 {
     // Neighbours in the list differ in hue and lightness, so the first speakers of a meeting (who get
@@ -73,6 +83,11 @@ TimelineColors TimelineColors::fromPalette(const QPalette &palette)
     c.visibleWindow = c.selection;
     c.badge = mix(c.selection, c.base, 0.22);
     c.badgeText = c.text;
+    // Amber reads on every speaker hue and on both bases; the outline keeps it apart from orange bars.
+    c.chat = c.dark ? QColor(0xff, 0xd4, 0x3b) : QColor(0xf5, 0x9f, 0x00);
+    c.chatOutline = c.dark ? QColor(0x1e, 0x1e, 0x20) : QColor(0x34, 0x2a, 0x00);
+    c.eventMarker = mix(c.text, c.base, c.dark ? 0.8 : 0.6);
+    c.revealed = c.selection;
     c.speakers = speakerHues(c.dark);
     return c;
 }

@@ -25,10 +25,19 @@ struct TimelineColors
     QColor visibleWindow; // the overview's visible-window frame
     QColor badge; // the host badge's fill
     QColor badgeText;
+    QColor chat; // chat message markers, outlined in chatOutline
+    QColor chatOutline;
+    QColor eventMarker; // the ring of other event markers (update, unknown actions)
+    QColor revealed; // the band or line another pane asked the chart to show
     QList<QColor> speakers;
     bool dark = false;
 
     QColor speaker(qsizetype participantIndex) const;
+    // A light tint of the speaker's colour for the time they were in the meeting: translucent, so the
+    // alternating row shading still shows through.
+    QColor presence(qsizetype participantIndex) const;
+    // The webcam and screenshare lanes under a row's bars.
+    QColor lane(qsizetype participantIndex) const;
 
     static TimelineColors fromPalette(const QPalette &palette);
     // The speaker hues for a light or dark base (14 each, same order).

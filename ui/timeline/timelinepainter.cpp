@@ -1,6 +1,7 @@
 #include "timeline/timelinepainter.h"
 
 #include "timeline/timelinedocument.h"
+#include "timeline/timelineeventpainter.h"
 #include "timeline/timeticks.h"
 
 #include <QFontMetrics>
@@ -22,13 +23,6 @@ constexpr int hatchSpacing = 6;
 constexpr double minOpenEndedPx = 10;
 constexpr int namePadding = 6;
 constexpr int swatchSize = 10;
-
-// A row's bars leave a little room above and below, so neighbouring rows never touch.
-std::pair<int, int> barExtent(int top, int rowHeight)
-{
-    const int pad = rowHeight >= 12 ? rowHeight / 5 : rowHeight >= 5 ? 1 : 0;
-    return {top + pad, std::max(rowHeight - 2 * pad, 1)};
-}
 
 // Diagonal stripes inside r, computed rather than clipped (QSvgGenerator ignores clipping). Stripes sit
 // on multiples of the spacing in device x, so they stay put while only the bar's end moves.
@@ -252,14 +246,20 @@ void TimelinePainter::paintRows(QPainter *p, const TimelineFrame &f) const
         const int x = l.rows.left() + int(std::floor(t.x));
         p->drawLine(x, l.rows.top(), x, l.rows.bottom());
     }
+    // Translucent, over the grid lines too, so a stay reads as one unbroken tint.
+    if (f.events)
+        TimelineEventPainter(*f.events, m_colors).paintPresence(p, f, rowY);
     for (size_t row = 0; row < rowY.size(); ++row) {
         if (rowY[row] == INT_MIN)
             continue;
-        const auto [top, height] = barExtent(rowY[row], l.rowHeight);
+        const auto [top, height] = RowGeometry::barExtent(rowY[row], l.rowHeight);
         paintBars(p, int(row), top, height, f.mapping, l.rows.left(), f.everySegment);
     }
     paintOpenEnded(p, f, rowY);
+    if (f.events)
+        TimelineEventPainter(*f.events, m_colors).paintLanesAndMarkers(p, f, rowY);
     paintSelection(p, f, rowY);
+    paintRevealed(p, f);
     if (f.rubberBand) {
         const int x0 = std::max(std::min(f.rubberBand->first, f.rubberBand->second), 0);
         const int x1 = std::min(std::max(f.rubberBand->first, f.rubberBand->second), l.rows.width());
@@ -299,7 +299,7 @@ void TimelinePainter::paintOpenEnded(QPainter *p, const TimelineFrame &f, const 
         auto [x0, x1] = runs[i].second;
         for (++i; i < runs.size() && runs[i].first == row && runs[i].second.first <= x1; ++i)
             x1 = std::max(x1, runs[i].second.second);
-        const auto [barTop, height] = barExtent(rowY[size_t(row)], l.rowHeight);
+        const auto [barTop, height] = RowGeometry::barExtent(rowY[size_t(row)], l.rowHeight);
         const QRect bar(l.rows.left() + x0, barTop, x1 - x0, height);
         p->fillRect(bar, m_colors.speaker(row)); // the stub beyond the segment's own pixels
         hatch(p, bar, m_colors.openEndedHatch);
@@ -321,7 +321,7 @@ void TimelinePainter::paintSelection(QPainter *p, const TimelineFrame &f, const 
         return;
     const int x0 = int(std::max(first, -3.0));
     const int x1 = int(std::min(last, double(l.rows.width() + 2))) + 1;
-    const auto [barTop, height] = barExtent(top, l.rowHeight);
+    const auto [barTop, height] = RowGeometry::barExtent(top, l.rowHeight);
     const QRect bar(l.rows.left() + x0, barTop, x1 - x0, height);
     p->setPen(QPen(m_colors.selection, 2));
     p->setBrush(Qt::NoBrush);
@@ -330,12 +330,35 @@ void TimelinePainter::paintSelection(QPainter *p, const TimelineFrame &f, const 
     p->drawRect(bar.adjusted(-1, -1, 0, 0));
 }
 
+void TimelinePainter::paintRevealed(QPainter *p, const TimelineFrame &f) const
+{
+    if (!f.revealed)
+        return;
+    const QRect &r = f.layout.rows;
+    const double from = std::min(f.revealed->start, f.revealed->end);
+    const double to = std::max(f.revealed->start, f.revealed->end);
+    const auto [first, last] = pixelRange(f.mapping, from, to);
+    if (last < -1 || first > r.width())
+        return;
+    const int x0 = int(std::max(first, -1.0));
+    const int x1 = int(std::min(last, double(r.width()))) + 1;
+    if (to > from && x1 - x0 > 2) {
+        QColor fill = m_colors.revealed;
+        fill.setAlpha(m_colors.dark ? 44 : 32);
+        p->fillRect(QRect(r.left() + x0, r.top(), x1 - x0, r.height()), fill);
+        p->fillRect(QRect(r.left() + x0, r.top(), 1, r.height()), m_colors.revealed);
+        p->fillRect(QRect(r.left() + x1 - 1, r.top(), 1, r.height()), m_colors.revealed);
+    } else {
+        p->fillRect(QRect(r.left() + x0, r.top(), 2, r.height()), m_colors.revealed);
+    }
+}
+
 void TimelinePainter::paintOverlapLane(QPainter *p, const TimelineFrame &f) const
 {
     const QRect &r = f.layout.overlap;
     p->fillRect(r, m_colors.base);
     paintBeforeStart(p, r, f.mapping);
-    const auto [top, height] = barExtent(r.top(), r.height());
+    const auto [top, height] = RowGeometry::barExtent(r.top(), r.height());
     for (const CoverageLevels::Span &s : m_document.overlap().pixelSpans(f.mapping, r.width()))
         p->fillRect(QRect(r.left() + s.x0, top, s.x1 - s.x0, height), m_colors.overlap);
     p->setPen(m_colors.grid);

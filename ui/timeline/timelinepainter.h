@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+class EventOverlay;
 class QFontMetrics;
 class QPainter;
 class TimelineDocument;
@@ -30,6 +31,11 @@ struct TimelineFrame
     bool wallClock = false; // axis labels in local wall-clock time instead of relative h:mm:ss
     std::optional<std::pair<int, int>> rubberBand; // plot pixels [x0, x1) being chosen
     std::optional<TimeRange> selectedRange; // the range the statistics are for: a band over axis and rows
+    // Participant events drawn on the rows (presence, webcam and screenshare lanes, markers); null: none.
+    // Built for this frame's document; not owned.
+    const EventOverlay *events = nullptr;
+    // A time (start == end: a line) or range another pane asked to see: highlighted across the rows.
+    std::optional<TimeRange> revealed;
     // The overview's bars as overviewImage() drew them for this document, row order, size and colours
     // (the widget keeps one, since they only change with those); null: draw them.
     const QImage *overview = nullptr;
@@ -74,6 +80,7 @@ private:
     void paintOpenEnded(QPainter *p, const TimelineFrame &f, const std::vector<int> &rowY) const;
     void paintSelection(QPainter *p, const TimelineFrame &f, const std::vector<int> &rowY) const;
     void paintSelectedRange(QPainter *p, const TimelineFrame &f) const;
+    void paintRevealed(QPainter *p, const TimelineFrame &f) const;
 
     const TimelineDocument &m_document;
     TimelineColors m_colors;

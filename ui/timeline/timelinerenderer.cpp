@@ -1,5 +1,6 @@
 #include "timeline/timelinerenderer.h"
 
+#include "analysis/eventoverlay.h"
 #include "theme.h"
 #include "timeline/timelinepainter.h"
 
@@ -35,6 +36,8 @@ TimelineFrame TimelineRenderer::fittedFrame(const TimelineDocument &document, co
         options.size, QFontMetrics(font), nameWidth, int(f.rows.size()), TimelineLayout::RowFit::Shrink);
     f.mapping = TimeMapping(document.content(), f.layout.plotWidth());
     f.wallClock = options.wallClock;
+    if (options.events && options.events->meeting().document.get() == &document)
+        f.events = options.events;
     return f;
 }
 

@@ -8,6 +8,7 @@
 #include <QSize>
 #include <QString>
 
+class EventOverlay;
 struct TimelineFrame;
 
 // Draws the speaker timeline into a file without a window, for `--render`: the same TimelinePainter
@@ -23,6 +24,9 @@ public:
         bool dark = false;
         TimelineDocument::RowOrder order = TimelineDocument::RowOrder::FirstSpeech;
         bool wallClock = false;
+        // Participant events to draw over the rows, built for the same document; null for none. Not
+        // owned: it must outlive the call.
+        const EventOverlay *events = nullptr;
     };
 
     // outputPath ends in .png or .svg (case-insensitive). False with a message in *error (when given)
