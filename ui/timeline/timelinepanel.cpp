@@ -1,6 +1,7 @@
 #include "timeline/timelinepanel.h"
 
 #include "analysis/datacheckspane.h"
+#include "analysis/eventoverlay.h"
 #include "analysis/eventspane.h"
 #include "analysis/participantspane.h"
 #include "analysis/statspane.h"
@@ -14,6 +15,7 @@
 #include "timeline/timelineloader.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -39,6 +41,7 @@ constexpr auto orderKey = "timeline/rowOrder"_L1;
 constexpr auto axisKey = "timeline/wallClock"_L1;
 constexpr auto splitterKey = "timeline/analysisSplitter"_L1;
 constexpr auto tabKey = "timeline/analysisTab"_L1;
+constexpr auto showEventsKey = "timeline/showEvents"_L1;
 
 QString localFileFromDrop(const QMimeData *mime)
 {
@@ -101,6 +104,11 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     auto *axisLabel = new QLabel(tr("&Axis:"), this);
     axisLabel->setBuddy(m_axis);
 
+    m_showEvents = new QCheckBox(tr("E&vents"), this);
+    m_showEvents->setObjectName(u"timelineShowEvents"_s);
+    m_showEvents->setAccessibleName(tr("Show participant events on the chart"));
+    m_showEvents->setToolTip(tr("Draw presence, webcam and screen sharing, chat and other events on the rows"));
+
     m_fit = new QToolButton(this);
     m_fit->setText(tr("Fit"));
     m_fit->setAccessibleName(tr("Fit the whole meeting"));
@@ -117,6 +125,12 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     m_chart = new TimelineChart(this);
     m_chart->hide();
     connect(m_fit, &QToolButton::clicked, m_chart, &TimelineChart::fit);
+    m_showEvents->setChecked(QSettings().value(showEventsKey, true).toBool());
+    m_chart->setEventsVisible(m_showEvents->isChecked());
+    connect(m_showEvents, &QCheckBox::toggled, this, [this](bool on) {
+        m_chart->setEventsVisible(on);
+        QSettings().setValue(showEventsKey, on);
+    });
 
     m_stats = new StatsPane(this);
     m_tabs = new QTabWidget(this);
@@ -147,8 +161,9 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     connect(m_participants, &ParticipantsPane::revealRequested, this, &TimelinePanel::reveal);
     m_checks = new DataChecksPane(this);
     m_tabs->addTab(m_checks, tr("&Data checks"));
-    m_tabs->setTabToolTip(3, tr("What looks odd in the files, how often, and what it usually means; choosing a "
-                                "finding shows it on the chart"));
+    m_tabs->setTabToolTip(3,
+        tr("What looks odd in the files, how often, and what it usually means; choosing a "
+           "finding shows it on the chart"));
     connect(m_checks, &DataChecksPane::revealRequested, this, &TimelinePanel::reveal);
 
     QSettings settings;
@@ -178,6 +193,7 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     top->addWidget(m_order);
     top->addWidget(axisLabel);
     top->addWidget(m_axis);
+    top->addWidget(m_showEvents);
     top->addWidget(m_fit);
     top->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
@@ -461,6 +477,18 @@ void TimelinePanel::setMeeting(MeetingFiles meeting)
         return;
     if (newDocument)
         m_stats->setDocument(m_meeting.document);
+    // The chart's own document comes first (setDocument clears the events); an overlay is built for it.
+    if (m_meeting.document && m_meeting.events && m_chart->document() == m_meeting.document) {
+        auto overlay = std::make_shared<const EventOverlay>(EventOverlay::build(m_meeting));
+        const qsizetype elsewhere = overlay->unplacedWithoutRow();
+        m_chart->setEvents(std::move(overlay));
+        // What the events file adds to the status line; events of people without a row are in the table.
+        QString events = tr("%n event(s)", nullptr, int(m_meeting.events->events.size()));
+        if (elsewhere > 0)
+            events += u' ' + tr("(%n of people who never spoke: see Events)", nullptr, int(elsewhere));
+        if (!m_summary.isEmpty())
+            m_statusLabel->setText(m_summary + u" \u00b7 "_s + events);
+    }
     m_events->setMeeting(m_meeting, m_eventsProblem);
     m_participants->setMeeting(m_meeting);
     if (m_meeting.document)
@@ -473,16 +501,8 @@ void TimelinePanel::setMeeting(MeetingFiles meeting)
 
 void TimelinePanel::reveal(double from, double to, int participantIndex)
 {
-    if (!m_chart->document())
-        return;
-    const TimeRange visible = m_chart->visibleRange();
-    if (from < visible.start || to > visible.end) {
-        const double span = std::max(visible.duration(), (to - from) * 1.2);
-        const double middle = (from + to) / 2;
-        m_chart->setVisibleRange({middle - span / 2, middle + span / 2});
-    }
-    if (participantIndex >= 0)
-        m_chart->setSelectedRow(participantIndex);
+    if (m_chart->document())
+        m_chart->reveal(from, to, participantIndex);
 }
 
 QStringList TimelinePanel::sourcePaths() const

@@ -12,6 +12,7 @@
 
 class EmptyState;
 class NoticeBar;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -138,6 +139,7 @@ private:
     QPushButton *m_retry = nullptr;
     QComboBox *m_order = nullptr;
     QComboBox *m_axis = nullptr;
+    QCheckBox *m_showEvents = nullptr;
     QToolButton *m_fit = nullptr;
     QToolButton *m_open = nullptr;
     NoticeBar *m_notice = nullptr;
