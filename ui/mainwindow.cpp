@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/exportcontroller.h"
 #include "artifactbrowser.h"
 #include "artifactdeleter.h"
 #include "artifactdetailpane.h"
@@ -193,6 +194,12 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_timeline->openFileAction());
     addAction(m_timeline->openFileAction());
+    // File > Export; the chart alone is its source until the panel offers the whole meeting.
+    m_exports = new ExportController(this);
+    m_exports->setSource(ExportSource::fromChart(m_timeline->panel()->chart()));
+    m_exports->followChart(m_timeline->panel()->chart());
+    connect(m_exports, &ExportController::message, this, &MainWindow::showMessage);
+    fileMenu->addMenu(m_exports->menu());
     m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
     createEditMenu();
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));

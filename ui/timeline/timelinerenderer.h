@@ -8,6 +8,10 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
+class TimelineChart;
 struct TimelineFrame;
 
 // Draws the speaker timeline into a file without a window, for `--render`: the same TimelinePainter
@@ -23,7 +27,13 @@ public:
         bool dark = false;
         TimelineDocument::RowOrder order = TimelineDocument::RowOrder::FirstSpeech;
         bool wallClock = false;
+        // The current view of a chart instead of the whole meeting: its visible range, and its rows
+        // in its order (participant indexes, top to bottom; empty: all rows in `order`).
+        std::optional<TimeRange> visible;
+        std::vector<int> rows;
     };
+    // The chart's view as it is now: visible range, row order and axis, at the given size.
+    static Options currentView(const TimelineChart &chart, QSize size, bool dark);
 
     // outputPath ends in .png or .svg (case-insensitive). False with a message in *error (when given)
     // for an unknown extension, a size that is not positive, or a file that cannot be written.
@@ -34,6 +44,6 @@ public:
 
     // The chart as an image (ARGB32 premultiplied, device pixel ratio 1).
     static QImage image(const TimelineDocument &document, const Options &options);
-    // The frame a file shows: whole meeting, every row fitted into size.
+    // The frame a file shows: the whole meeting (or the visible range), every row fitted into size.
     static TimelineFrame fittedFrame(const TimelineDocument &document, const Options &options, const QFont &font);
 };
