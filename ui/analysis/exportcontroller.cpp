@@ -391,7 +391,7 @@ bool ExportController::exportBundle(const MeetingFiles &meeting, const QString &
     }
     const auto entries = SupportBundle::list(path);
     const int count = entries ? int(entries->size()) : 0;
-    saved(path, tr("%n file(s)", nullptr, count));
+    saved(path, tr("%n files", nullptr, count));
     return true;
 }
 
