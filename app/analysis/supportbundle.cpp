@@ -262,18 +262,18 @@ QByteArray SupportBundle::readme(const Contents &c)
         else
             missing.append(name % u": "_s % (why.isEmpty() ? u"not available."_s : why));
     };
-    item(!c.chartPng.isEmpty(), chartName(),
-        u"The speaker timeline chart as the app showed it"_s % sizeText(c.chartPng) % u'.', {});
+    item(!c.chartPng.isEmpty(), chartName(), u"The speaker timeline chart"_s % sizeText(c.chartPng) % u'.', {});
     item(!c.statsCsv.isEmpty(), statsName(),
         u"Per-speaker statistics (talk time, share, turns, overlap), then a total row; "_s
             % (c.statsNote.isEmpty() ? u"the whole meeting."_s : c.statsNote),
         {});
     item(!c.segmentsCsv.isEmpty(), segmentsName(),
         u"Every speaking segment: participant, start, end, duration (seconds from the recording's start)."_s, {});
-    item(c.timeline.present(), timelineName(), u"The speaker timeline file, as downloaded."_s, c.timeline.missingNote);
-    item(c.participants.present(), participantsName(), u"The participants file, as downloaded."_s,
+    item(c.timeline.present(), timelineName(), u"The speaker timeline file as the app read it."_s,
+        c.timeline.missingNote);
+    item(c.participants.present(), participantsName(), u"The participants file as the app read it."_s,
         c.participants.missingNote);
-    item(c.events.present(), eventsName(), u"The participant events file, as downloaded."_s, c.events.missingNote);
+    item(c.events.present(), eventsName(), u"The participant events file as the app read it."_s, c.events.missingNote);
     item(!c.artifactJson.isEmpty(), artifactName(),
         u"The artifact as the app read it from the API; signatures of download links are [redacted]."_s,
         c.artifactId.isEmpty() ? u"made from local files, without the API."_s : QString());
