@@ -54,8 +54,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     const int tableHeight
         = table->horizontalHeader()->height() + table->verticalHeader()->length() + 2 * table->frameWidth();
     const int tableWidth = table->horizontalHeader()->length() + 2 * table->frameWidth() + 24;
-    // Up to about 45 rows in sight: every action with a shortcut is listed, and their number grows.
-    table->setMinimumSize(std::min(tableWidth, 900), std::min(tableHeight, 900));
+    table->setMinimumSize(std::min(tableWidth, 900), std::min(tableHeight, 700));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
