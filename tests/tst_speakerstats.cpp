@@ -145,6 +145,7 @@ private Q_SLOTS:
     void rangeClipsEverything();
     void openEndedAndNegativeAreMarked();
     void emptyTimeline();
+    void mergedRowsCountAsOneSpeaker();
     void rangesMatchBruteForceOnRandomTimelines();
 };
 
@@ -279,6 +280,38 @@ void TestSpeakerStats::emptyTimeline()
     QVERIFY(r.rows.isEmpty());
     QCOMPARE(r.totals.length, 0.0);
     QCOMPARE(SpeakerStats().compute(0, 10).totals.silence, 10.0);
+}
+
+void TestSpeakerStats::mergedRowsCountAsOneSpeaker()
+{
+    // a and c are one person who rejoined (c overlaps a's last turn: a repeated stretch, not overlap
+    // with someone else); b speaks over both.
+    const SpeakerTimeline timeline = timelineOf(u"a:0-10 b:8-12 c:9-20 a:30-31"_s);
+    const std::vector<int> groups {7, -1, 7};
+    const SpeakerStats stats(timeline, groups);
+    const SpeakerStats::Result result = stats.whole();
+    QCOMPARE(result.rows.size(), 2);
+    const SpeakerStats::Row &merged = result.rows.at(0);
+    QCOMPARE(merged.row, 0);
+    QCOMPARE(merged.members, (QList<qsizetype> {0, 2}));
+    QCOMPARE(merged.talk, 21.0); // 0-20 and 30-31
+    QCOMPARE(merged.turns, 2);
+    QCOMPARE(merged.longestTurn, 20.0);
+    QCOMPARE(merged.overlap, 4.0); // with b, 8-12
+    QCOMPARE(merged.firstSpeech, 0.0);
+    QCOMPARE(merged.lastSpeech, 31.0);
+    const SpeakerStats::Row &b = result.rows.at(1);
+    QCOMPARE(b.members, (QList<qsizetype> {1}));
+    QCOMPARE(b.overlap, 4.0);
+    QCOMPARE(result.totals.overlap, 4.0);
+    QCOMPARE(merged.share + b.share, 1.0);
+
+    // Unmerged, c overlaps both a (9-10) and b (9-12).
+    const SpeakerStats::Result apart = SpeakerStats(timeline).whole();
+    QCOMPARE(apart.rows.size(), 3);
+    QCOMPARE(apart.rows.at(2).overlap, 3.0);
+    QCOMPARE(apart.totals.overlap, 4.0);
+    QCOMPARE(apart.totals.speech, result.totals.speech);
 }
 
 void TestSpeakerStats::rangesMatchBruteForceOnRandomTimelines()

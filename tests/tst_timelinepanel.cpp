@@ -1,6 +1,8 @@
 // The speaker timeline panel against the demo server over loopback: it follows the artifact it is
 // given (downloading only while active), draws the 4-hour, 40-speaker meeting, says why there is no
 // timeline, stops and tries again, and opens local files of each kind (also dropped on it).
+#include "analysis/speakerstatsmodel.h"
+#include "analysis/statspane.h"
 #include "clientfixture.h"
 #include "domain/artifactparser.h"
 #include "timeline/timelinecache.h"
@@ -125,8 +127,15 @@ void TestTimelinePanel::drawsTheLargeDemoMeeting()
     QVERIFY(m_panel->stateText().isEmpty());
     // The whole meeting is in view: four hours.
     QVERIFY(m_panel->chart()->visibleRange().duration() >= 4 * 3600);
-    // The other two files follow into the cache.
+    // The other two files follow into the cache, and are read for the side panes.
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->meeting().participants && m_panel->meeting().events, 20000);
+    QCOMPARE(m_panel->meeting().document, m_panel->chart()->document());
+    QVERIFY(m_panel->meeting().participants->participants.size() >= 40);
+    QVERIFY(!m_panel->meeting().events->events.empty());
+    QCOMPARE(m_panel->sourcePaths().size(), 3);
+    QVERIFY(!m_panel->sourcePaths().at(1).isEmpty());
+    QCOMPARE(m_panel->statsPane()->model()->rowCount(), 41);
     const TimelineCache::Key key = TimelineCache::keyFor(u"demo"_s, artifactFrom(*m_ws.server, id));
     QVERIFY(m_cache->has(key, TimelineFile::Participants));
     QVERIFY(m_cache->has(key, TimelineFile::ParticipantEvents));

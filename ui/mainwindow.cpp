@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     panes->addPane(m_browser->view());
     panes->addPane(m_browser->detailPane());
     panes->addPane(m_timeline->panel(), m_timeline->panel()->chart());
+    panes->addPane(m_timeline->panel()->analysisTabs());
     const auto toolBarActions = m_toolBar->actions();
     for (QAction *action : toolBarActions) {
         if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))

@@ -51,13 +51,18 @@ void PaneCycler::previous()
 
 int PaneCycler::currentPane() const
 {
+    // The innermost pane holding the focus: a pane may lie inside another (the timeline's side tabs in
+    // the timeline panel).
     const QWidget *focus = QApplication::focusWidget();
+    int found = -1;
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
         const QWidget *pane = m_panes.at(i).widget;
-        if (focus && pane && (focus == pane || pane->isAncestorOf(focus)))
-            return static_cast<int>(i);
+        if (!focus || !pane || (focus != pane && !pane->isAncestorOf(focus)))
+            continue;
+        if (found < 0 || m_panes.at(found).widget->isAncestorOf(pane))
+            found = static_cast<int>(i);
     }
-    return -1;
+    return found;
 }
 
 void PaneCycler::step(int direction)

@@ -15,13 +15,6 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
 {
     setObjectName(u"shortcutsDialog"_s);
     setWindowTitle(tr("Keyboard shortcuts"));
-    auto *table = new QTableWidget(this);
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6); // compact: many rows
     const auto nativeText = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
     // Keys that act only where the focus is, so no action carries them.
     QList<std::pair<QString, QString>> rows {
@@ -35,30 +28,54 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
         {tr("Timeline: next, previous segment of the row"),
             nativeText(Qt::Key_Right) + u", "_s + nativeText(Qt::Key_Left)},
         {tr("Timeline: row above, below"), nativeText(Qt::Key_Up) + u", "_s + nativeText(Qt::Key_Down)},
+        {tr("Timeline: choose a range for the statistics"), tr("Drag on the axis")},
     };
     const auto actions = window->findChildren<QAction *>();
     for (const QAction *action : actions) {
-        if (!action->shortcut().isEmpty())
-            rows.append({action->text().remove(u'&'), nativeText(action->shortcut())});
+        // One row per thing and key, however many actions carry it (Undo has one per undo stack).
+        const std::pair<QString, QString> row {action->text().remove(u'&'), nativeText(action->shortcut())};
+        if (!action->shortcut().isEmpty() && !rows.contains(row))
+            rows.append(row);
     }
-    for (const auto &[what, key] : std::as_const(rows)) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(what));
-        table->setItem(row, 1, new QTableWidgetItem(key));
+    std::sort(
+        rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    // Every row in sight without scrolling: as many tables side by side as the height needs.
+    auto *tables = new QHBoxLayout;
+    const auto makeTable = [this] {
+        auto *table = new QTableWidget(this);
+        table->setAccessibleName(tr("Keyboard shortcuts"));
+        table->setToolTip(tr("Every keyboard shortcut of the window"));
+        table->setColumnCount(2);
+        table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6); // compact
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        return table;
+    };
+    constexpr int maxTableHeight = 640;
+    const int rowHeight = fontMetrics().height() + 6;
+    const auto perTable = qsizetype(std::max(8, (maxTableHeight - 2 * rowHeight) / rowHeight));
+    for (qsizetype first = 0; first < rows.size(); first += perTable) {
+        QTableWidget *table = makeTable();
+        for (const auto &[what, key] : rows.mid(first, perTable)) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(what));
+            table->setItem(row, 1, new QTableWidgetItem(key));
+        }
+        table->resizeColumnsToContents();
+        table->horizontalHeader()->setStretchLastSection(true);
+        const int tableHeight
+            = table->horizontalHeader()->height() + table->verticalHeader()->length() + 2 * table->frameWidth();
+        const int tableWidth = table->horizontalHeader()->length() + 2 * table->frameWidth() + 24;
+        table->setMinimumSize(std::min(tableWidth, 700), tableHeight);
+        tables->addWidget(table, 0, Qt::AlignTop);
     }
-    table->sortItems(0);
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    // Every row visible without scrolling, on any font size (within the screen).
-    const int tableHeight
-        = table->horizontalHeader()->height() + table->verticalHeader()->length() + 2 * table->frameWidth();
-    const int tableWidth = table->horizontalHeader()->length() + 2 * table->frameWidth() + 24;
-    table->setMinimumSize(std::min(tableWidth, 900), std::min(tableHeight, 700));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(table);
+    layout->addLayout(tables);
     layout->addWidget(buttons);
     adjustSize();
 }

@@ -5,6 +5,7 @@ target_sources(pi_core PRIVATE
     analysis/meetingfiles.cpp analysis/meetingfiles.h
     analysis/presence.cpp analysis/presence.h
     analysis/speakerstats.cpp analysis/speakerstats.h
+    analysis/speakerstatsmodel.cpp analysis/speakerstatsmodel.h
     analysis/supportbundle.cpp analysis/supportbundle.h
     analysis/timelineexport.cpp analysis/timelineexport.h
 )

@@ -3,8 +3,10 @@
 #include "analysis/intervalset.h"
 
 #include <QList>
+#include <QStringView>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 class SpeakerTimeline;
@@ -24,7 +26,8 @@ class SpeakerStats
 public:
     struct Row
     {
-        qsizetype row = 0; // participant index in the timeline
+        qsizetype row = 0; // participant index in the timeline (the first member of a merged row)
+        QList<qsizetype> members; // the participant indexes counted here: one, or several merged
         double talk = 0; // seconds
         double share = 0; // of all rows' talk in the range, 0..1
         int turns = 0; // stretches of speech meeting the range
@@ -47,12 +50,22 @@ public:
     };
     struct Result
     {
-        QList<Row> rows; // one per participant, in the timeline's order
+        QList<Row> rows; // one per participant (or merged group), in the order of their first member
         Totals totals;
     };
 
     SpeakerStats() = default;
     explicit SpeakerStats(const SpeakerTimeline &timeline);
+    // Rows merged: groupOf[row] names the group of each participant index (any ints; rows with the same
+    // value count as one speaker; -1 or rows past the end stay alone). A merged speaker's own segments
+    // that overlap count once and are no overlap with anyone else.
+    SpeakerStats(const SpeakerTimeline &timeline, std::span<const int> groupOf);
+
+    // Groups for the constructor above: participant indexes that share a non-empty name (one person
+    // who left and rejoined gets a new id) get the same group, the first such index; others -1.
+    static std::vector<int> sameNameGroups(const SpeakerTimeline &timeline);
+    // "1:02:03.5", "62:03", "-0:00:12", "75" or "75.5" (seconds) as seconds; nullopt for anything else.
+    static std::optional<double> parseTime(QStringView text);
 
     // The whole meeting: from the earliest speech (or 0, whichever is earlier) to the recording's end.
     double meetingStart() const { return m_meetingStart; }
@@ -67,6 +80,7 @@ private:
         IntervalSet speech; // this row's segments, united
         IntervalSet overlap; // the parts of speech where another row speaks too
         IntervalSet openEnded; // the spans of its open-ended segments
+        QList<qsizetype> members;
     };
     std::vector<RowData> m_rows;
     IntervalSet m_anyone; // someone speaks

@@ -82,10 +82,15 @@ QByteArray statsCsv(const SpeakerTimeline &timeline, const SpeakerStats::Result 
     const auto optional = [](const std::optional<double> &v) { return v ? seconds(*v) : QString(); };
     for (const SpeakerStats::Row &row : stats.rows) {
         const TimelineParticipant &p = timeline.participants().at(row.row);
+        // Merged speakers: every id, joined by "+" ("101+134"), under the first one's name.
+        QStringList ids;
+        for (const qsizetype member : row.members)
+            ids << QString::number(timeline.participants().at(member).id);
         Csv::appendRow(out,
-            {QString::number(p.id), nameOf(p), seconds(row.talk), QString::number(row.share, 'f', 6),
-                QString::number(row.turns), seconds(row.longestTurn), seconds(row.overlap), optional(row.firstSpeech),
-                optional(row.lastSpeech), flag(row.estimated), flag(row.beforeRecording)});
+            {ids.isEmpty() ? QString::number(p.id) : ids.join(u'+'), nameOf(p), seconds(row.talk),
+                QString::number(row.share, 'f', 6), QString::number(row.turns), seconds(row.longestTurn),
+                seconds(row.overlap), optional(row.firstSpeech), optional(row.lastSpeech), flag(row.estimated),
+                flag(row.beforeRecording)});
     }
     const SpeakerStats::Totals &t = stats.totals;
     // The totals row: talk is everyone's speech, overlap the time two or more speak, the range in the

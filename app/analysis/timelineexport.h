@@ -20,7 +20,8 @@ QByteArray segmentsCsv(const SpeakerTimeline &timeline);
 
 // One row per participant of stats, then a totals row: participant_id, name, talk_s, share,
 // turns, longest_turn_s, overlap_s, first_speech_s, last_speech_s, estimated, before_recording;
-// the range is in the last row's first_speech_s/last_speech_s (participant_id "total").
+// the range is in the last row's first_speech_s/last_speech_s (participant_id "total"). A merged row
+// lists every id it counts, joined by "+" ("101+134").
 QByteArray statsCsv(const SpeakerTimeline &timeline, const SpeakerStats::Result &stats);
 
 // RTTM: "SPEAKER <file> 1 <onset> <duration> <NA> <NA> <speaker> <NA> <NA>" per segment, onsets and

@@ -1,6 +1,7 @@
-# Timeline analysis's widgets: File > Export (the chart, the CSVs, RTTM, labels, the support bundle) and
-# the chart image's size dialog.
+# Timeline analysis widgets: the statistics, events, participants and data checks beside the chart,
+# and the exports (File > Export, the chart image's size dialog).
 target_sources(pi_ui PRIVATE
+    analysis/statspane.cpp analysis/statspane.h
     analysis/exportcontroller.cpp analysis/exportcontroller.h
     analysis/imagesizedialog.cpp analysis/imagesizedialog.h
 )

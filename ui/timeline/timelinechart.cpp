@@ -41,6 +41,8 @@ void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document
     m_rows = m_document ? m_document->rowOrder(m_order) : std::vector<int>();
     m_selectedSegment = -1;
     m_selectedRow = -1;
+    const bool hadRange = m_selectedRange.has_value();
+    m_selectedRange.reset();
     m_scrollY = 0;
     m_nameWidth = m_document ? TimelinePainter::nameColumnWidth(*m_document, font()) : 0;
     relayout();
@@ -49,7 +51,25 @@ void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document
     update();
     Q_EMIT visibleRangeChanged(m_mapping.visible());
     Q_EMIT selectionChanged(m_selectedSegment, m_selectedRow);
+    if (hadRange)
+        Q_EMIT selectedRangeChanged();
     updateDescription();
+}
+
+void TimelineChart::setSelectedRange(std::optional<TimeRange> range)
+{
+    if (range && range->end < range->start)
+        range = TimeRange {range->end, range->start};
+    if (!m_document)
+        range.reset();
+    const auto same = [](const std::optional<TimeRange> &a, const std::optional<TimeRange> &b) {
+        return a.has_value() == b.has_value() && (!a || (a->start == b->start && a->end == b->end));
+    };
+    if (same(range, m_selectedRange))
+        return;
+    m_selectedRange = range;
+    update();
+    Q_EMIT selectedRangeChanged();
 }
 
 void TimelineChart::setRowOrder(TimelineDocument::RowOrder order)
@@ -283,6 +303,11 @@ std::optional<qsizetype> TimelineChart::segmentAt(QPoint pos) const
 
 QString TimelineChart::toolTipAt(QPoint pos) const
 {
+    if (m_document && m_layout.axis.contains(pos) && pos.x() >= m_layout.plotLeft()) {
+        return m_selectedRange ? tr("Drag on the axis to choose another range for the statistics; a click or Esc "
+                                    "returns to the whole meeting")
+                               : tr("Drag on the axis to choose a range for the statistics");
+    }
     const std::optional<qsizetype> segment = segmentAt(pos);
     return segment ? SegmentLookup::toolTip(*m_document, *segment) : QString();
 }
@@ -308,6 +333,7 @@ TimelineFrame TimelineChart::frame() const
     f.selectedRow = m_selectedRow;
     f.wallClock = m_wallClock;
     f.rubberBand = m_rubberBand;
+    f.selectedRange = m_selectedRange;
     return f;
 }
 

@@ -64,6 +64,11 @@ public:
     // The next (step 1) or previous (-1) segment of the selected row; false at either end.
     bool selectNeighbour(int step);
 
+    // The range the statistics are for, chosen by dragging on the axis (a click on the axis clears it) or
+    // set from outside; drawn as a band over the axis and the rows. nullopt: the whole meeting.
+    std::optional<TimeRange> selectedRange() const { return m_selectedRange; }
+    void setSelectedRange(std::optional<TimeRange> range);
+
     int verticalScroll() const { return m_scrollY; }
     void setVerticalScroll(int pixels);
 
@@ -86,6 +91,8 @@ Q_SIGNALS:
     void visibleRangeChanged(TimeRange visible);
     void selectionChanged(qsizetype segment, int participantIndex);
     void rowOrderChanged(TimelineDocument::RowOrder order);
+    // selectedRange() changed: by a drag on the axis, a click there, a new document or setSelectedRange.
+    void selectedRangeChanged();
 
 protected:
     bool event(QEvent *event) override;
@@ -99,7 +106,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    enum class Drag { None, Pan, RubberBand, Overview };
+    enum class Drag { None, Pan, RubberBand, Overview, AxisRange };
 
     TimelineFrame frame() const;
     void relayout();
@@ -130,6 +137,8 @@ private:
     bool m_dragMoved = false;
     double m_overviewGrab = 0; // seconds between the window's start and the grabbed point
     std::optional<std::pair<int, int>> m_rubberBand;
+    std::optional<TimeRange> m_selectedRange;
+    double m_rangeAnchor = 0; // seconds where an axis drag started
     // The overview's bars: redrawn only when the document, row order, size or palette change.
     QImage m_overviewCache;
     bool m_overviewDirty = true;

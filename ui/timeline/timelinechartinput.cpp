@@ -72,7 +72,12 @@ void TimelineChart::mousePressEvent(QMouseEvent *event)
     m_lastX = event->position().x();
     m_dragMoved = false;
     const bool inPlot = pos.x() >= m_layout.plotLeft() && pos.x() <= m_layout.rows.right();
-    if (m_layout.overview.contains(pos) && event->button() == Qt::LeftButton) {
+    if (inPlot && m_layout.axis.contains(pos) && event->button() == Qt::LeftButton) {
+        // Dragging on the axis chooses the statistics' range; a click there clears it.
+        m_drag = Drag::AxisRange;
+        const TimeRange content = m_document->content();
+        m_rangeAnchor = std::clamp(m_mapping.seconds(pos.x() - m_layout.plotLeft()), content.start, content.end);
+    } else if (m_layout.overview.contains(pos) && event->button() == Qt::LeftButton) {
         m_drag = Drag::Overview;
         const TimeMapping whole = overviewMapping();
         const TimeRange v = m_mapping.visible();
@@ -111,6 +116,13 @@ void TimelineChart::mouseMoveEvent(QMouseEvent *event)
     case Drag::Overview:
         moveOverviewWindow(pos.x());
         break;
+    case Drag::AxisRange:
+        if (m_dragMoved) {
+            const TimeRange content = m_document->content();
+            const double at = std::clamp(m_mapping.seconds(pos.x() - m_layout.plotLeft()), content.start, content.end);
+            setSelectedRange(TimeRange {std::min(m_rangeAnchor, at), std::max(m_rangeAnchor, at)});
+        }
+        break;
     case Drag::None:
         break;
     }
@@ -125,6 +137,11 @@ void TimelineChart::mouseReleaseEvent(QMouseEvent *event)
         update();
         if (std::abs(b - a) >= minRubberBand)
             setVisibleRange({m_mapping.seconds(std::min(a, b)), m_mapping.seconds(std::max(a, b))});
+        return;
+    }
+    if (drag == Drag::AxisRange) {
+        if (!m_dragMoved)
+            setSelectedRange(std::nullopt);
         return;
     }
     if (m_dragMoved || event->button() != Qt::LeftButton || !m_document)
@@ -194,6 +211,10 @@ void TimelineChart::keyPressEvent(QKeyEvent *event)
         setVerticalScroll(m_scrollY - m_layout.rows.height());
         break;
     case Qt::Key_Escape:
+        if (m_selectedSegment < 0 && m_selectedRow < 0 && m_selectedRange) {
+            setSelectedRange(std::nullopt);
+            break;
+        }
         if (m_selectedSegment < 0 && m_selectedRow < 0) {
             QWidget::keyPressEvent(event);
             return;

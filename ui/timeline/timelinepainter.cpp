@@ -147,8 +147,40 @@ void TimelinePainter::paint(QPainter *p, const TimelineFrame &f) const
     paintRows(p, f);
     paintOverlapLane(p, f);
     paintAxis(p, f);
+    paintSelectedRange(p, f);
     paintNames(p, f);
     paintOverview(p, f);
+    p->restore();
+}
+
+void TimelinePainter::paintSelectedRange(QPainter *p, const TimelineFrame &f) const
+{
+    if (!f.selectedRange)
+        return;
+    const TimelineLayout &l = f.layout;
+    const auto [first, last] = pixelRange(f.mapping, f.selectedRange->start, f.selectedRange->end);
+    const int x0 = int(std::clamp(first, -1.0, double(l.plotWidth())));
+    const int x1 = int(std::clamp(last, -1.0, double(l.plotWidth())));
+    if (last < 0 || first > l.plotWidth() - 1)
+        return;
+    const int top = l.axis.top();
+    const int bottom = l.rows.bottom();
+    p->save();
+    p->setClipRect(QRect(l.plotLeft(), top, l.plotWidth(), bottom - top + 1));
+    QColor fill = m_colors.selection;
+    fill.setAlpha(m_colors.dark ? 46 : 32);
+    const QRect band(l.plotLeft() + x0, top, std::max(x1 - x0 + 1, 1), bottom - top + 1);
+    p->fillRect(band, fill);
+    // Solid edges where the range starts and ends (an edge out of view is not drawn), and the axis part
+    // stronger, so the range reads as chosen on the axis.
+    QColor axisFill = m_colors.selection;
+    axisFill.setAlpha(90);
+    p->fillRect(QRect(band.left(), l.axis.top(), band.width(), l.axis.height()), axisFill);
+    p->setPen(QPen(m_colors.selection, 1));
+    if (first >= 0)
+        p->drawLine(band.left(), top, band.left(), bottom);
+    if (last <= l.plotWidth() - 1)
+        p->drawLine(band.right(), top, band.right(), bottom);
     p->restore();
 }
 

@@ -29,6 +29,7 @@ struct TimelineFrame
     int selectedRow = -1; // participant index
     bool wallClock = false; // axis labels in local wall-clock time instead of relative h:mm:ss
     std::optional<std::pair<int, int>> rubberBand; // plot pixels [x0, x1) being chosen
+    std::optional<TimeRange> selectedRange; // the range the statistics are for: a band over axis and rows
     // The overview's bars as overviewImage() drew them for this document, row order, size and colours
     // (the widget keeps one, since they only change with those); null: draw them.
     const QImage *overview = nullptr;
@@ -72,6 +73,7 @@ private:
     void paintBeforeStart(QPainter *p, const QRect &plot, const TimeMapping &mapping) const;
     void paintOpenEnded(QPainter *p, const TimelineFrame &f, const std::vector<int> &rowY) const;
     void paintSelection(QPainter *p, const TimelineFrame &f, const std::vector<int> &rowY) const;
+    void paintSelectedRange(QPainter *p, const TimelineFrame &f) const;
 
     const TimelineDocument &m_document;
     TimelineColors m_colors;

@@ -1,5 +1,6 @@
 #include "timeline/timelinepanel.h"
 
+#include "analysis/statspane.h"
 #include "emptystate.h"
 #include "net/recallclient.h"
 #include "noticebar.h"
@@ -22,6 +23,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,6 +34,8 @@ namespace {
 
 constexpr auto orderKey = "timeline/rowOrder"_L1;
 constexpr auto axisKey = "timeline/wallClock"_L1;
+constexpr auto splitterKey = "timeline/analysisSplitter"_L1;
+constexpr auto tabKey = "timeline/analysisTab"_L1;
 
 QString localFileFromDrop(const QMimeData *mime)
 {
@@ -47,6 +52,8 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     , m_cache(cache)
     , m_fetcher(new TimelineFetcher(nullptr, cache, this))
     , m_loader(new TimelineLoader(this))
+    , m_participantsLoader(new TimelineLoader(this))
+    , m_eventsLoader(new TimelineLoader(this))
 {
     setObjectName(u"timelinePanel"_s);
     setAccessibleName(tr("Speaker timeline"));
@@ -108,6 +115,24 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     m_chart->hide();
     connect(m_fit, &QToolButton::clicked, m_chart, &TimelineChart::fit);
 
+    m_stats = new StatsPane(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"timelineAnalysisTabs"_s);
+    m_tabs->setAccessibleName(tr("Timeline analysis"));
+    m_tabs->setToolTip(tr("Statistics and more about the meeting shown (F6 moves here from the chart)"));
+    m_tabs->addTab(m_stats, tr("S&tatistics"));
+    m_tabs->setTabToolTip(0, tr("Talk time, turns and overlap per speaker, for the meeting or a range"));
+    connect(
+        m_chart, &TimelineChart::selectedRangeChanged, this, [this] { m_stats->setRange(m_chart->selectedRange()); });
+    connect(m_stats, &StatsPane::rangeEdited, this, [this](std::optional<TimeRange> range) {
+        m_chart->setSelectedRange(range);
+        if (range && (range->start < m_chart->visibleRange().start || range->end > m_chart->visibleRange().end)) {
+            const double margin = range->duration() * 0.05;
+            m_chart->setVisibleRange({range->start - margin, range->end + margin});
+        }
+    });
+    connect(m_stats, &StatsPane::rowActivated, m_chart, &TimelineChart::setSelectedRow);
+
     QSettings settings;
     m_order->setCurrentIndex(std::max(0, m_order->findData(settings.value(orderKey, 0).toInt())));
     m_axis->setCurrentIndex(settings.value(axisKey, false).toBool() ? 1 : 0);
@@ -141,12 +166,35 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_notice);
-    layout->addWidget(m_empty, 1);
-    layout->addWidget(m_chart, 1);
+    auto *chartArea = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_empty, 1);
+    chartLayout->addWidget(m_chart, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"timelineAnalysisSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(chartArea);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_tabs->hide();
+    layout->addWidget(m_splitter, 1);
+    // The chart gets most of the width until the user moves the handle (remembered).
+    m_splitter->setSizes({560, 440});
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    m_tabs->setCurrentIndex(std::clamp(settings.value(tabKey, 0).toInt(), 0, m_tabs->count() - 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(tabKey, index); });
 
     connect(m_loader, &TimelineLoader::progress, this,
         [this](int percent) { showProgress(tr("Reading the timeline\u2026 %1%").arg(percent), percent); });
     connect(m_loader, &TimelineLoader::finished, this, &TimelinePanel::onLoaded);
+    connect(m_participantsLoader, &TimelineLoader::finished, this,
+        [this](const TimelineLoadResult &result) { onSideFileLoaded(TimelineFile::Participants, result); });
+    connect(m_eventsLoader, &TimelineLoader::finished, this,
+        [this](const TimelineLoadResult &result) { onSideFileLoaded(TimelineFile::ParticipantEvents, result); });
     connect(m_fetcher, &TimelineFetcher::finished, this, [this] {
         if (m_loader->isLoading())
             return;
@@ -275,6 +323,11 @@ void TimelinePanel::reset()
     m_pending = false;
     m_fetcher->cancel();
     m_loader->cancel();
+    m_participantsLoader->cancel();
+    m_eventsLoader->cancel();
+    for (QString &path : m_paths)
+        path.clear();
+    setMeeting({});
     m_progress->hide();
     m_cancel->hide();
     m_retry->hide();
@@ -344,10 +397,59 @@ void TimelinePanel::showProgress(const QString &text, int percent)
 
 void TimelinePanel::onFileReady(TimelineFile file, const QString &path, bool /*fromCache*/)
 {
-    if (file == TimelineFile::SpeakerTimeline) {
+    switch (file) {
+    case TimelineFile::SpeakerTimeline:
         showProgress(tr("Reading the timeline\u2026"), 0);
         m_loader->load(path, TimelineFileKind::SpeakerTimeline);
+        break;
+    case TimelineFile::Participants:
+        m_participantsLoader->load(path, TimelineFileKind::Participants);
+        break;
+    case TimelineFile::ParticipantEvents:
+        m_eventsLoader->load(path, TimelineFileKind::ParticipantEvents);
+        break;
     }
+    m_paths[int(file)] = path;
+}
+
+void TimelinePanel::onSideFileLoaded(TimelineFile file, const TimelineLoadResult &result)
+{
+    MeetingFiles meeting = m_meeting;
+    if (file == TimelineFile::Participants && result.participants)
+        meeting.participants = result.participants;
+    else if (file == TimelineFile::ParticipantEvents && result.events)
+        meeting.events = result.events;
+    if (!result.ok()) {
+        const QString problem
+            = tr("The %1 could not be read completely: %2").arg(TimelineFiles::title(file), result.error);
+        m_notice->showNotice(m_notice->isVisibleTo(this) ? m_notice->text() + u' ' + problem : problem);
+    } else if (result.skipped > 0) {
+        const QString problem
+            = tr("The %1 had %n item(s) of the wrong shape; they were skipped.", nullptr, int(result.skipped))
+                  .arg(TimelineFiles::title(file));
+        m_notice->showNotice(m_notice->isVisibleTo(this) ? m_notice->text() + u' ' + problem : problem);
+    }
+    setMeeting(std::move(meeting));
+}
+
+void TimelinePanel::setMeeting(MeetingFiles meeting)
+{
+    const bool newDocument = meeting.document != m_meeting.document;
+    const bool changed
+        = newDocument || meeting.participants != m_meeting.participants || meeting.events != m_meeting.events;
+    m_meeting = std::move(meeting);
+    if (!changed)
+        return;
+    if (newDocument)
+        m_stats->setDocument(m_meeting.document);
+    m_tabs->setVisible(m_meeting.document != nullptr);
+    Q_EMIT meetingChanged();
+}
+
+QStringList TimelinePanel::sourcePaths() const
+{
+    return {m_paths[int(TimelineFile::SpeakerTimeline)], m_paths[int(TimelineFile::Participants)],
+        m_paths[int(TimelineFile::ParticipantEvents)]};
 }
 
 void TimelinePanel::onFetchFailed(TimelineFile file, const QString &text)
@@ -395,6 +497,11 @@ void TimelinePanel::onLoaded(const TimelineLoadResult &result)
         m_empty->hide();
         m_chart->setDocument(result.document);
         m_chart->show();
+        if (m_source == Source::File)
+            m_paths[int(TimelineFile::SpeakerTimeline)] = m_filePath;
+        MeetingFiles meeting = m_meeting;
+        meeting.document = result.document;
+        setMeeting(std::move(meeting));
         m_summary = tr("%n speaker(s)", nullptr, int(doc.rowCount())) + u" \u00b7 "_s
             + tr("%n segment(s)", nullptr, int(doc.timeline().segmentCount()));
         m_statusLabel->setText(m_summary);

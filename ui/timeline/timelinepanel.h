@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/meetingfiles.h"
 #include "domain/artifact.h"
 #include "timeline/timelinefile.h"
 
@@ -14,9 +15,12 @@ class NoticeBar;
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QSplitter;
+class QTabWidget;
 class QPushButton;
 class QToolButton;
 class RecallClient;
+class StatsPane;
 class TimelineCache;
 class TimelineChart;
 class TimelineDocument;
@@ -47,6 +51,18 @@ public:
     void setActive(bool active);
 
     TimelineChart *chart() const { return m_chart; }
+    // Beside the chart: statistics, and the panes that read the other two files.
+    QTabWidget *analysisTabs() const { return m_tabs; }
+    StatsPane *statsPane() const { return m_stats; }
+    // What is open: the timeline once read, and the participants and participant events files as they
+    // arrive (an artifact's come from the cache after the timeline; a local file has only its own).
+    const MeetingFiles &meeting() const { return m_meeting; }
+    // The artifact shown; nullopt for a local file or nothing.
+    std::optional<Artifact> artifact() const { return m_source == Source::Artifact ? m_artifact : std::nullopt; }
+    // "Artifact abc…" or the local file's name.
+    QString title() const { return m_title; }
+    // Paths of the files the meeting was read from (empty where none): timeline, participants, events.
+    QStringList sourcePaths() const;
     bool isBusy() const;
     // The line beside the controls: progress, or what the shown timeline holds.
     QString statusText() const;
@@ -64,6 +80,8 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
     // The Open file button: the dock asks for the file (it remembers the folder).
     void openFileRequested();
+    // meeting() changed: a new timeline, or one of the other two files arrived (or all were dropped).
+    void meetingChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -83,12 +101,18 @@ private:
     void showProgress(const QString &text, int percent);
     void onFetchFailed(TimelineFile file, const QString &message);
     void onLoaded(const TimelineLoadResult &result);
+    void onSideFileLoaded(TimelineFile file, const TimelineLoadResult &result);
+    void setMeeting(MeetingFiles meeting);
 
     TimelineCache *m_cache = nullptr;
     QPointer<RecallClient> m_client;
     QString m_connectionKey;
     TimelineFetcher *m_fetcher = nullptr;
     TimelineLoader *m_loader = nullptr;
+    TimelineLoader *m_participantsLoader = nullptr; // the other two files, each in its own thread
+    TimelineLoader *m_eventsLoader = nullptr;
+    MeetingFiles m_meeting;
+    QString m_paths[3]; // where the timeline, participants and events were read from
 
     Source m_source = Source::None;
     std::optional<Artifact> m_artifact;
@@ -111,4 +135,7 @@ private:
     NoticeBar *m_notice = nullptr;
     EmptyState *m_empty = nullptr;
     TimelineChart *m_chart = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StatsPane *m_stats = nullptr;
 };
