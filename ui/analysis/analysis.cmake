@@ -4,4 +4,5 @@ target_sources(pi_ui PRIVATE
     analysis/statspane.cpp analysis/statspane.h
     analysis/exportcontroller.cpp analysis/exportcontroller.h
     analysis/imagesizedialog.cpp analysis/imagesizedialog.h
+    analysis/panelexportsource.cpp analysis/panelexportsource.h
 )
