@@ -36,6 +36,8 @@ void warn(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: --render writes it into a support bundle's README.
+    QCoreApplication::setApplicationVersion(QStringLiteral(PI_VERSION));
     // Drawing a timeline file needs no window and no display: decided before any application exists.
     if (RenderCommand::requested(argc, argv))
         return RenderCommand::run(argc, argv);
@@ -54,7 +56,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(u"recall.ai"_s);
     QCoreApplication::setApplicationName(u"participant-inspector"_s);
     QGuiApplication::setApplicationDisplayName(u"Participant Inspector"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PI_VERSION));
     QGuiApplication::setDesktopFileName(u"ai.recall.ParticipantInspector"_s);
     Translations::install(app, QLocale());
     Theme::applySaved();

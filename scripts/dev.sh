@@ -14,7 +14,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
-    qtkeychain-qt6-dev libsimdjson-dev libgl-dev fonts-dejavu-core
+    qtkeychain-qt6-dev libsimdjson-dev libarchive-dev libgl-dev fonts-dejavu-core
     desktop-file-utils appstream
 )
 

@@ -1,5 +1,6 @@
 // `participant-inspector --render`, run as a script would run it: the real executable in a child
 // process, with no display and no QT_QPA_PLATFORM, judged by its exit code, stderr and output file.
+#include "analysis/supportbundle.h"
 #include "demo/demoserver.h"
 #include "timelinefixture.h"
 
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void largeDemoMeeting();
     void drawsParticipantEvents();
     void writesTextExports();
+    void writesSupportBundle_data();
+    void writesSupportBundle();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -213,7 +216,12 @@ void TestRenderCommand::failures_data()
                                        << u"This is a participants file, not a speaker timeline file."_s;
     // Bad command lines: 2.
     QTest::newRow("unknown extension .jpg") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, u"out.jpg"_s}
-                                            << 2 << u"The output must end in .png, .svg, .csv, .rttm or .txt"_s;
+                                            << 2 << u"The output must end in .png, .svg, .csv, .rttm, .txt or .zip"_s;
+    QTest::newRow("--participants without a zip") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, out,
+        u"--participants"_s, u"p.json"_s} << 2 << u"--participants goes with a support bundle"_s;
+    QTest::newRow("bundle with a missing events file") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s,
+        u"out.zip"_s, u"--events"_s, u"nothing-here.json"_s}
+                                                       << 1 << u"nothing-here.json"_s;
     QTest::newRow("bad range") << QStringList {u"--render"_s, u"small.json"_s, u"--output"_s, u"out.csv"_s,
         u"--stats"_s, u"--range"_s, u"9,3"_s}
                                << 2 << u"The range must read FROM,TO"_s;
@@ -361,6 +369,54 @@ void TestRenderCommand::writesTextExports()
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(lines(labels).size(), 4 + 1);
     QCOMPARE(lines(labels).first().split('\t').size(), 3);
+}
+
+void TestRenderCommand::writesSupportBundle_data()
+{
+    QTest::addColumn<bool>("withFiles"); // --participants and --events given
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("timeline only") << false
+                                   << QStringList {u"README.txt"_s, u"chart.png"_s, u"statistics.csv"_s,
+                                          u"segments.csv"_s, u"speaker_timeline.json"_s};
+    QTest::newRow("with participants and events")
+        << true
+        << QStringList {u"README.txt"_s, u"chart.png"_s, u"statistics.csv"_s, u"segments.csv"_s,
+               u"speaker_timeline.json"_s, u"participants.json"_s, u"participant_events.json"_s};
+}
+
+void TestRenderCommand::writesSupportBundle()
+{
+    QFETCH(bool, withFiles);
+    QFETCH(QStringList, names);
+    write(u"events.json"_s, "[]");
+    const QString zip = path(u"bundle-%1.zip"_s.arg(withFiles));
+    QStringList arguments {u"--render"_s, path(u"small.json"_s), u"--output"_s, zip, u"--size"_s, u"800x450"_s,
+        u"--stats"_s, u"--range"_s, u"0,10"_s};
+    if (withFiles)
+        arguments << u"--participants"_s << path(u"participants.json"_s) << u"--events"_s << path(u"events.json"_s);
+    const Run run = runApp(arguments);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+
+    QString error;
+    const auto entries = SupportBundle::list(zip, &error);
+    QVERIFY2(entries, qPrintable(error));
+    QStringList listed;
+    for (const SupportBundle::Entry &entry : *entries)
+        listed.append(entry.name);
+    QCOMPARE(listed, names);
+    QImage chart;
+    QVERIFY(chart.loadFromData(*SupportBundle::read(zip, u"chart.png"_s), "PNG"));
+    QCOMPARE(chart.size(), QSize(800, 450));
+    const QList<QByteArray> stats = SupportBundle::read(zip, u"statistics.csv"_s)->split('\n');
+    QVERIFY(stats.first().startsWith("participant_id,name,talk_s"));
+    QVERIFY(stats.at(stats.size() - 2).contains(",0.000000,10.000000,")); // the range
+    QCOMPARE(*SupportBundle::read(zip, u"speaker_timeline.json"_s), smallTimeline());
+    const QString readme = QString::fromUtf8(*SupportBundle::read(zip, u"README.txt"_s));
+    QVERIFY2(readme.contains(u"requests.log: made on the command line from local files"_s), qPrintable(readme));
+    QVERIFY2(readme.contains(u"Artifact:   none"_s), qPrintable(readme));
+    QVERIFY2(readme.contains(u"Participant Inspector "_s + QString::fromUtf8(PI_VERSION_TEXT)), qPrintable(readme));
+    QVERIFY(readme.contains(u"the range 0 s to 10 s"_s));
+    QCOMPARE(readme.contains(u"participants.json: not given"_s), !withFiles);
 }
 
 QTEST_GUILESS_MAIN(TestRenderCommand)

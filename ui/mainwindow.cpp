@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "analysis/exportcontroller.h"
+#include "analysis/panelexportsource.h"
 #include "artifactbrowser.h"
 #include "artifactdeleter.h"
 #include "artifactdetailpane.h"
@@ -194,6 +196,12 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_timeline->openFileAction());
     addAction(m_timeline->openFileAction());
+    // File > Export: what the timeline panel shows, the connection's request log for the bundle.
+    m_exports = new ExportController(this);
+    m_exports->setSource(panelExportSource(m_timeline->panel(), [this] { return m_client.data(); }));
+    connect(m_timeline->panel(), &TimelinePanel::meetingChanged, m_exports, &ExportController::updateActions);
+    connect(m_exports, &ExportController::message, this, &MainWindow::showMessage);
+    fileMenu->addMenu(m_exports->menu());
     m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
     createEditMenu();
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));

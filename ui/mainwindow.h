@@ -5,6 +5,7 @@
 
 class ArtifactBrowser;
 class BatchController;
+class ExportController;
 class EditController;
 class ArtifactListModel;
 class OpenFieldHint;
@@ -76,6 +77,7 @@ private:
     EditController *m_edit = nullptr;
     BatchController *m_batch = nullptr;
     TimelineDock *m_timeline = nullptr;
+    ExportController *m_exports = nullptr; // File > Export
     QLineEdit *m_openField = nullptr;
     OpenFieldHint *m_openHint = nullptr;
     QMenu *m_connectionMenu = nullptr;

@@ -10,6 +10,7 @@
 #include "httplistener.h"
 
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -406,6 +407,8 @@ void DemoServer::deliver(const HttpReply &reply, const HttpResponse &answer, con
     const QString &idempotencyKey)
 {
     HttpResponse response = answer;
+    // Like the real API's load balancer: an id per answer that its support can look up.
+    response.headers.append({QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
     m_faults->shapeApi(response);
     const auto send = [this, reply, response, method, path, idempotencyKey] {
         reply.send(response);

@@ -36,6 +36,7 @@ RecallClient::~RecallClient()
 void RecallClient::setConnection(const Connection &connection)
 {
     m_connection = connection;
+    m_log.addSecret(connection.apiKey);
 }
 
 RecallClient::RequestId RecallClient::nextRequestId()
@@ -58,6 +59,7 @@ RecallClient::RequestId RecallClient::send(ApiRequest request, RateBudget::Reque
     call->guarded = context != nullptr;
     call->context = context;
     call->handler = std::move(handler);
+    call->artifactId = RequestLog::artifactIdOf(call->request.url);
     Call &ref = *call;
     m_calls.emplace(id, std::move(call));
 
@@ -163,7 +165,7 @@ RecallClient::RequestId RecallClient::deleteArtifact(const QString &id, QObject 
 }
 
 RecallClient::RequestId RecallClient::download(const QUrl &url, const QString &filePath, QObject *context,
-    Callback<DownloadResult> callback, ProgressCallback progress)
+    Callback<DownloadResult> callback, ProgressCallback progress, const QString &artifactId)
 {
     const RequestId id = nextRequestId();
     auto call = std::make_unique<Call>();
@@ -175,6 +177,7 @@ RecallClient::RequestId RecallClient::download(const QUrl &url, const QString &f
     call->filePath = filePath;
     call->progress = std::move(progress);
     call->downloadHandler = std::move(callback);
+    call->artifactId = artifactId;
     m_calls.emplace(id, std::move(call));
     Q_EMIT requestsInFlightChanged(requestsInFlight());
 
@@ -229,6 +232,7 @@ void RecallClient::cancel(RequestId id)
     if (call->ticket)
         m_budget->cancel(call->ticket);
     if (call->reply) {
+        logAttempt(*call, 0, tr("cancelled"), 0);
         call->reply->disconnect(this);
         call->reply->abort();
         call->reply->deleteLater();
@@ -248,6 +252,25 @@ int RecallClient::requestsOnTheWire() const
 {
     return static_cast<int>(std::count_if(
         m_calls.cbegin(), m_calls.cend(), [](const auto &entry) { return !entry.second->reply.isNull(); }));
+}
+
+void RecallClient::logAttempt(
+    const Call &call, int status, const QString &error, qint64 bytes, const QByteArray &requestId)
+{
+    RequestLog::Entry entry;
+    entry.time = call.sentAt;
+    entry.method = call.request.verb;
+    const QUrl &url = call.request.url;
+    entry.host = url.port() >= 0 ? url.host() % u':' % QString::number(url.port()) : url.host();
+    entry.path = RequestLog::describe(url);
+    entry.status = status;
+    entry.error = error;
+    entry.durationMs = call.sentTimer.isValid() ? call.sentTimer.elapsed() : 0;
+    entry.attempt = call.attempts;
+    entry.requestId = QString::fromLatin1(requestId);
+    entry.bytes = bytes;
+    entry.artifactId = call.artifactId;
+    m_log.add(std::move(entry));
 }
 
 void RecallClient::cancelAll()

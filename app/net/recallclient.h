@@ -5,6 +5,7 @@
 #include "domain/result.h"
 #include "net/ratebudget.h"
 #include "net/requestbuilder.h"
+#include "net/requestlog.h"
 
 #include <QHash>
 #include <QObject>
@@ -73,9 +74,10 @@ public:
         const QByteArray &idempotencyKey, QObject *context, Callback<Recording> callback);
     RequestId deleteArtifact(const QString &id, QObject *context, Callback<Done> callback);
     // Streams a signed download link into filePath (written atomically) without the API key.
-    // A 403/404 answer means the link expired: re-fetch the artifact for fresh links.
+    // A 403/404 answer means the link expired: re-fetch the artifact for fresh links. artifactId only
+    // files the download's attempts under that artifact in the request log (a link does not name it).
     RequestId download(const QUrl &url, const QString &filePath, QObject *context, Callback<DownloadResult> callback,
-        ProgressCallback progress = {});
+        ProgressCallback progress = {}, const QString &artifactId = {});
 
     // Drops a request: its callback is not called. Ids are unique in the process, so an id another
     // client gave out (the one before a connection switch) is simply unknown here: a no-op.
@@ -85,6 +87,8 @@ public:
     // The request waits for the budget (its turn, a 429 pause, a retry's backoff) instead of being on
     // the wire; false once it is sent, finished or unknown. For a countdown next to what the user asked.
     bool isHeldBack(RequestId id) const;
+    // Every attempt on the wire, with the key scrubbed out (see RequestLog); for the support bundle.
+    const RequestLog &requestLog() const { return m_log; }
     // Requests with an attempt on the wire now (not waiting for the budget nor a retry's backoff).
     // A test on a clock moved by hand moves it only once this is 0.
     int requestsOnTheWire() const;
@@ -110,6 +114,7 @@ private:
     void onDownloadData(RequestId id, QNetworkReply *reply);
     std::optional<ApiError> brokenTransfer(const Call &call, QNetworkReply *reply, qint64 received) const;
     void retryLater(RequestId id, const ApiError &error);
+    void logAttempt(const Call &call, int status, const QString &error, qint64 bytes, const QByteArray &requestId = {});
     static QString retryingWhat(const Call &call);
     void finish(RequestId id, const Result<QByteArray> &result);
     void failSoon(RequestId id, const ApiError &error);
@@ -120,4 +125,5 @@ private:
     int m_timeoutMs = 30000;
     int m_maxRateLimitRetries = 20;
     std::unordered_map<RequestId, std::unique_ptr<Call>> m_calls;
+    RequestLog m_log;
 };

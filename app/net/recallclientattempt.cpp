@@ -15,6 +15,25 @@ namespace {
 constexpr int maxRedirects = 5;
 constexpr qint64 maxErrorBodyBytes = 64 * 1024;
 constexpr qint64 defaultRetryAfterMs = 1000;
+
+// The server's id for a request, which its support can look up; the first of these it sent.
+QByteArray requestIdOf(const QNetworkReply *reply)
+{
+    for (const char *name : {"X-Request-Id", "X-Amz-Request-Id", "X-Amzn-RequestId", "X-Correlation-Id"}) {
+        const QByteArray value = reply->rawHeader(name);
+        if (!value.isEmpty())
+            return value.left(200);
+    }
+    return {};
+}
+
+// The network's own words for a failure below HTTP (a refused connection, a timeout, a broken TLS
+// handshake); empty for an HTTP error status, which the status says better.
+QString networkErrorText(const QNetworkReply *reply)
+{
+    const int code = int(reply->error());
+    return code > 0 && code < 200 ? reply->errorString() : QString();
+}
 } // namespace
 
 void RecallClient::startAttempt(RequestId id)
@@ -45,6 +64,9 @@ void RecallClient::startAttempt(RequestId id)
         ? m_nam->get(request)
         : m_nam->sendCustomRequest(request, call.request.verb, call.request.body);
     call.reply = reply;
+    ++call.attempts;
+    call.sentAt = QDateTime::currentDateTimeUtc();
+    call.sentTimer.start();
     qCDebug(lcRecall) << call.request.verb << call.request.url.path();
 
     connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
@@ -80,6 +102,7 @@ void RecallClient::onDownloadData(RequestId id, QNetworkReply *reply)
         ApiError error;
         error.kind = ApiError::Kind::FileError;
         error.message = tr("Could not write %1: %2").arg(call.filePath, call.file->errorString());
+        logAttempt(call, status, error.message, call.bytes, requestIdOf(reply));
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
@@ -104,6 +127,7 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
     const QString host = call.request.url.host();
 
     if (status == 0) {
+        logAttempt(call, 0, reply->errorString(), 0);
         // No HTTP answer. We abort only calls we have already dropped, so a cancel here is Qt's
         // transfer timeout.
         const ApiError error = reply->error() == QNetworkReply::OperationCanceledError
@@ -119,6 +143,9 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
     if (call.isDownload)
         onDownloadData(id, reply);
     const QByteArray body = call.isDownload ? call.errorBody : reply->readAll();
+    const bool success = status >= 200 && status < 300;
+    logAttempt(call, status, networkErrorText(reply), call.isDownload && success ? call.bytes : body.size(),
+        requestIdOf(reply));
     qCDebug(lcRecall) << call.request.verb << call.request.url.path() << status;
     // The rate limiter let this one through (a 5xx may be a gateway shedding load: it proves nothing).
     if (!call.isDownload && status != 429 && status < 500)

@@ -2,6 +2,8 @@
 
 #include "recallclient.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSaveFile>
@@ -27,6 +29,13 @@ struct RecallClient::Call
     int rateLimited = 0;
     int redirects = 0;
     QString retryNote; // why the coming wait is not the one the server asked for (a broken Retry-After)
+
+    // For the request log: the current attempt's number (from 1), when it was sent, and the artifact
+    // the request concerns (from the API path, or what the caller of a download said).
+    int attempts = 0;
+    QDateTime sentAt;
+    QElapsedTimer sentTimer;
+    QString artifactId;
 
     // Downloads stream to a file instead of collecting a body, and bypass the API's budget.
     bool isDownload = false;

@@ -123,7 +123,8 @@ void TimelineFetcher::download(TimelineFile file)
         [this, serial, file](qint64 received, qint64 total) {
             if (serial == m_serial)
                 Q_EMIT progress(file, received, total);
-        });
+        },
+        m_artifact.id);
 }
 
 void TimelineFetcher::onDownloaded(TimelineFile file, const Result<RecallClient::DownloadResult> &result)

@@ -2,11 +2,13 @@
 
 #include "analysis/eventoverlay.h"
 #include "analysis/speakerstats.h"
+#include "analysis/supportbundle.h"
 #include "analysis/timelineexport.h"
 #include "core/translations.h"
 #include "timeline/timelineloader.h"
 #include "timeline/timelinerenderer.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -57,6 +59,37 @@ bool writeText(const SpeakerTimeline &timeline, const QString &output, const QSt
     return true;
 }
 
+// A support bundle of local files: the chart of the whole meeting, the statistics (of the range),
+// the segments, and the files given. No artifact and no request log: README.txt says so.
+bool writeBundle(const TimelineDocument &document, const QString &input, const QString &output,
+    const TimelineRenderer::Options &chart, std::optional<std::pair<double, double>> range, const QString &participants,
+    const QString &events, QString *why)
+{
+    SupportBundle::Contents contents;
+    contents.title = QFileInfo(input).fileName();
+    contents.appVersion = QCoreApplication::applicationVersion();
+    QBuffer png(&contents.chartPng);
+    png.open(QIODevice::WriteOnly);
+    TimelineRenderer::image(document, chart).save(&png, "PNG");
+    const SpeakerStats stats(document.timeline());
+    contents.statsCsv = TimelineExport::statsCsv(
+        document.timeline(), range ? stats.compute(range->first, range->second) : stats.whole());
+    if (range) {
+        // README.txt is English, like the CSV headers (see SupportBundle::readme).
+        contents.statsNote = u"the range %1 s to %2 s (--range)."_s.arg(range->first).arg(range->second);
+    }
+    contents.segmentsCsv = TimelineExport::segmentsCsv(document.timeline());
+    contents.timeline.path = input;
+    contents.participants.path = participants;
+    contents.participants.missingNote = u"not given (--participants FILE)."_s;
+    contents.events.path = events;
+    contents.events.missingNote = u"not given (--events FILE)."_s;
+    contents.requestLogNote = u"made on the command line from local files: there were no requests."_s;
+    // The key the app would use, should a file hold it.
+    contents.secrets = {qEnvironmentVariable("RECALL_API_KEY")};
+    return SupportBundle::write(output, contents, why);
+}
+
 } // namespace
 
 bool RenderCommand::requested(int argc, char **argv)
@@ -85,7 +118,7 @@ int RenderCommand::run(int argc, char **argv)
         u"render"_s, tr("The speaker timeline file (JSON) to draw."), tr("timeline.json"));
     const QCommandLineOption outputOption(u"output"_s,
         tr("Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a "
-           ".rttm file or Audacity labels (.txt)."),
+           ".rttm file, Audacity labels (.txt) or a support bundle (.zip)."),
         tr("chart.png"));
     const QCommandLineOption statsOption(
         u"stats"_s, tr("With a .csv output: the per-speaker statistics instead of the segments."));
@@ -96,11 +129,14 @@ int RenderCommand::run(int argc, char **argv)
         u"size"_s, tr("The chart's size in pixels (default 1920x1080)."), tr("WIDTHxHEIGHT"), u"1920x1080"_s);
     const QCommandLineOption schemeOption(
         u"scheme"_s, tr("The colour scheme: light or dark (default light)."), tr("scheme"), u"light"_s);
+    const QCommandLineOption participantsOption(
+        u"participants"_s, tr("With a .zip output: the participants file to include."), tr("participants.json"));
     const QCommandLineOption eventsOption(u"events"_s,
-        tr("With a .png or .svg output: the participant events file (JSON) of the same meeting, drawn over the "
-           "rows (presence, webcam, screen sharing, chat and other events)."),
-        tr("events.json"));
-    parser.addOptions({renderOption, outputOption, sizeOption, schemeOption, statsOption, rangeOption, eventsOption});
+        tr("The participant events file (JSON) of the same meeting: drawn over the rows of a .png or .svg "
+           "(presence, webcam, screen sharing, chat and other events), included in a .zip."),
+        tr("participant_events.json"));
+    parser.addOptions({renderOption, outputOption, sizeOption, schemeOption, statsOption, rangeOption,
+        participantsOption, eventsOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         fail(parser.errorText());
         return 2;
@@ -113,13 +149,19 @@ int RenderCommand::run(int argc, char **argv)
     const QString input = parser.value(renderOption);
     const QString output = parser.value(outputOption);
     if (input.isEmpty() || output.isEmpty()) {
-        fail(tr("--render needs a timeline file and --output a .png, .svg, .csv, .rttm or .txt file."));
+        fail(tr("--render needs a timeline file and --output a .png, .svg, .csv, .rttm, .txt or .zip file."));
         return 2;
     }
     const QString suffix = QFileInfo(output).suffix().toLower();
     const bool chart = suffix == u"png" || suffix == u"svg";
-    if (!chart && suffix != u"csv" && suffix != u"rttm" && suffix != u"txt") {
-        fail(tr("The output must end in .png, .svg, .csv, .rttm or .txt: %1").arg(output));
+    const bool bundle = suffix == u"zip";
+    if (!chart && !bundle && suffix != u"csv" && suffix != u"rttm" && suffix != u"txt") {
+        fail(tr("The output must end in .png, .svg, .csv, .rttm, .txt or .zip: %1").arg(output));
+        return 2;
+    }
+    if ((!bundle && parser.isSet(participantsOption)) || (!bundle && !chart && parser.isSet(eventsOption))) {
+        fail(tr("--participants goes with a support bundle (--output bundle.zip), --events with a bundle or a "
+                "chart (.png, .svg)."));
         return 2;
     }
     std::optional<std::pair<double, double>> range;
@@ -162,6 +204,17 @@ int RenderCommand::run(int argc, char **argv)
         fail(tr("%1: %2 segment(s) of the wrong shape were skipped.").arg(input).arg(loaded->skipped));
     }
     QString error;
+    if (bundle) {
+        TimelineRenderer::Options chartOptions;
+        chartOptions.size = QSize(width, height);
+        chartOptions.dark = scheme == u"dark";
+        if (!writeBundle(*loaded->document, input, output, chartOptions, range, parser.value(participantsOption),
+                parser.value(eventsOption), &error)) {
+            fail(error);
+            return 1;
+        }
+        return 0;
+    }
     if (!chart) {
         if (!writeText(loaded->document->timeline(), output, suffix, parser.isSet(statsOption), range, &error)) {
             fail(error);

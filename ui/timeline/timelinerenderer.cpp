@@ -2,6 +2,7 @@
 
 #include "analysis/eventoverlay.h"
 #include "theme.h"
+#include "timeline/timelinechart.h"
 #include "timeline/timelinepainter.h"
 
 #include <QFileInfo>
@@ -30,15 +31,29 @@ TimelineColors colorsFor(bool dark)
 TimelineFrame TimelineRenderer::fittedFrame(const TimelineDocument &document, const Options &options, const QFont &font)
 {
     TimelineFrame f;
-    f.rows = document.rowOrder(options.order);
+    f.rows = options.rows.empty() ? document.rowOrder(options.order) : options.rows;
     const int nameWidth = TimelinePainter::nameColumnWidth(document, font);
     f.layout = TimelineLayout::compute(
         options.size, QFontMetrics(font), nameWidth, int(f.rows.size()), TimelineLayout::RowFit::Shrink);
     f.mapping = TimeMapping(document.content(), f.layout.plotWidth());
+    if (options.visible)
+        f.mapping.zoomTo(*options.visible);
     f.wallClock = options.wallClock;
     if (options.events && options.events->meeting().document.get() == &document)
         f.events = options.events;
     return f;
+}
+
+TimelineRenderer::Options TimelineRenderer::currentView(const TimelineChart &chart, QSize size, bool dark)
+{
+    Options options;
+    options.size = size;
+    options.dark = dark;
+    options.order = chart.rowOrder();
+    options.wallClock = chart.isWallClock();
+    options.visible = chart.visibleRange();
+    options.rows = chart.rows();
+    return options;
 }
 
 QImage TimelineRenderer::image(const TimelineDocument &document, const Options &options)

@@ -8,7 +8,11 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 class EventOverlay;
+class TimelineChart;
 struct TimelineFrame;
 
 // Draws the speaker timeline into a file without a window, for `--render`: the same TimelinePainter
@@ -27,7 +31,13 @@ public:
         // Participant events to draw over the rows, built for the same document; null for none. Not
         // owned: it must outlive the call.
         const EventOverlay *events = nullptr;
+        // The current view of a chart instead of the whole meeting: its visible range, and its rows
+        // in its order (participant indexes, top to bottom; empty: all rows in `order`).
+        std::optional<TimeRange> visible;
+        std::vector<int> rows;
     };
+    // The chart's view as it is now: visible range, row order and axis, at the given size.
+    static Options currentView(const TimelineChart &chart, QSize size, bool dark);
 
     // outputPath ends in .png or .svg (case-insensitive). False with a message in *error (when given)
     // for an unknown extension, a size that is not positive, or a file that cannot be written.
@@ -38,6 +48,6 @@ public:
 
     // The chart as an image (ARGB32 premultiplied, device pixel ratio 1).
     static QImage image(const TimelineDocument &document, const Options &options);
-    // The frame a file shows: whole meeting, every row fitted into size.
+    // The frame a file shows: the whole meeting (or the visible range), every row fitted into size.
     static TimelineFrame fittedFrame(const TimelineDocument &document, const Options &options, const QFont &font);
 };
