@@ -294,6 +294,7 @@ bool ExportController::exportImage(Kind kind, const MeetingFiles &meeting)
         options.dark = darkPalette();
         options.order = chart ? chart->rowOrder() : options.order;
         options.wallClock = chart && chart->isWallClock();
+        options.events = chart && chart->eventsVisible() ? chart->events().get() : nullptr;
     }
     QString error;
     if (!TimelineRenderer::render(*document, path, options, &error)) {

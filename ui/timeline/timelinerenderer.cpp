@@ -53,6 +53,7 @@ TimelineRenderer::Options TimelineRenderer::currentView(const TimelineChart &cha
     options.wallClock = chart.isWallClock();
     options.visible = chart.visibleRange();
     options.rows = chart.rows();
+    options.events = chart.eventsVisible() ? chart.events().get() : nullptr;
     return options;
 }
 

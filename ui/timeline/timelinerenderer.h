@@ -36,7 +36,8 @@ public:
         std::optional<TimeRange> visible;
         std::vector<int> rows;
     };
-    // The chart's view as it is now: visible range, row order and axis, at the given size.
+    // The chart's view as it is now: visible range, row order, axis and the events it shows, at the given
+    // size. options.events points into the chart: use the options while the chart keeps its events.
     static Options currentView(const TimelineChart &chart, QSize size, bool dark);
 
     // outputPath ends in .png or .svg (case-insensitive). False with a message in *error (when given)
