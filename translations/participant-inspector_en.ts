@@ -2395,6 +2395,241 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>DataCheckModel</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are listed.</source>
+        <extracomment>%1 locations are listed of %2 found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataChecks</name>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name) #%1</source>
+        <extracomment>A participant without a name; %1 is their id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between leaving and rejoining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker has join or leave events in the participant events file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker timeline is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the participant events file, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the participants file, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the participants file or the participant events file; neither is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech while not in the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments that end before they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments of zero length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers missing from the participants file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who never spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech more than %1 s before the recording started</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences longer than %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several ids with the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has them speaking while the events file has them out of the meeting. Usually a join or leave event arrived late or was lost, or the speech was attributed to the wrong id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s end timestamp is earlier than its start. Usually a clock correction or a fault upstream; these segments count no talk time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment starts and ends at the same instant. Usually a turn too short to measure or a glitch; it counts no talk time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same speaker has the same segment more than once. Usually a duplicate in the file; talk time counts it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone spoke who is not in the participants file. Usually the participants file is incomplete or belongs to another recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed as a participant, but with no speech in the timeline. Usually a muted listener or a bot, or their speech went to another id (see several ids with the same name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording ended while they were speaking, or the bot lost the end of the turn; talk time counts to the end of the recording and is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech long before the recording&apos;s start. Usually audio from before the recording started, or timestamps from a wrong clock; it counts in the statistics and is marked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody speaks for this long. Usually a break, a screen share without talk, or audio that did not reach the bot (a muted or broken microphone, a bot that lost its audio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually one person who left and rejoined (a new id each time), or two people with the same display name. Merge the rows in Statistics if it is one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataChecksPane</name>
+    <message>
+        <source>Data checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data checks summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences longer than, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report stretches where nobody speaks for longer than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the silence threshold: seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silences longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data check findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check with what it found; choose a finding to show it on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the finding usually means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1</source>
+        <extracomment>%n findings in &quot;%1&quot; (the number of checks that found something, e.g. &quot;3 checks&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found in %n check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmation</name>
     <message>
         <source>unknown</source>
@@ -2824,6 +3059,515 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>EventLookup</name>
+    <message>
+        <source>%1 · %2 · to everyone: %3</source>
+        <extracomment>chat message: sender, time, text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · to the bot only: %3</source>
+        <extracomment>chat message sent only to the recording bot: sender, time, text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · to %3: %4</source>
+        <extracomment>chat message: sender, time, recipient as the file has it, text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · chat: %3</source>
+        <extracomment>chat message without a recipient: sender, time, text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (details changed) · %2 · %3</source>
+        <extracomment>an &quot;update&quot; event (the participant&apos;s details changed): action, participant, time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown action) · %2 · %3</source>
+        <extracomment>an event whose action this version does not know, shown as sent: action, participant, time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>solid line under the bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webcam_on seen: on from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webcam_off seen: on to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Webcam on %2 (%3)</source>
+        <extracomment>participant, time range, notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed line under the bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no screenshare_on seen: sharing from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no screenshare_off seen: sharing to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Screen shared %2 (%3)</source>
+        <extracomment>participant, time range, notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no join seen: present from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leave seen: present to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Present %2 (%3; %4)</source>
+        <extracomment>participant, time range, how it started; how it ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Wall clock: %1 local time, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: shown as the file has it</source>
+        <extracomment>An action in the participant events file that this version does not know; %1 as sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action in the file: %1</source>
+        <extracomment>%1 is the action as the file has it, e.g. speech_on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has only a wall-clock time, and with no speaker timeline that has wall-clock times it cannot be placed on the chart&apos;s axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no usable time: neither a relative time nor a wall-clock time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording time: %1</source>
+        <extracomment>Time since the recording started, as on the chart&apos;s axis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the wall-clock time (the file has no relative time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the file has no wall-clock time: estimated from the speaker timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never spoke: not in the speaker timeline</source>
+        <extracomment>A participant of the events file who is not in the speaker timeline</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to everyone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the bot only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <extracomment>A chat message to someone the file names; %1 the recipient as sent, %2 the text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the recording started, as on the chart&apos;s axis; the wall-clock time is in each cell&apos;s tooltip. Events without a usable time show — and sort last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the event is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened; the action as sent is in each cell&apos;s tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat message and its recipients, or the data an event carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>A participant&apos;s details changed (the &quot;update&quot; action)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webcam on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webcam off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started screen sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped screen sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events of one action; the count of each is beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events of this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events of one participant (by id: people who share a name are listed apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events whose details (a chat message, an update&apos;s data), participant or action contain this text; case does not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to show its moment and participant on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected event: time, participant, action as sent and details, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every event again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, unknown action)</source>
+        <extracomment>An action this version does not know, as sent, and its count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of every participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never spoke: not in the speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant events file is not loaded: %1</source>
+        <extracomment>%1 says why, e.g. that the download failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be downloaded or read, or only a speaker timeline was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant events file has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image of a chosen size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing of a chosen size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every speaking segment as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the per-speaker statistics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RTTM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the speaker timeline as RTTM, for diarization tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audacity labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the speaker timeline as an Audacity label track, to check it against the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one zip for a support ticket: the chart, the statistics, the three files, the artifact and the app&apos;s requests about it, without the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segments as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statistics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as RTTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTTM files (*.rttm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Audacity labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label tracks (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 x %2 is the image&apos;s size in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded, or it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app keeps no request log here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 is the file written, %2 what it holds (a size, a number of files)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Recording id</source>
@@ -3103,6 +3847,91 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageSizeDialog</name>
+    <message>
+        <source>Chart as %1</source>
+        <extracomment>%1 is the image format, PNG or SVG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A common size, or the chart&apos;s size on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart size (%1 × %2)</source>
+        <extracomment>%1 x %2 is the chart&apos;s size on screen in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HD (1280 × 720)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full HD (1920 × 1080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4K (3840 × 2160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current view (visible time range and row order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range and rows the chart shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole meeting, every row, in the chart&apos;s row order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4186,6 +5015,162 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantTreeModel</name>
+    <message>
+        <source>speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant events file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke %1</source>
+        <extracomment>%1 is the talk time, h:mm:ss</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First spoke at %1; select to show it on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never spoke: not in the speaker timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants file is not loaded: this participant comes from the %1, without email or extra_data.</source>
+        <extracomment>%1 names the file this participant was found in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is null (or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is an empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is_host is null or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is null, missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is an empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has an email member that is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no email member for this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra_data is null or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra_data could not be read as JSON (%1); shown as the file has it:
+%2</source>
+        <extracomment>%1 is why the JSON could not be read, %2 the text as the file has it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>object, %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>array, %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant, or a field of the participant object as the file has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its value: null, (empty) and (missing) are told apart; strings inside extra_data are quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPane</name>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants and their fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant and every field the file has for them. Select a participant who spoke to show their first speech on the chart; Ctrl+C copies the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected value (strings without quotes, objects and arrays as JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants file is not loaded: these participants come from the speaker timeline and the events file, without email or extra_data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants file lists nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants: none of this meeting&apos;s files is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -4227,6 +5212,10 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>The connection to %1 broke during the answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4300,10 +5289,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file or Audacity labels (.txt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With a .csv output: the per-speaker statistics instead of the segments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,15 +5301,39 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--render needs a timeline file and --output a .png, .svg, .csv, .rttm or .txt file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output must end in .png, .svg, .csv, .rttm or .txt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The range must read FROM,TO in seconds, FROM before TO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file, Audacity labels (.txt) or a support bundle (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a .zip output: the participants file to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant events file (JSON) of the same meeting: drawn over the rows of a .png or .svg (presence, webcam, screen sharing, chat and other events), included in a .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant_events.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--render needs a timeline file and --output a .png, .svg, .csv, .rttm, .txt or .zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output must end in .png, .svg, .csv, .rttm, .txt or .zip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--participants goes with a support bundle (--output bundle.zip), --events with a bundle or a chart (.png, .svg).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4779,6 +5788,267 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <source>Timeline: row above, below</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline: choose a range for the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerStatsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speech %1 · silence %2 · overlap %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole meeting %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range %1 – %2 (%3) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ids merged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged: %1 count as one speaker. Unmerge to see them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated: an open-ended turn counts up to the end of the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes speech before the recording started (negative times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time this speaker talked in the range; their own overlapping turns count once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time this speaker talked while someone else talked too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length %1, silence (nobody speaks) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time anyone speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the range in which anyone speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time two or more speak at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range the statistics are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All · %1 long · %2 silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker; merged rows count several ids as one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time in the range (≈: estimated from an open-ended turn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of all speech in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretches of speech; a speaker&apos;s turns that touch or overlap count as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest turn, as far as it lies in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spoken while someone else spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they first spoke (recording time; negative: before the recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they last stopped speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPane</name>
+    <message>
+        <source>Speaker statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the range starts, as h:mm:ss or seconds (negative: before the recording); Enter applies. Or drag on the chart&apos;s axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the range ends, as h:mm:ss or seconds; Enter applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics for the whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the range: statistics for the whole meeting (Esc in the range fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics per speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column to sort; choosing a speaker selects their row in the chart. ≈ marks estimates (an open-ended turn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge same names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count rows that share a name as one speaker (someone who left and rejoined gets a new id); undoable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected merged row&apos;s ids apart again (all merged rows when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge or unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the merge or unmerge undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge rows that share a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmerge rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type times as h:mm:ss (for example 0:12:30 or 1:02:03.5) or as seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge rows with the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLegend</name>
@@ -4788,6 +6058,41 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Show only loaded artifacts whose status is “%1”; click again to show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2 changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart holds the API key; the bundle was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4863,10 +6168,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No speaker timeline loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,6 +6188,33 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>No speaker timeline loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection and the highlight. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;&lt;p&gt;With the participant events, a light tint in a row&apos;s colour shows when the participant was in the meeting, a solid thin line under the bars when their webcam was on and a dashed one when they shared their screen. Diamonds mark chat messages, grey rings other events (including actions this version does not know). Hover any of them for details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the axis to choose another range for the statistics; a click or Esc returns to the whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the axis to choose a range for the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant event(s) shown in view.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlighted: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5311,6 +6639,83 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     <message>
         <source>Getting the timeline ready…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show participant events on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw presence, webcam and screen sharing, chat and other events on the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the participants file with every field, extra_data unfolded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be read completely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 had %n item(s) of the wrong shape; they were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of people who never spoke: see Events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
