@@ -3,6 +3,7 @@
 // and merging rows that share a name is undoable.
 #include "analysis/speakerstatsmodel.h"
 #include "analysis/statspane.h"
+#include "testsettings.h"
 #include "timeline/timelinecache.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelinepanel.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +59,7 @@ class TestStatsPane : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void modelPassesTheTesterThroughRangesAndMerges();
@@ -73,8 +76,14 @@ private:
     std::unique_ptr<TimelinePanel> m_panel;
 };
 
+void TestStatsPane::initTestCase()
+{
+    useTestSettings(u"tst_statspane"_s);
+}
+
 void TestStatsPane::init()
 {
+    QSettings().clear(); // each test starts from the defaults (events shown, a silence of 120 s)
     m_dir = std::make_unique<QTemporaryDir>();
     m_cache = std::make_unique<TimelineCache>(m_dir->filePath(u"cache"_s));
     m_panel = std::make_unique<TimelinePanel>(m_cache.get());

@@ -1,10 +1,18 @@
 // The speaker timeline panel against the demo server over loopback: it follows the artifact it is
 // given (downloading only while active), draws the 4-hour, 40-speaker meeting, says why there is no
 // timeline, stops and tries again, and opens local files of each kind (also dropped on it).
+#include "analysis/datacheckmodel.h"
+#include "analysis/datacheckspane.h"
+#include "analysis/eventoverlay.h"
+#include "analysis/eventspane.h"
+#include "analysis/eventtablemodel.h"
+#include "analysis/participantspane.h"
+#include "analysis/participanttreemodel.h"
 #include "analysis/speakerstatsmodel.h"
 #include "analysis/statspane.h"
 #include "clientfixture.h"
 #include "domain/artifactparser.h"
+#include "testsettings.h"
 #include "timeline/timelinecache.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelinepanel.h"
@@ -12,8 +20,11 @@
 #include <QFile>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -58,10 +69,12 @@ class TestTimelinePanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
     void drawsTheLargeDemoMeeting();
+    void sidePanesMoveTheChart();
     void downloadsNothingWhileInactive();
     void sameVersionIsNotFetchedAgain();
     void notDoneSaysWhy();
@@ -86,8 +99,14 @@ private:
     std::unique_ptr<TimelinePanel> m_panel;
 };
 
+void TestTimelinePanel::initTestCase()
+{
+    useTestSettings(u"tst_timelinepanel"_s);
+}
+
 void TestTimelinePanel::init()
 {
+    QSettings().clear(); // each test starts from the defaults (events shown, a silence of 120 s)
     QVERIFY(m_ws.start());
     m_dir = std::make_unique<QTemporaryDir>();
     m_cache = std::make_unique<TimelineCache>(m_dir->filePath(u"cache"_s));
@@ -140,6 +159,90 @@ void TestTimelinePanel::drawsTheLargeDemoMeeting()
     QVERIFY(m_cache->has(key, TimelineFile::Participants));
     QVERIFY(m_cache->has(key, TimelineFile::ParticipantEvents));
     QVERIFY(m_panel->cancelButton()->isHidden());
+}
+
+// The events table, the participants tree and the data checks each move the chart to what is chosen;
+// another artifact replaces all of them, and the chart's events are always its own meeting's.
+void TestTimelinePanel::sidePanesMoveTheChart()
+{
+    const QString id = m_ws.server->artifactIdWithQuirk(DemoQuirk::UnknownAction);
+    QVERIFY(!id.isEmpty());
+    m_panel->setArtifact(artifactFrom(*m_ws.server, id));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_panel->meeting().document && m_panel->meeting().events && m_panel->meeting().participants, 20000);
+    TimelineChart *chart = m_panel->chart();
+    QVERIFY(chart->events());
+    QVERIFY(chart->events()->markerCount() > 0);
+
+    // A chat message in the events table: the chart shows its moment and the sender's row.
+    QTableView *events = m_panel->eventsPane()->view();
+    QTRY_VERIFY(events->model()->rowCount() > 0);
+    int chat = -1;
+    for (int r = 0; r < events->model()->rowCount() && chat < 0; ++r) {
+        const QModelIndex index = events->model()->index(r, 0);
+        if (index.data(EventTableModel::ActionRole).toString() == u"chat_message"_s
+            && index.data(EventTableModel::TimelineRowRole).toInt() >= 0)
+            chat = r;
+    }
+    QVERIFY(chat >= 0);
+    const QModelIndex chatIndex = events->model()->index(chat, 0);
+    const double at = chatIndex.data(EventTableModel::TimeRole).toDouble();
+    events->setFocus();
+    events->selectRow(chat);
+    QVERIFY(chart->revealed());
+    QCOMPARE(chart->revealed()->start, at);
+    QCOMPARE(chart->selectedRow(), chatIndex.data(EventTableModel::TimelineRowRole).toInt());
+    QVERIFY(chart->visibleRange().start <= at && at <= chart->visibleRange().end);
+    // Its marker on the sender's row tells the message on hover.
+    const ParticipantEventsFile &file = *m_panel->meeting().events;
+    const ParticipantEvent &event = file.events[size_t(chatIndex.data(EventTableModel::EventIndexRole).toInt())];
+    const QString text = file.chats.at(event.detail).text;
+    const QRect band = chart->rowRect(chart->selectedRow());
+    bool told = false;
+    for (int y = band.top(); y <= band.bottom() && !told; ++y)
+        told = chart->toolTipAt(QPoint(chart->xOf(at), y)).contains(text.left(20).toHtmlEscaped());
+    QVERIFY2(told, qPrintable(text));
+
+    // A participant who spoke: their row.
+    QTreeView *participants = m_panel->participantsPane()->view();
+    for (int r = 0; r < participants->model()->rowCount(); ++r) {
+        const QModelIndex index = participants->model()->index(r, 0);
+        const int row = index.data(ParticipantTreeModel::TimelineRowRole).toInt();
+        if (row < 0 || row == chart->selectedRow())
+            continue;
+        participants->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(chart->selectedRow(), row);
+        break;
+    }
+
+    // A data check's first location: silences of more than a second, which every meeting has.
+    m_panel->checksPane()->setSilenceSeconds(1);
+    QTreeView *checks = m_panel->checksPane()->view();
+    QTRY_VERIFY(checks->model()->rowCount() > 0);
+    QModelIndex location;
+    for (int r = 0; r < checks->model()->rowCount() && !location.isValid(); ++r) {
+        const QModelIndex finding = checks->model()->index(r, 0);
+        if (checks->model()->rowCount(finding) > 0)
+            location = checks->model()->index(0, 0, finding);
+    }
+    QVERIFY(location.isValid());
+    checks->selectionModel()->setCurrentIndex(
+        location, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(chart->revealed());
+    QCOMPARE(chart->revealed()->start, location.data(DataCheckModel::FromRole).toDouble());
+
+    // Another artifact: every pane and the chart's events belong to it, nothing of the first stays.
+    const QString other = otherDoneArtifact(*m_ws.server, id);
+    m_panel->setArtifact(artifactFrom(*m_ws.server, other));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->meeting().document && m_panel->meeting().events, 20000);
+    QCOMPARE(m_panel->meeting().document, chart->document());
+    QVERIFY(!chart->revealed());
+    QTRY_VERIFY(chart->events());
+    QCOMPARE(chart->events()->meeting().document, chart->document());
+    QCOMPARE(chart->events()->meeting().events, m_panel->meeting().events);
+    QCOMPARE(m_panel->statsPane()->model()->document(), chart->document());
+    QTRY_COMPARE(m_panel->eventsPane()->model()->rowCount(), int(m_panel->meeting().events->events.size()));
 }
 
 void TestTimelinePanel::downloadsNothingWhileInactive()
