@@ -218,6 +218,11 @@ void TestStatsPane::mergeAndUnmergeAreUndoable()
     QVERIFY(mergeButton);
     QTest::mouseClick(mergeButton, Qt::LeftButton);
     QCOMPARE(model->rowCount(), 3);
+    // The chart marks Ana's two rows as merged, Ben's not.
+    const std::vector<int> &marked = m_panel->chart()->mergedGroups();
+    QCOMPARE(marked.size(), size_t(3));
+    QVERIFY(marked[0] >= 0 && marked[0] == marked[2]);
+    QCOMPARE(marked[1], -1);
     QCOMPARE(talkOf(*model, 0), 90.0);
     QVERIFY(!pane->mergeAction()->isEnabled());
     QVERIFY(pane->unmergeAction()->isEnabled());
@@ -229,6 +234,8 @@ void TestStatsPane::mergeAndUnmergeAreUndoable()
     pane->undoStack()->undo();
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(talkOf(*model, 0), 60.0);
+    QVERIFY(std::all_of(m_panel->chart()->mergedGroups().begin(), m_panel->chart()->mergedGroups().end(),
+        [](int group) { return group < 0; }));
     pane->undoStack()->redo();
     QCOMPARE(model->rowCount(), 3);
 

@@ -50,6 +50,7 @@ void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document
     m_selectedRow = -1;
     const bool hadRange = m_selectedRange.has_value();
     m_selectedRange.reset();
+    m_mergedGroups.clear();
     m_scrollY = 0;
     m_nameWidth = m_document ? TimelinePainter::nameColumnWidth(*m_document, font()) : 0;
     relayout();
@@ -61,6 +62,14 @@ void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document
     if (hadRange)
         Q_EMIT selectedRangeChanged();
     updateDescription();
+}
+
+void TimelineChart::setMergedGroups(std::vector<int> groups)
+{
+    if (groups == m_mergedGroups)
+        return;
+    m_mergedGroups = std::move(groups);
+    update();
 }
 
 void TimelineChart::setSelectedRange(std::optional<TimeRange> range)
@@ -344,6 +353,7 @@ TimelineFrame TimelineChart::frame() const
     f.wallClock = m_wallClock;
     f.rubberBand = m_rubberBand;
     f.selectedRange = m_selectedRange;
+    f.mergedGroups = m_mergedGroups;
     f.events = shownEvents();
     f.revealed = m_revealed;
     return f;

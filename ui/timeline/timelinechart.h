@@ -90,6 +90,11 @@ public:
     std::optional<TimeRange> selectedRange() const { return m_selectedRange; }
     void setSelectedRange(std::optional<TimeRange> range);
 
+    // Rows the statistics count as one speaker (SpeakerStats groups): marked "merged" in the name
+    // column. A new document clears them.
+    void setMergedGroups(std::vector<int> groups);
+    const std::vector<int> &mergedGroups() const { return m_mergedGroups; }
+
     int verticalScroll() const { return m_scrollY; }
     void setVerticalScroll(int pixels);
 
@@ -179,6 +184,7 @@ private:
     double m_overviewGrab = 0; // seconds between the window's start and the grabbed point
     std::optional<std::pair<int, int>> m_rubberBand;
     std::optional<TimeRange> m_selectedRange;
+    std::vector<int> m_mergedGroups;
     double m_rangeAnchor = 0; // seconds where an axis drag started
     // The overview's bars: redrawn only when the document, row order, size or palette change.
     QImage m_overviewCache;

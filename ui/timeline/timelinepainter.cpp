@@ -432,29 +432,41 @@ void TimelinePainter::paintNames(QPainter *p, const TimelineFrame &f) const
             right -= w + namePadding;
             p->setFont(m_font);
         }
-        QString badge;
-        int badgeWidth = 0;
-        if (participant.isHost.value_or(false)) {
-            badge = tr("Host");
-            badgeWidth = small.horizontalAdvance(badge) + 8;
-        }
+        // Chips after the name: the host, and rows the statistics count as one speaker (merged).
+        QStringList badges;
+        if (participant.isHost.value_or(false))
+            badges << tr("Host");
+        const bool merged = size_t(row) < f.mergedGroups.size() && f.mergedGroups[size_t(row)] >= 0;
+        if (merged)
+            badges << tr("merged");
+        int badgesWidth = 0;
+        for (const QString &badge : std::as_const(badges))
+            badgesWidth += small.horizontalAdvance(badge) + 8 + namePadding;
         p->setPen(m_colors.text);
-        const QString name = metrics.elidedText(
-            m_labels.at(row), Qt::ElideRight, std::max(right - x - (badgeWidth ? badgeWidth + namePadding : 0), 8));
+        const QString name = metrics.elidedText(m_labels.at(row), Qt::ElideRight, std::max(right - x - badgesWidth, 8));
         const int nameWidth = metrics.horizontalAdvance(name);
         p->drawText(QRect(x, top, nameWidth + 1, l.rowHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
-        if (badgeWidth) {
-            x += nameWidth + namePadding;
-            const QRect chip(x, cell.center().y() - small.height() / 2 - 1, badgeWidth, small.height() + 2);
+        x += nameWidth + namePadding;
+        for (const QString &badge : std::as_const(badges)) {
+            const int width = small.horizontalAdvance(badge) + 8;
+            const QRect chip(x, cell.center().y() - small.height() / 2 - 1, width, small.height() + 2);
+            const bool host = badge != badges.constLast() || !merged;
             p->setRenderHint(QPainter::Antialiasing, true);
-            p->setPen(Qt::NoPen);
-            p->setBrush(m_colors.badge);
-            p->drawRoundedRect(chip, 3, 3);
+            if (host) {
+                p->setPen(Qt::NoPen);
+                p->setBrush(m_colors.badge);
+            } else {
+                // Merged: an outlined chip, so it never reads as a second host badge.
+                p->setPen(m_colors.secondaryText);
+                p->setBrush(Qt::NoBrush);
+            }
+            p->drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
             p->setRenderHint(QPainter::Antialiasing, false);
             p->setFont(m_smallFont);
-            p->setPen(m_colors.badgeText);
+            p->setPen(host ? m_colors.badgeText : m_colors.secondaryText);
             p->drawText(chip, Qt::AlignCenter, badge);
             p->setFont(m_font);
+            x += width + namePadding;
         }
     }
     p->restore();

@@ -31,6 +31,9 @@ struct TimelineFrame
     bool wallClock = false; // axis labels in local wall-clock time instead of relative h:mm:ss
     std::optional<std::pair<int, int>> rubberBand; // plot pixels [x0, x1) being chosen
     std::optional<TimeRange> selectedRange; // the range the statistics are for: a band over axis and rows
+    // Per participant index: the group the statistics merged it into, -1 (or past the end) for none;
+    // merged rows carry a "merged" chip after their name.
+    std::vector<int> mergedGroups;
     // Participant events drawn on the rows (presence, webcam and screenshare lanes, markers); null: none.
     // Built for this frame's document; not owned.
     const EventOverlay *events = nullptr;

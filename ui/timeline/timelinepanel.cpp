@@ -4,6 +4,7 @@
 #include "analysis/eventoverlay.h"
 #include "analysis/eventspane.h"
 #include "analysis/participantspane.h"
+#include "analysis/speakerstatsmodel.h"
 #include "analysis/statspane.h"
 #include "emptystate.h"
 #include "net/recallclient.h"
@@ -149,6 +150,11 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
         }
     });
     connect(m_stats, &StatsPane::rowActivated, m_chart, &TimelineChart::setSelectedRow);
+    // Merged in the statistics: marked in the chart's name column.
+    connect(m_stats->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_stats->model()->document() == m_chart->document())
+            m_chart->setMergedGroups(m_stats->model()->groups());
+    });
     m_events = new EventsPane(this);
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->setTabToolTip(1,
