@@ -61,6 +61,7 @@ private Q_SLOTS:
     void noEventsFile();
     void nothingMatches();
     void actionKeptAcrossMeetings();
+    void filtersKeptWhenTheTimelineArrives();
     void participantsPaneReveals();
     void participantsPaneCopies();
     void participantsPaneFallbackNote();
@@ -248,6 +249,30 @@ void TestEventsPane::actionKeptAcrossMeetings()
         json("[{'id':'x','action':'join','participant':{'id':100},'timestamp':{'relative':1},'data':null}]")));
     QCOMPARE(pane.actionFilter()->currentIndex(), 0);
     QCOMPARE(pane.proxy()->rowCount(), 1);
+}
+
+// The panel hands the meeting over again when the timeline arrives after the events file: the
+// participant and the search chosen meanwhile still apply (the same events file).
+void TestEventsPane::filtersKeptWhenTheTimelineArrives()
+{
+    EventsPane pane;
+    const MeetingFiles whole = handWritten();
+    MeetingFiles eventsOnly = whole;
+    eventsOnly.document.reset();
+    pane.setMeeting(eventsOnly);
+    pane.participantFilter()->setCurrentIndex(pane.participantFilter()->findData(qint64(100)));
+    const int shown = pane.proxy()->rowCount();
+    QVERIFY(shown > 0 && shown < pane.model()->rowCount());
+    pane.searchField()->setText(u"zzz-no-such-text"_s);
+    QTest::keyClick(pane.searchField(), Qt::Key_Return);
+    QCOMPARE(pane.proxy()->rowCount(), 0);
+    pane.setMeeting(whole);
+    QCOMPARE(pane.participantFilter()->currentData().toLongLong(), qint64(100));
+    QCOMPARE(pane.searchField()->text(), u"zzz-no-such-text"_s);
+    QCOMPARE(pane.proxy()->rowCount(), 0);
+    pane.searchField()->clear();
+    QTest::keyClick(pane.searchField(), Qt::Key_Return);
+    QCOMPARE(pane.proxy()->rowCount(), shown);
 }
 
 void TestEventsPane::participantsPaneReveals()

@@ -175,12 +175,22 @@ void EventsPane::setMeeting(const MeetingFiles &meeting, const QString &eventsPr
     m_updating = true;
     m_searchDelay->stop();
     const QString keepAction = m_actionFilter->currentData().toString();
+    // The same events file again (the panel hands the meeting over once more when the timeline or the
+    // participants file arrives): the participant and the search the user chose still apply to it.
+    const bool sameEvents = meeting.events && meeting.events == m_model->meeting().events;
+    const QVariant keepParticipant = sameEvents ? m_participantFilter->currentData() : QVariant();
+    const QString keepSearch = sameEvents ? m_search->text() : QString();
     m_eventsProblem = eventsProblem;
     m_model->setMeeting(meeting);
     m_proxy->clearFilters();
-    m_search->clear();
+    m_search->setText(keepSearch);
+    m_searchDelay->stop();
     fillActionFilter(keepAction);
     fillParticipantFilter();
+    if (keepParticipant.isValid()) {
+        const QSignalBlocker block(m_participantFilter);
+        m_participantFilter->setCurrentIndex(std::max(0, m_participantFilter->findData(keepParticipant)));
+    }
     m_updating = false;
     applyFilters();
     fitColumns();
