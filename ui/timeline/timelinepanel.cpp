@@ -240,7 +240,7 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
             return;
         m_progress->hide();
         m_cancel->hide();
-        m_statusLabel->setText(m_summary);
+        m_statusLabel->setText(summaryText());
     });
     connect(m_fetcher, &TimelineFetcher::progress, this, [this](TimelineFile file, qint64 received, qint64 total) {
         // The chart needs the timeline only; the other two files download behind it quietly.
@@ -375,6 +375,7 @@ void TimelinePanel::reset()
     m_notice->dismiss();
     m_statusLabel->clear();
     m_summary.clear();
+    m_eventsSummary.clear();
 }
 
 void TimelinePanel::start()
@@ -478,25 +479,32 @@ void TimelinePanel::setMeeting(MeetingFiles meeting)
     const bool newDocument = meeting.document != m_meeting.document;
     const bool changed
         = newDocument || meeting.participants != m_meeting.participants || meeting.events != m_meeting.events;
+    const auto participants = m_meeting.participants; // what the panes were last told
+    const auto events = m_meeting.events;
     m_meeting = std::move(meeting);
     if (!changed)
         return;
     if (newDocument)
         m_stats->setDocument(m_meeting.document);
     // The chart's own document comes first (setDocument clears the events); an overlay is built for it.
+    m_eventsSummary.clear();
     if (m_meeting.document && m_meeting.events && m_chart->document() == m_meeting.document) {
         auto overlay = std::make_shared<const EventOverlay>(EventOverlay::build(m_meeting));
         const qsizetype elsewhere = overlay->unplacedWithoutRow();
         m_chart->setEvents(std::move(overlay));
         // What the events file adds to the status line; events of people without a row are in the table.
-        QString events = tr("%n event(s)", nullptr, int(m_meeting.events->events.size()));
+        m_eventsSummary = tr("%n event(s)", nullptr, int(m_meeting.events->events.size()));
         if (elsewhere > 0)
-            events += u' ' + tr("(%n of people who never spoke: see Events)", nullptr, int(elsewhere));
-        if (!m_summary.isEmpty())
-            m_statusLabel->setText(m_summary + u" \u00b7 "_s + events);
+            m_eventsSummary += u' ' + tr("(%n of people who never spoke: see Events)", nullptr, int(elsewhere));
     }
-    m_events->setMeeting(m_meeting, m_eventsProblem);
-    m_participants->setMeeting(m_meeting);
+    if (!m_summary.isEmpty() && !m_progress->isVisibleTo(this))
+        m_statusLabel->setText(summaryText());
+    // Each pane is told only of what it shows, so a file arriving later keeps the others' state (filters,
+    // expansion, selection).
+    if (newDocument || events != m_meeting.events)
+        m_events->setMeeting(m_meeting, m_eventsProblem);
+    if (newDocument || participants != m_meeting.participants || events != m_meeting.events)
+        m_participants->setMeeting(m_meeting);
     if (m_meeting.document)
         m_checks->setMeeting(m_meeting);
     else
@@ -509,6 +517,11 @@ void TimelinePanel::reveal(double from, double to, int participantIndex)
 {
     if (m_chart->document())
         m_chart->reveal(from, to, participantIndex);
+}
+
+QString TimelinePanel::summaryText() const
+{
+    return m_eventsSummary.isEmpty() ? m_summary : m_summary + u" \u00b7 "_s + m_eventsSummary;
 }
 
 QStringList TimelinePanel::sourcePaths() const
@@ -568,12 +581,12 @@ void TimelinePanel::onLoaded(const TimelineLoadResult &result)
         m_chart->show();
         if (m_source == Source::File)
             m_paths[int(TimelineFile::SpeakerTimeline)] = m_filePath;
-        MeetingFiles meeting = m_meeting;
-        meeting.document = result.document;
-        setMeeting(std::move(meeting));
         m_summary = tr("%n speaker(s)", nullptr, int(doc.rowCount())) + u" \u00b7 "_s
             + tr("%n segment(s)", nullptr, int(doc.timeline().segmentCount()));
         m_statusLabel->setText(m_summary);
+        MeetingFiles meeting = m_meeting;
+        meeting.document = result.document;
+        setMeeting(std::move(meeting));
     } else if (result.participants) {
         const ParticipantsFile &file = *result.participants;
         QStringList names;

@@ -110,6 +110,7 @@ private:
     void onLoaded(const TimelineLoadResult &result);
     void onSideFileLoaded(TimelineFile file, const TimelineLoadResult &result);
     void setMeeting(MeetingFiles meeting);
+    QString summaryText() const; // the status line once nothing is in progress
     // Shows [from, to] (from == to: an instant) and the row (-1: none) on the chart: the side panes' clicks.
     void reveal(double from, double to, int participantIndex);
 
@@ -131,6 +132,7 @@ private:
     bool m_refetchedVanished = false; // a cached file vanished before it was read, and was fetched again
     QString m_title;
     QString m_summary; // what the shown timeline holds, for the status line
+    QString m_eventsSummary; // what the events file adds to it
 
     QLabel *m_titleLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
