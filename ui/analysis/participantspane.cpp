@@ -46,6 +46,9 @@ ParticipantsPane::ParticipantsPane(QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setWordWrap(false);
     m_view->header()->setStretchLastSection(true);
+    // Nested extra_data keys are indented deeper: the field column grows to show them whole.
+    connect(m_view, &QTreeView::expanded, this,
+        [this] { m_view->resizeColumnToContents(ParticipantTreeModel::FieldColumn); });
     m_view->header()->setSectionsMovable(false);
 
     m_copy->setObjectName(u"participantsCopy"_s);

@@ -307,7 +307,7 @@ void StatsPane::mergeSameNames()
         if (same[i] >= 0)
             after[i] = same[i];
     }
-    setGroups(std::move(after), tr("Merge rows with the same name"));
+    setGroups(std::move(after), tr("merge"));
 }
 
 void StatsPane::unmerge()
@@ -323,7 +323,7 @@ void StatsPane::unmerge()
     } else {
         after.assign(after.size(), -1);
     }
-    setGroups(std::move(after), tr("Unmerge rows"));
+    setGroups(std::move(after), tr("unmerge"));
 }
 
 void StatsPane::setGroups(std::vector<int> groups, const QString &text)

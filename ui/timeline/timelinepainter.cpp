@@ -116,7 +116,10 @@ int TimelinePainter::nameColumnWidth(const TimelineDocument &document, const QFo
         const TimelineParticipant &p = document.timeline().participants().at(row);
         int w = metrics.horizontalAdvance(labels.at(row));
         if (p.isHost.value_or(false))
-            w += smallMetrics.horizontalAdvance(tr("Host")) + 2 * namePadding;
+            w += smallMetrics.horizontalAdvance(tr("Host")) + 8 + namePadding;
+        // A name several rows share can be merged in the statistics: room for the "merged" chip.
+        if (labels.at(row) != document.rowName(row))
+            w += smallMetrics.horizontalAdvance(tr("merged")) + 8 + namePadding;
         widest = std::max(widest, w);
         platform = std::max(platform, smallMetrics.horizontalAdvance(p.platform));
     }
