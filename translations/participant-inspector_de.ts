@@ -2404,235 +2404,235 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>DataCheckModel</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
         <source>%1 found; the first %2 are listed.</source>
         <extracomment>%1 locations are listed of %2 found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden; die ersten %2 sind aufgeführt.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
 </context>
 <context>
     <name>DataChecks</name>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>(no name) #%1</source>
         <extracomment>A participant without a name; %1 is their id</extracomment>
-        <translation type="unfinished">(ohne Namen) #%1</translation>
+        <translation>(ohne Namen) #%1</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
     <message>
         <source>before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Beitritt</translation>
     </message>
     <message>
         <source>after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Verlassen</translation>
     </message>
     <message>
         <source>between leaving and rejoining</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Verlassen und erneutem Beitritt</translation>
     </message>
     <message>
         <source>No speaker has join or leave events in the participant events file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprecher hat Beitritts- oder Austrittsereignisse in der Datei der Teilnehmerereignisse.</translation>
     </message>
     <message>
         <source>No speaker timeline is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sprecherzeitleiste geladen.</translation>
     </message>
     <message>
         <source>Needs the participant events file, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt die Datei der Teilnehmerereignisse, die nicht geladen ist.</translation>
     </message>
     <message>
         <source>Needs the participants file, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt die Teilnehmerdatei, die nicht geladen ist.</translation>
     </message>
     <message>
         <source>Needs the participants file or the participant events file; neither is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt die Teilnehmerdatei oder die Datei der Teilnehmerereignisse; keine davon ist geladen.</translation>
     </message>
     <message>
         <source>Speech while not in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen außerhalb der Besprechung</translation>
     </message>
     <message>
         <source>Segments that end before they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente, die vor ihrem Beginn enden</translation>
     </message>
     <message>
         <source>Segments of zero length</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente der Länge null</translation>
     </message>
     <message>
         <source>Repeated segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Segmente</translation>
     </message>
     <message>
         <source>Speakers missing from the participants file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher, die in der Teilnehmerdatei fehlen</translation>
     </message>
     <message>
         <source>Participants who never spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende, die nie gesprochen haben</translation>
     </message>
     <message>
         <source>Open-ended segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Segmente</translation>
     </message>
     <message>
         <source>Speech more than %1 s before the recording started</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen mehr als %1 s vor Beginn der Aufnahme</translation>
     </message>
     <message>
         <source>Silences longer than %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stille länger als %1 s</translation>
     </message>
     <message>
         <source>Several ids with the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere IDs mit demselben Namen</translation>
     </message>
     <message>
         <source>The timeline has them speaking while the events file has them out of the meeting. Usually a join or leave event arrived late or was lost, or the speech was attributed to the wrong id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Zeitleiste sprechen sie, während sie laut Ereignisdatei nicht in der Besprechung sind. Meist kam ein Beitritts- oder Austrittsereignis verspätet an oder ging verloren, oder der Wortbeitrag wurde der falschen ID zugeordnet.</translation>
     </message>
     <message>
         <source>The file&apos;s end timestamp is earlier than its start. Usually a clock correction or a fault upstream; these segments count no talk time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endzeitstempel in der Datei liegt vor dem Beginn. Meist eine Uhrkorrektur oder ein Fehler in einem vorgelagerten System; diese Segmente zählen keine Sprechzeit.</translation>
     </message>
     <message>
         <source>The segment starts and ends at the same instant. Usually a turn too short to measure or a glitch; it counts no talk time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment beginnt und endet im selben Augenblick. Meist ein Wortbeitrag, der zu kurz zum Messen ist, oder eine Störung; es zählt keine Sprechzeit.</translation>
     </message>
     <message>
         <source>The same speaker has the same segment more than once. Usually a duplicate in the file; talk time counts it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Sprecher hat dasselbe Segment mehrmals. Meist ein Duplikat in der Datei; die Sprechzeit zählt es einmal.</translation>
     </message>
     <message>
         <source>Someone spoke who is not in the participants file. Usually the participants file is incomplete or belongs to another recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat gesprochen, der nicht in der Teilnehmerdatei steht. Meist ist die Teilnehmerdatei unvollständig oder gehört zu einer anderen Aufnahme.</translation>
     </message>
     <message>
         <source>Listed as a participant, but with no speech in the timeline. Usually a muted listener or a bot, or their speech went to another id (see several ids with the same name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als teilnehmende Person aufgeführt, aber ohne Wortbeitrag in der Zeitleiste. Meist eine stummgeschaltete zuhörende Person oder ein Bot, oder die Wortbeiträge gingen an eine andere ID (siehe „Mehrere IDs mit demselben Namen“).</translation>
     </message>
     <message>
         <source>The recording ended while they were speaking, or the bot lost the end of the turn; talk time counts to the end of the recording and is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme endete, während sie sprachen, oder der Bot hat das Ende des Wortbeitrags verpasst; die Sprechzeit zählt bis zum Ende der Aufnahme und ist geschätzt.</translation>
     </message>
     <message>
         <source>Speech long before the recording&apos;s start. Usually audio from before the recording started, or timestamps from a wrong clock; it counts in the statistics and is marked there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen lange vor Beginn der Aufnahme. Meist Audio von vor dem Aufnahmebeginn oder Zeitstempel einer falsch gehenden Uhr; es zählt in der Statistik und ist dort markiert.</translation>
     </message>
     <message>
         <source>Nobody speaks for this long. Usually a break, a screen share without talk, or audio that did not reach the bot (a muted or broken microphone, a bot that lost its audio).</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange spricht niemand. Meist eine Pause, eine Bildschirmfreigabe ohne Gespräch oder Audio, das den Bot nicht erreicht hat (ein stummgeschaltetes oder defektes Mikrofon, ein Bot, der sein Audio verloren hat).</translation>
     </message>
     <message>
         <source>Usually one person who left and rejoined (a new id each time), or two people with the same display name. Merge the rows in Statistics if it is one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist eine Person, die gegangen und erneut beigetreten ist (jedes Mal eine neue ID), oder zwei Personen mit demselben Anzeigenamen. Führen Sie die Zeilen unter „Statistik“ zusammen, wenn es eine Person ist.</translation>
     </message>
 </context>
 <context>
     <name>DataChecksPane</name>
     <message>
         <source>Data checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprüfungen</translation>
     </message>
     <message>
         <source>Data checks summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Datenprüfungen</translation>
     </message>
     <message>
         <source>Silences longer than, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille länger als, in Sekunden</translation>
     </message>
     <message>
         <source>Report stretches where nobody speaks for longer than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte melden, in denen länger als diese Dauer niemand spricht</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the silence threshold: seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Silences longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille &amp;länger als</translation>
     </message>
     <message>
         <source>Data check findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Datenprüfungen</translation>
     </message>
     <message>
         <source>Each check with what it found; choose a finding to show it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung mit ihren Befunden; einen Befund auswählen, um ihn im Diagramm zu zeigen</translation>
     </message>
     <message>
         <source>What the finding usually means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Befund meist bedeutet</translation>
     </message>
     <message>
         <source>Checking the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung wird geprüft …</translation>
     </message>
     <message>
         <source>No meeting open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Besprechung geöffnet</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) in %1</source>
         <extracomment>%n findings in &quot;%1&quot; (the number of checks that found something, e.g. &quot;3 checks&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund in %1</numerusform>
+            <numerusform>%n Befunde in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No problems found in %n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Probleme in %n Prüfung gefunden</numerusform>
+            <numerusform>Keine Probleme in %n Prüfungen gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) could not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung konnte nicht ausgeführt werden</numerusform>
+            <numerusform>%n Prüfungen konnten nicht ausgeführt werden</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 of %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 sind aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -3069,508 +3069,508 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>%1 · %2 · to everyone: %3</source>
         <extracomment>chat message: sender, time, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · an alle: %3</translation>
     </message>
     <message>
         <source>%1 · %2 · to the bot only: %3</source>
         <extracomment>chat message sent only to the recording bot: sender, time, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · nur an den Bot: %3</translation>
     </message>
     <message>
         <source>%1 · %2 · to %3: %4</source>
         <extracomment>chat message: sender, time, recipient as the file has it, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · an %3: %4</translation>
     </message>
     <message>
         <source>%1 · %2 · chat: %3</source>
         <extracomment>chat message without a recipient: sender, time, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Chat: %3</translation>
     </message>
     <message>
         <source>%1 (details changed) · %2 · %3</source>
         <extracomment>an &quot;update&quot; event (the participant&apos;s details changed): action, participant, time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Angaben geändert) · %2 · %3</translation>
     </message>
     <message>
         <source>%1 (unknown action) · %2 · %3</source>
         <extracomment>an event whose action this version does not know, shown as sent: action, participant, time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannte Aktion) · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>solid line under the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgezogene Linie unter den Balken</translation>
     </message>
     <message>
         <source>no webcam_on seen: on from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>kein webcam_on gesehen: ab Beginn eingeschaltet</translation>
     </message>
     <message>
         <source>no webcam_off seen: on to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>kein webcam_off gesehen: bis zum Ende eingeschaltet</translation>
     </message>
     <message>
         <source>%1 · Webcam on %2 (%3)</source>
         <extracomment>participant, time range, notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Webcam an %2 (%3)</translation>
     </message>
     <message>
         <source>dashed line under the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichelte Linie unter den Balken</translation>
     </message>
     <message>
         <source>no screenshare_on seen: sharing from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>kein screenshare_on gesehen: teilt ab Beginn</translation>
     </message>
     <message>
         <source>no screenshare_off seen: sharing to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>kein screenshare_off gesehen: teilt bis zum Ende</translation>
     </message>
     <message>
         <source>%1 · Screen shared %2 (%3)</source>
         <extracomment>participant, time range, notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Bildschirm geteilt %2 (%3)</translation>
     </message>
     <message>
         <source>no join seen: present from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>kein join gesehen: ab Beginn anwesend</translation>
     </message>
     <message>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation>beigetreten</translation>
     </message>
     <message>
         <source>no leave seen: present to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>kein leave gesehen: bis zum Ende anwesend</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gegangen</translation>
     </message>
     <message>
         <source>%1 · Present %2 (%3; %4)</source>
         <extracomment>participant, time range, how it started; how it ended</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Anwesend %2 (%3; %4)</translation>
     </message>
 </context>
 <context>
     <name>EventTableModel</name>
     <message>
         <source>Wall clock: %1 local time, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit: %1 Ortszeit, %2 UTC</translation>
     </message>
     <message>
         <source>Unknown action “%1”: shown as the file has it</source>
         <extracomment>An action in the participant events file that this version does not know; %1 as sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“: so angezeigt, wie sie in der Datei steht</translation>
     </message>
     <message>
         <source>Action in the file: %1</source>
         <extracomment>%1 is the action as the file has it, e.g. speech_on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktion in der Datei: %1</translation>
     </message>
     <message>
         <source>This event has only a wall-clock time, and with no speaker timeline that has wall-clock times it cannot be placed on the chart&apos;s axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis hat nur eine Uhrzeit, und ohne Sprecherzeitleiste mit Uhrzeiten lässt es sich nicht auf der Achse des Diagramms einordnen.</translation>
     </message>
     <message>
         <source>This event has no usable time: neither a relative time nor a wall-clock time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis hat keine verwendbare Zeit: weder eine relative Zeit noch eine Uhrzeit.</translation>
     </message>
     <message>
         <source>Recording time: %1</source>
         <extracomment>Time since the recording started, as on the chart&apos;s axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmezeit: %1</translation>
     </message>
     <message>
         <source>Derived from the wall-clock time (the file has no relative time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Uhrzeit abgeleitet (die Datei hat keine relative Zeit)</translation>
     </message>
     <message>
         <source>(the file has no wall-clock time: estimated from the speaker timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Datei hat keine Uhrzeit: aus der Sprecherzeitleiste geschätzt)</translation>
     </message>
     <message>
         <source>Participant id: %1</source>
-        <translation type="unfinished">Teilnehmer-ID: %1</translation>
+        <translation>Teilnehmer-ID: %1</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: %1</translation>
     </message>
     <message>
         <source>Never spoke: not in the speaker timeline</source>
         <extracomment>A participant of the events file who is not in the speaker timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hat nie gesprochen: nicht in der Sprecherzeitleiste</translation>
     </message>
     <message>
         <source>to everyone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an alle: %1</translation>
     </message>
     <message>
         <source>to the bot only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur an den Bot: %1</translation>
     </message>
     <message>
         <source>to %1: %2</source>
         <extracomment>A chat message to someone the file names; %1 the recipient as sent, %2 the text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>an %1: %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Time since the recording started, as on the chart&apos;s axis; the wall-clock time is in each cell&apos;s tooltip. Events without a usable time show — and sort last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Beginn der Aufnahme, wie auf der Achse des Diagramms; die Uhrzeit steht im Tooltip jeder Zelle. Ereignisse ohne verwendbare Zeit zeigen — und stehen beim Sortieren am Ende.</translation>
     </message>
     <message>
         <source>Who the event is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen das Ereignis betrifft</translation>
     </message>
     <message>
         <source>What happened; the action as sent is in each cell&apos;s tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah; die Aktion, wie gesendet, steht im Tooltip jeder Zelle</translation>
     </message>
     <message>
         <source>The chat message and its recipients, or the data an event carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chatnachricht und ihre Empfänger oder die Daten eines Ereignisses</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegangen</translation>
     </message>
     <message>
         <source>Updated</source>
         <extracomment>A participant&apos;s details changed (the &quot;update&quot; action)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Started speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen begonnen</translation>
     </message>
     <message>
         <source>Stopped speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen beendet</translation>
     </message>
     <message>
         <source>Webcam on</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcam an</translation>
     </message>
     <message>
         <source>Webcam off</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcam aus</translation>
     </message>
     <message>
         <source>Started screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfreigabe gestartet</translation>
     </message>
     <message>
         <source>Stopped screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfreigabe beendet</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatnachricht</translation>
     </message>
 </context>
 <context>
     <name>EventsPane</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished">Filter zurücksetzen</translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Copy event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis &amp;kopieren</translation>
     </message>
     <message>
         <source>Participant events</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerereignisse</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>Show events of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieser Aktion anzeigen</translation>
     </message>
     <message>
         <source>Show only the events of one action; the count of each is beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse einer Aktion anzeigen; die jeweilige Anzahl steht daneben</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Show events of this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieser Person anzeigen</translation>
     </message>
     <message>
         <source>Show only the events of one participant (by id: people who share a name are listed apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse einer teilnehmenden Person anzeigen (nach ID: Personen mit gleichem Namen werden getrennt aufgeführt)</translation>
     </message>
     <message>
         <source>Search the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse durchsuchen</translation>
     </message>
     <message>
         <source>Show only events whose details (a chat message, an update&apos;s data), participant or action contain this text; case does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse anzeigen, deren Details (eine Chatnachricht, die Daten einer Aktualisierung), Person oder Aktion diesen Text enthalten; ohne Beachtung der Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>Search details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details durchsuchen …</translation>
     </message>
     <message>
         <source>Select an event to show its moment and participant on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis auswählen, um seinen Zeitpunkt und seine Person im Diagramm zu zeigen</translation>
     </message>
     <message>
         <source>Copy the selected event: time, participant, action as sent and details, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ereignis kopieren: Zeit, Person, Aktion wie gesendet und Details, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <source>Show every event again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Ereignisse anzeigen</translation>
     </message>
     <message>
         <source>All actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen (%1)</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, unknown action)</source>
         <extracomment>An action this version does not know, as sent, and its count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, unbekannte Aktion)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Events of every participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aller Teilnehmenden</translation>
     </message>
     <message>
         <source>Participant id: %1</source>
-        <translation type="unfinished">Teilnehmer-ID: %1</translation>
+        <translation>Teilnehmer-ID: %1</translation>
     </message>
     <message>
         <source>Never spoke: not in the speaker timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nie gesprochen: nicht in der Sprecherzeitleiste</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
         <source>The participant events file is not loaded: %1</source>
         <extracomment>%1 says why, e.g. that the download failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit Teilnehmerereignissen ist nicht geladen: %1</translation>
     </message>
     <message>
         <source>it could not be downloaded or read, or only a speaker timeline was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht heruntergeladen oder gelesen werden, oder es wurde nur eine Sprecherzeitleiste geöffnet.</translation>
     </message>
     <message>
         <source>The participant events file has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit Teilnehmerereignissen enthält keine Ereignisse.</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis entspricht den Filtern.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG …</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image of a chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG-Bild in einer gewählten Größe speichern</translation>
     </message>
     <message>
         <source>Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG …</translation>
     </message>
     <message>
         <source>Save the chart as an SVG drawing of a chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als SVG-Zeichnung in einer gewählten Größe speichern</translation>
     </message>
     <message>
         <source>&amp;Segments as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmente als CSV …</translation>
     </message>
     <message>
         <source>Save every speaking segment as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprechsegmente als CSV speichern</translation>
     </message>
     <message>
         <source>S&amp;tatistics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistik als CSV …</translation>
     </message>
     <message>
         <source>Save the per-speaker statistics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik je Sprecher als CSV speichern</translation>
     </message>
     <message>
         <source>&amp;RTTM…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RTTM …</translation>
     </message>
     <message>
         <source>Save the speaker timeline as RTTM, for diarization tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprecherzeitleiste als RTTM speichern, für Diarisierungswerkzeuge</translation>
     </message>
     <message>
         <source>&amp;Audacity labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audacity-Marken …</translation>
     </message>
     <message>
         <source>Save the speaker timeline as an Audacity label track, to check it against the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprecherzeitleiste als Audacity-Markenspur speichern, um sie mit der Aufnahme abzugleichen</translation>
     </message>
     <message>
         <source>Support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpa&amp;ket …</translation>
     </message>
     <message>
         <source>Save one zip for a support ticket: the chart, the statistics, the three files, the artifact and the app&apos;s requests about it, without the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ZIP-Datei für ein Support-Ticket speichern: das Diagramm, die Statistik, die drei Dateien, das Artefakt und die Anfragen der App dazu, ohne den API-Schlüssel</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>Save segments as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente als CSV speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save statistics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik als CSV speichern</translation>
     </message>
     <message>
         <source>Save as RTTM</source>
-        <translation type="unfinished"></translation>
+        <translation>Als RTTM speichern</translation>
     </message>
     <message>
         <source>RTTM files (*.rttm)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTTM-Dateien (*.rttm)</translation>
     </message>
     <message>
         <source>Save as Audacity labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Audacity-Marken speichern</translation>
     </message>
     <message>
         <source>Label tracks (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenspuren (*.txt)</translation>
     </message>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket speichern</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <extracomment>%1 x %2 is the image&apos;s size in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>not downloaded, or it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht heruntergeladen oder nicht lesbar.</translation>
     </message>
     <message>
         <source>the app keeps no request log here.</source>
-        <translation type="unfinished"></translation>
+        <translation>die App führt hier kein Anfrageprotokoll.</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <extracomment>%1 is the file written, %2 what it holds (a size, a number of files)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3861,84 +3861,84 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Chart as %1</source>
         <extracomment>%1 is the image format, PNG or SVG</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als %1</translation>
     </message>
     <message>
         <source>Size preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenvorgabe</translation>
     </message>
     <message>
         <source>A common size, or the chart&apos;s size on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gängige Größe oder die Größe des Diagramms auf dem Bildschirm</translation>
     </message>
     <message>
         <source>Chart size (%1 × %2)</source>
         <extracomment>%1 x %2 is the chart&apos;s size on screen in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammgröße (%1 × %2)</translation>
     </message>
     <message>
         <source>HD (1280 × 720)</source>
-        <translation type="unfinished"></translation>
+        <translation>HD (1280 × 720)</translation>
     </message>
     <message>
         <source>Full HD (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full HD (1920 × 1080)</translation>
     </message>
     <message>
         <source>4K (3840 × 2160)</source>
-        <translation type="unfinished"></translation>
+        <translation>4K (3840 × 2160)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>%1 to %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Pixel</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>&amp;Current view (visible time range and row order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle A&amp;nsicht (sichtbarer Zeitbereich und Zeilenfolge)</translation>
     </message>
     <message>
         <source>The time range and rows the chart shows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitbereich und die Zeilen, die das Diagramm gerade zeigt</translation>
     </message>
     <message>
         <source>&amp;Whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganze Besprechung</translation>
     </message>
     <message>
         <source>The whole meeting, every row, in the chart&apos;s row order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Besprechung, alle Zeilen, in der Zeilenfolge des Diagramms</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgabe:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höhe:</translation>
     </message>
 </context>
 <context>
@@ -5024,156 +5024,157 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>ParticipantTreeModel</name>
     <message>
         <source>speaker timeline</source>
-        <translation type="unfinished">Sprecherzeitleiste</translation>
+        <translation>Sprecherzeitleiste</translation>
     </message>
     <message>
         <source>participant events file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Teilnehmerereignisse</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>spoke %1</source>
         <extracomment>%1 is the talk time, h:mm:ss</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sprach %1</translation>
     </message>
     <message>
         <source>never spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>hat nie gesprochen</translation>
     </message>
     <message>
         <source>Participant id: %1</source>
-        <translation type="unfinished">Teilnehmer-ID: %1</translation>
+        <translation>Teilnehmer-ID: %1</translation>
     </message>
     <message>
         <source>First spoke at %1; select to show it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprach zuerst bei %1; auswählen, um es im Diagramm zu zeigen</translation>
     </message>
     <message>
         <source>Never spoke: not in the speaker timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nie gesprochen: nicht in der Sprecherzeitleiste</translation>
     </message>
     <message>
         <source>The participants file is not loaded: this participant comes from the %1, without email or extra_data.</source>
         <extracomment>%1 names the file this participant was found in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmerdatei ist nicht geladen: Diese Person stammt aus der %1, ohne email und extra_data.</translation>
     </message>
     <message>
         <source>The name is null (or missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist null (oder fehlt)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>The name is an empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist eine leere Zeichenkette</translation>
     </message>
     <message>
         <source>is_host is null or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>is_host ist null oder fehlt</translation>
     </message>
     <message>
         <source>The platform is null, missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform ist null, fehlt oder ist leer</translation>
     </message>
     <message>
         <source>The email is an empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist eine leere Zeichenkette</translation>
     </message>
     <message>
         <source>The file has an email member that is null</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat ein Feld email mit dem Wert null</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>The file has no email member for this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat für diese Person kein Feld email</translation>
     </message>
     <message>
         <source>extra_data is null or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>extra_data ist null oder fehlt</translation>
     </message>
     <message>
         <source>not one value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genau ein Wert</translation>
     </message>
     <message>
         <source>extra_data could not be read as JSON (%1); shown as the file has it:
 %2</source>
         <extracomment>%1 is why the JSON could not be read, %2 the text as the file has it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>extra_data konnte nicht als JSON gelesen werden (%1); so angezeigt, wie es in der Datei steht:
+%2</translation>
     </message>
     <message numerus="yes">
         <source>object, %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objekt, %n Schlüssel</numerusform>
+            <numerusform>Objekt, %n Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>array, %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Array, %n Element</numerusform>
+            <numerusform>Array, %n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The participant, or a field of the participant object as the file has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die teilnehmende Person oder ein Feld des Teilnehmerobjekts, wie es in der Datei steht</translation>
     </message>
     <message>
         <source>Its value: null, (empty) and (missing) are told apart; strings inside extra_data are quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Wert: null, (leer) und (fehlt) werden unterschieden; Zeichenketten in extra_data stehen in Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPane</name>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Participants and their fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende und ihre Felder</translation>
     </message>
     <message>
         <source>Every participant and every field the file has for them. Select a participant who spoke to show their first speech on the chart; Ctrl+C copies the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teilnehmenden mit allen Feldern, die die Datei für sie enthält. Wählen Sie eine Person aus, die gesprochen hat, um ihren ersten Wortbeitrag im Diagramm zu zeigen; Strg+C kopiert den Wert.</translation>
     </message>
     <message>
         <source>Copy the selected value (strings without quotes, objects and arrays as JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Wert kopieren (Zeichenketten ohne Anführungszeichen, Objekte und Arrays als JSON)</translation>
     </message>
     <message>
         <source>The participants file is not loaded: these participants come from the speaker timeline and the events file, without email or extra_data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmerdatei ist nicht geladen: Diese Teilnehmenden stammen aus der Sprecherzeitleiste und der Ereignisdatei, ohne email und extra_data.</translation>
     </message>
     <message>
         <source>The participants file lists nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmerdatei führt niemanden auf.</translation>
     </message>
     <message>
         <source>No participants: none of this meeting&apos;s files is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Teilnehmenden: Keine Datei dieser Besprechung ist geladen.</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5223,7 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5312,35 +5313,35 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file, Audacity labels (.txt) or a support bundle (.zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird: ein Diagramm als .png oder .svg, eine .csv der Segmente (oder mit --stats der Statistik), eine .rttm-Datei, Audacity-Marken (.txt) oder ein Supportpaket (.zip).</translation>
     </message>
     <message>
         <source>With a .zip output: the participants file to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer .zip-Ausgabe: die aufzunehmende Datei mit Teilnehmenden.</translation>
     </message>
     <message>
         <source>participants.json</source>
-        <translation type="unfinished"></translation>
+        <translation>participants.json</translation>
     </message>
     <message>
         <source>The participant events file (JSON) of the same meeting: drawn over the rows of a .png or .svg (presence, webcam, screen sharing, chat and other events), included in a .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit Teilnehmerereignissen (JSON) derselben Besprechung: in einer .png oder .svg über die Zeilen gezeichnet (Anwesenheit, Webcam, Bildschirmfreigabe, Chat und andere Ereignisse), in eine .zip aufgenommen.</translation>
     </message>
     <message>
         <source>participant_events.json</source>
-        <translation type="unfinished"></translation>
+        <translation>participant_events.json</translation>
     </message>
     <message>
         <source>--render needs a timeline file and --output a .png, .svg, .csv, .rttm, .txt or .zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--render braucht eine Zeitleistendatei und --output eine .png-, .svg-, .csv-, .rttm-, .txt- oder .zip-Datei.</translation>
     </message>
     <message>
         <source>The output must end in .png, .svg, .csv, .rttm, .txt or .zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe muss auf .png, .svg, .csv, .rttm, .txt oder .zip enden: %1</translation>
     </message>
     <message>
         <source>--participants goes with a support bundle (--output bundle.zip), --events with a bundle or a chart (.png, .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>--participants gehört zu einem Supportpaket (--output bundle.zip), --events zu einem Supportpaket oder einem Diagramm (.png, .svg).</translation>
     </message>
 </context>
 <context>
@@ -5796,264 +5797,276 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>Timeline: choose a range for the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste: einen Bereich für die Statistik wählen</translation>
     </message>
     <message>
         <source>Drag on the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Achse ziehen</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des Fensters</translation>
     </message>
 </context>
 <context>
     <name>SpeakerStatsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>speech %1 · silence %2 · overlap %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechzeit %1 · Stille %2 · Überlappung %3</translation>
     </message>
     <message>
         <source>Whole meeting %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Besprechung %1 · %2</translation>
     </message>
     <message>
         <source>Range %1 – %2 (%3) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 – %2 (%3) · %4</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n ids merged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n ID zusammengeführt)</numerusform>
+            <numerusform>%1 (%n IDs zusammengeführt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged: %1 count as one speaker. Unmerge to see them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: %1 zählen als ein Sprecher. Heben Sie die Zusammenführung auf, um sie getrennt zu sehen.</translation>
     </message>
     <message>
         <source>Estimated: an open-ended turn counts up to the end of the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt: Ein offener Wortbeitrag zählt bis zum Ende der Aufnahme.</translation>
     </message>
     <message>
         <source>Includes speech before the recording started (negative times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Wortbeiträge vor Beginn der Aufnahme (negative Zeiten).</translation>
     </message>
     <message>
         <source>Time this speaker talked in the range; their own overlapping turns count once</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die dieser Sprecher im Bereich gesprochen hat; eigene überlappende Wortbeiträge zählen einmal</translation>
     </message>
     <message>
         <source>Time this speaker talked while someone else talked too</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, in der dieser Sprecher sprach, während auch jemand anderes sprach</translation>
     </message>
     <message>
         <source>Length %1, silence (nobody speaks) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge %1, Stille (niemand spricht) %2</translation>
     </message>
     <message>
         <source>Time anyone speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, in der jemand spricht</translation>
     </message>
     <message>
         <source>Share of the range in which anyone speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Bereichs, in dem jemand spricht</translation>
     </message>
     <message>
         <source>Time two or more speak at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, in der zwei oder mehr gleichzeitig sprechen</translation>
     </message>
     <message>
         <source>The range the statistics are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich, für den die Statistik gilt</translation>
     </message>
     <message>
         <source>All · %1 long · %2 silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle · %1 lang · %2 Stille</translation>
     </message>
     <message>
         <source>The speaker; merged rows count several ids as one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprecher; zusammengeführte Zeilen zählen mehrere IDs als eine Person</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Talk time in the range (≈: estimated from an open-ended turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechzeit im Bereich (≈: geschätzt wegen eines offenen Wortbeitrags)</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechzeit</translation>
     </message>
     <message>
         <source>Share of all speech in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der gesamten Sprechzeit im Bereich</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Stretches of speech; a speaker&apos;s turns that touch or overlap count as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeabschnitte; Wortbeiträge eines Sprechers, die sich berühren oder überlappen, zählen als einer</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>The longest turn, as far as it lies in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Der längste Wortbeitrag, soweit er im Bereich liegt</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster</translation>
     </message>
     <message>
         <source>Time spoken while someone else spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Zeit, während jemand anderes sprach</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished">Überlappung</translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>When they first spoke (recording time; negative: before the recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann zum ersten Mal gesprochen wurde (Aufnahmezeit; negativ: vor der Aufnahme)</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst</translation>
     </message>
     <message>
         <source>When they last stopped speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der letzte Wortbeitrag endete</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
 </context>
 <context>
     <name>StatsPane</name>
     <message>
         <source>Speaker statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecherstatistik</translation>
     </message>
     <message>
         <source>Range start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsbeginn</translation>
     </message>
     <message>
         <source>Where the range starts, as h:mm:ss or seconds (negative: before the recording); Enter applies. Or drag on the chart&apos;s axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Bereich beginnt, als h:mm:ss oder Sekunden (negativ: vor der Aufnahme); die Eingabetaste übernimmt. Oder auf der Achse des Diagramms ziehen.</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Range end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsende</translation>
     </message>
     <message>
         <source>Where the range ends, as h:mm:ss or seconds; Enter applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Bereich endet, als h:mm:ss oder Sekunden; die Eingabetaste übernimmt</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Statistics for the whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik für die gesamte Besprechung</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berei&amp;ch:</translation>
     </message>
     <message>
         <source>Whole meeting</source>
-        <translation type="unfinished">Gesamte Besprechung</translation>
+        <translation>Gesamte Besprechung</translation>
     </message>
     <message>
         <source>Clear the range: statistics for the whole meeting (Esc in the range fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich aufheben: Statistik für die gesamte Besprechung (Esc in den Bereichsfeldern)</translation>
     </message>
     <message>
         <source>Range problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Bereich</translation>
     </message>
     <message>
         <source>Statistics summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Statistik</translation>
     </message>
     <message>
         <source>Statistics per speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik pro Sprecher</translation>
     </message>
     <message>
         <source>Click a column to sort; choosing a speaker selects their row in the chart. ≈ marks estimates (an open-ended turn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Spalte, um zu sortieren; die Wahl eines Sprechers wählt seine Zeile im Diagramm aus. ≈ kennzeichnet Schätzungen (ein offener Wortbeitrag).</translation>
     </message>
     <message>
         <source>&amp;Merge same names</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche &amp;Namen zusammenführen</translation>
     </message>
     <message>
         <source>Count rows that share a name as one speaker (someone who left and rejoined gets a new id); undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit gleichem Namen als einen Sprecher zählen (wer gegangen und wieder beigetreten ist, erhält eine neue ID); rückgängig machbar</translation>
     </message>
     <message>
         <source>&amp;Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung a&amp;ufheben</translation>
     </message>
     <message>
         <source>Count the selected merged row&apos;s ids apart again (all merged rows when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs der ausgewählten zusammengeführten Zeile wieder getrennt zählen (alle zusammengeführten Zeilen, wenn keine ausgewählt ist)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo the last merge or unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Zusammenführen oder Aufheben rückgängig machen</translation>
     </message>
     <message>
         <source>Redo the merge or unmerge undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt rückgängig gemachtes Zusammenführen oder Aufheben wiederherstellen</translation>
     </message>
     <message>
         <source>Merge rows that share a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit gleichem Namen zusammenführen</translation>
     </message>
     <message>
         <source>Unmerge rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung der Zeilen aufheben</translation>
     </message>
     <message>
         <source>Type times as h:mm:ss (for example 0:12:30 or 1:02:03.5) or as seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Zeiten als h:mm:ss (zum Beispiel 0:12:30 oder 1:02:03.5) oder als Sekunden ein.</translation>
     </message>
     <message>
         <source>The range must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <source>Merge rows with the same name</source>
-        <translation type="unfinished"></translation>
+        <source>merge</source>
+        <translation>Zusammenführung</translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation>Aufheben der Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederherstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -6071,35 +6084,35 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <name>SupportBundle</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>Could not add %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Could not add %1: %2 changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinzugefügt werden: %2 hat sich beim Lesen geändert.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The chart holds the API key; the bundle was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm enthält den API-Schlüssel; das Supportpaket wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not read %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 fehlt %2.</translation>
     </message>
 </context>
 <context>
@@ -6198,30 +6211,30 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection and the highlight. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;&lt;p&gt;With the participant events, a light tint in a row&apos;s colour shows when the participant was in the meeting, a solid thin line under the bars when their webcam was on and a dashed one when they shared their screen. Diamonds mark chat messages, grey rings other events (including actions this version does not know). Hover any of them for details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wer wann gesprochen hat: eine Zeile pro teilnehmender Person, Balken, wo gesprochen wurde, die Spur „Überlappung“, wo zwei oder mehr gleichzeitig sprachen, und die gesamte Besprechung im Streifen unten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strg+Mausrad&lt;/b&gt; oder &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoomen, &lt;b&gt;Umschalt+Mausrad&lt;/b&gt;, Ziehen oder &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; verschieben, &lt;b&gt;Umschalt+Ziehen&lt;/b&gt; oder Ziehen mit der rechten Maustaste zoomt auf einen Bereich, &lt;b&gt;0&lt;/b&gt; oder &lt;b&gt;Pos1&lt;/b&gt; zeigt die gesamte Besprechung. Klicken Sie auf einen Balken, um ihn auszuwählen; &lt;b&gt;Rechts&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; und &lt;b&gt;Links&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; gehen zum nächsten und vorherigen Segment seiner Zeile, &lt;b&gt;Hoch&lt;/b&gt;/&lt;b&gt;Herunter&lt;/b&gt; wechseln die Zeile, &lt;b&gt;Esc&lt;/b&gt; hebt die Auswahl und die Hervorhebung auf. Schraffierte Balken liefen noch, als die Aufnahme endete; der schattierte Teil liegt vor dem Beginn der Aufnahme.&lt;/p&gt;&lt;p&gt;Mit den Teilnehmerereignissen zeigt eine helle Tönung in der Farbe der Zeile, wann die Person in der Besprechung war, eine durchgehende dünne Linie unter den Balken, wann ihre Webcam an war, und eine gestrichelte, wann sie ihren Bildschirm geteilt hat. Rauten markieren Chatnachrichten, graue Ringe andere Ereignisse (auch Aktionen, die diese Version nicht kennt). Zeigen Sie mit der Maus darauf, um Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drag on the axis to choose another range for the statistics; a click or Esc returns to the whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Achse ziehen, um einen anderen Bereich für die Statistik zu wählen; ein Klick oder Esc kehrt zur gesamten Besprechung zurück</translation>
     </message>
     <message>
         <source>Drag on the axis to choose a range for the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Achse ziehen, um einen Bereich für die Statistik zu wählen</translation>
     </message>
     <message numerus="yes">
         <source>%n participant event(s) shown in view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmerereignis in der Ansicht angezeigt.</numerusform>
+            <numerusform>%n Teilnehmerereignisse in der Ansicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Highlighted: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben: %1 bis %2.</translation>
     </message>
     <message>
         <source>Highlighted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben: %1.</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6435,10 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <source>Whole meeting</source>
         <translation>Gesamte Besprechung</translation>
     </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -6475,7 +6492,7 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>Talk time</source>
-        <translation>Redezeit</translation>
+        <translation>Sprechzeit</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6648,79 +6665,79 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;reignisse</translation>
     </message>
     <message>
         <source>Show participant events on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerereignisse im Diagramm zeigen</translation>
     </message>
     <message>
         <source>Draw presence, webcam and screen sharing, chat and other events on the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit, Webcam und Bildschirmfreigabe, Chat und andere Ereignisse in den Zeilen zeichnen</translation>
     </message>
     <message>
         <source>Timeline analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleistenanalyse</translation>
     </message>
     <message>
         <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik und mehr zur angezeigten Besprechung (F6 wechselt vom Diagramm hierher)</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistik</translation>
     </message>
     <message>
         <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechzeit, Wortbeiträge und Überlappung pro Sprecher, für die Besprechung oder einen Bereich</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teilnehmerereignisse: Beitritte, Austritte, Webcam, Bildschirmfreigabe, Chat; die Auswahl eines Ereignisses zeigt es im Diagramm</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ilnehmende</translation>
     </message>
     <message>
         <source>Everyone in the participants file with every field, extra_data unfolded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in der Teilnehmerdatei mit allen Feldern, extra_data aufgeklappt</translation>
     </message>
     <message>
         <source>&amp;Data checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;prüfungen</translation>
     </message>
     <message>
         <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in den Dateien auffällig ist, wie oft, und was es meist bedeutet; die Auswahl eines Befunds zeigt ihn im Diagramm</translation>
     </message>
     <message>
         <source>The %1 could not be read completely: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ konnte nicht vollständig gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %1 had %n item(s) of the wrong shape; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei „%1“ enthielt %n Eintrag mit falschem Aufbau; er wurde übersprungen.</numerusform>
+            <numerusform>Die Datei „%1“ enthielt %n Einträge mit falschem Aufbau; sie wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n of people who never spoke: see Events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n davon von Personen, die nie gesprochen haben: siehe „Ereignisse“)</numerusform>
+            <numerusform>(%n davon von Personen, die nie gesprochen haben: siehe „Ereignisse“)</numerusform>
         </translation>
     </message>
 </context>

@@ -2598,30 +2598,30 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     <message numerus="yes">
         <source>%n finding(s) in %1</source>
         <extracomment>%n findings in &quot;%1&quot; (the number of checks that found something, e.g. &quot;3 checks&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding in %1</numerusform>
+            <numerusform>%n findings in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No problems found in %n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No problems found in %n check</numerusform>
+            <numerusform>No problems found in %n checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) could not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check could not run</numerusform>
+            <numerusform>%n checks could not run</numerusform>
         </translation>
     </message>
     <message>
@@ -3092,9 +3092,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3548,9 +3548,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message>
@@ -5106,16 +5106,16 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>object, %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>object, %n key</numerusform>
+            <numerusform>object, %n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>array, %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>array, %n item</numerusform>
+            <numerusform>array, %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -5821,9 +5821,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n ids merged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n id merged)</numerusform>
+            <numerusform>%1 (%n ids merged)</numerusform>
         </translation>
     </message>
     <message>
@@ -6046,7 +6046,19 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge rows with the same name</source>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6204,9 +6216,9 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>%n participant event(s) shown in view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant event shown in view.</numerusform>
+            <numerusform>%n participant events shown in view.</numerusform>
         </translation>
     </message>
     <message>
@@ -6414,6 +6426,10 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6698,23 +6714,23 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message numerus="yes">
         <source>The %1 had %n item(s) of the wrong shape; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1 had %n item of the wrong shape; it was skipped.</numerusform>
+            <numerusform>The %1 had %n items of the wrong shape; they were skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n of people who never spoke: see Events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n of people who never spoke: see Events)</numerusform>
+            <numerusform>(%n of people who never spoke: see Events)</numerusform>
         </translation>
     </message>
 </context>

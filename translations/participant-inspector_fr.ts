@@ -2404,235 +2404,235 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>DataCheckModel</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non contrôlé</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé</translation>
     </message>
     <message>
         <source>%1 found; the first %2 are listed.</source>
         <extracomment>%1 locations are listed of %2 found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvés&#x202f;; les %2 premiers sont listés.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvés</translation>
     </message>
 </context>
 <context>
     <name>DataChecks</name>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>(no name) #%1</source>
         <extracomment>A participant without a name; %1 is their id</extracomment>
-        <translation type="unfinished">(sans nom) #%1</translation>
+        <translation>(sans nom) #%1</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
     <message>
         <source>before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>avant l’arrivée</translation>
     </message>
     <message>
         <source>after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>après le départ</translation>
     </message>
     <message>
         <source>between leaving and rejoining</source>
-        <translation type="unfinished"></translation>
+        <translation>entre le départ et le retour</translation>
     </message>
     <message>
         <source>No speaker has join or leave events in the participant events file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun intervenant n’a d’événement d’arrivée ou de départ dans le fichier des événements des participants.</translation>
     </message>
     <message>
         <source>No speaker timeline is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chronologie des intervenants n’est chargée.</translation>
     </message>
     <message>
         <source>Needs the participant events file, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le fichier des événements des participants, qui n’est pas chargé.</translation>
     </message>
     <message>
         <source>Needs the participants file, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le fichier des participants, qui n’est pas chargé.</translation>
     </message>
     <message>
         <source>Needs the participants file or the participant events file; neither is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le fichier des participants ou celui des événements des participants&#x202f;; aucun n’est chargé.</translation>
     </message>
     <message>
         <source>Speech while not in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole hors de la réunion</translation>
     </message>
     <message>
         <source>Segments that end before they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments qui finissent avant de commencer</translation>
     </message>
     <message>
         <source>Segments of zero length</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments de durée nulle</translation>
     </message>
     <message>
         <source>Repeated segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments répétés</translation>
     </message>
     <message>
         <source>Speakers missing from the participants file</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants absents du fichier des participants</translation>
     </message>
     <message>
         <source>Participants who never spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants qui n’ont jamais parlé</translation>
     </message>
     <message>
         <source>Open-ended segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments à fin ouverte</translation>
     </message>
     <message>
         <source>Speech more than %1 s before the recording started</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parole plus de %1 s avant le début de l’enregistrement</translation>
     </message>
     <message>
         <source>Silences longer than %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Silences de plus de %1 s</translation>
     </message>
     <message>
         <source>Several ids with the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs identifiants avec le même nom</translation>
     </message>
     <message>
         <source>The timeline has them speaking while the events file has them out of the meeting. Usually a join or leave event arrived late or was lost, or the speech was attributed to the wrong id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie les montre en train de parler alors que le fichier des événements les indique hors de la réunion. En général, un événement d’arrivée ou de départ est arrivé en retard ou a été perdu, ou la parole a été attribuée au mauvais identifiant.</translation>
     </message>
     <message>
         <source>The file&apos;s end timestamp is earlier than its start. Usually a clock correction or a fault upstream; these segments count no talk time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horodatage de fin dans le fichier est antérieur à celui de début. En général, une correction d’horloge ou une erreur en amont&#x202f;; ces segments ne comptent aucun temps de parole.</translation>
     </message>
     <message>
         <source>The segment starts and ends at the same instant. Usually a turn too short to measure or a glitch; it counts no talk time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment commence et finit au même instant. En général, un tour de parole trop court pour être mesuré ou un incident&#x202f;; il ne compte aucun temps de parole.</translation>
     </message>
     <message>
         <source>The same speaker has the same segment more than once. Usually a duplicate in the file; talk time counts it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même intervenant a le même segment plusieurs fois. En général, un doublon dans le fichier&#x202f;; le temps de parole le compte une seule fois.</translation>
     </message>
     <message>
         <source>Someone spoke who is not in the participants file. Usually the participants file is incomplete or belongs to another recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a parlé sans figurer dans le fichier des participants. En général, ce fichier est incomplet ou appartient à un autre enregistrement.</translation>
     </message>
     <message>
         <source>Listed as a participant, but with no speech in the timeline. Usually a muted listener or a bot, or their speech went to another id (see several ids with the same name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure parmi les participants, mais sans prise de parole dans la chronologie. En général, un auditeur en sourdine ou un bot, ou sa parole a été attribuée à un autre identifiant (voir «&#xa0;Plusieurs identifiants avec le même nom&#xa0;»).</translation>
     </message>
     <message>
         <source>The recording ended while they were speaking, or the bot lost the end of the turn; talk time counts to the end of the recording and is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement s’est terminé pendant qu’ils parlaient, ou le bot a perdu la fin du tour de parole&#x202f;; le temps de parole est compté jusqu’à la fin de l’enregistrement et il est estimé.</translation>
     </message>
     <message>
         <source>Speech long before the recording&apos;s start. Usually audio from before the recording started, or timestamps from a wrong clock; it counts in the statistics and is marked there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole bien avant le début de l’enregistrement. En général, de l’audio antérieur au début de l’enregistrement, ou des horodatages d’une horloge erronée&#x202f;; elle compte dans les statistiques et y est signalée.</translation>
     </message>
     <message>
         <source>Nobody speaks for this long. Usually a break, a screen share without talk, or audio that did not reach the bot (a muted or broken microphone, a bot that lost its audio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne parle pendant aussi longtemps. En général, une pause, un partage d’écran sans parole, ou un son qui n’a pas atteint le bot (micro coupé ou défectueux, bot qui a perdu son audio).</translation>
     </message>
     <message>
         <source>Usually one person who left and rejoined (a new id each time), or two people with the same display name. Merge the rows in Statistics if it is one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>En général, une personne partie puis revenue (un nouvel identifiant à chaque fois), ou deux personnes avec le même nom d’affichage. Fusionnez les lignes dans «&#xa0;Statistiques&#xa0;» s’il s’agit d’une seule personne.</translation>
     </message>
 </context>
 <context>
     <name>DataChecksPane</name>
     <message>
         <source>Data checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles des données</translation>
     </message>
     <message>
         <source>Data checks summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des contrôles des données</translation>
     </message>
     <message>
         <source>Silences longer than, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Silences de plus de, en secondes</translation>
     </message>
     <message>
         <source>Report stretches where nobody speaks for longer than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler les passages où personne ne parle pendant plus longtemps que cette durée</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the silence threshold: seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Silences longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;lences de plus de</translation>
     </message>
     <message>
         <source>Data check findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats des contrôles des données</translation>
     </message>
     <message>
         <source>Each check with what it found; choose a finding to show it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contrôle avec ce qu’il a trouvé&#x202f;; choisir un constat pour l’afficher sur le graphique</translation>
     </message>
     <message>
         <source>What the finding usually means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le constat signifie en général</translation>
     </message>
     <message>
         <source>Checking the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de la réunion…</translation>
     </message>
     <message>
         <source>No meeting open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion ouverte</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) in %1</source>
         <extracomment>%n findings in &quot;%1&quot; (the number of checks that found something, e.g. &quot;3 checks&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat dans %1</numerusform>
+            <numerusform>%n constats dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle</numerusform>
+            <numerusform>%n contrôles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No problems found in %n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun problème trouvé dans %n contrôle</numerusform>
+            <numerusform>Aucun problème trouvé dans %n contrôles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) could not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle n’a pas pu être effectué</numerusform>
+            <numerusform>%n contrôles n’ont pas pu être effectués</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 of %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers sur %2 sont listés.</translation>
     </message>
 </context>
 <context>
@@ -3069,508 +3069,508 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>%1 · %2 · to everyone: %3</source>
         <extracomment>chat message: sender, time, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · à tous&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 · %2 · to the bot only: %3</source>
         <extracomment>chat message sent only to the recording bot: sender, time, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · au bot uniquement&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 · %2 · to %3: %4</source>
         <extracomment>chat message: sender, time, recipient as the file has it, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · à %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 · %2 · chat: %3</source>
         <extracomment>chat message without a recipient: sender, time, text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · chat&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (details changed) · %2 · %3</source>
         <extracomment>an &quot;update&quot; event (the participant&apos;s details changed): action, participant, time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (détails modifiés) · %2 · %3</translation>
     </message>
     <message>
         <source>%1 (unknown action) · %2 · %3</source>
         <extracomment>an event whose action this version does not know, shown as sent: action, participant, time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (action inconnue) · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>solid line under the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne continue sous les barres</translation>
     </message>
     <message>
         <source>no webcam_on seen: on from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun webcam_on vu&#xa0;: active dès le début</translation>
     </message>
     <message>
         <source>no webcam_off seen: on to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun webcam_off vu&#xa0;: active jusqu’à la fin</translation>
     </message>
     <message>
         <source>%1 · Webcam on %2 (%3)</source>
         <extracomment>participant, time range, notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Webcam active %2 (%3)</translation>
     </message>
     <message>
         <source>dashed line under the bars</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne en tirets sous les barres</translation>
     </message>
     <message>
         <source>no screenshare_on seen: sharing from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun screenshare_on vu&#xa0;: partage dès le début</translation>
     </message>
     <message>
         <source>no screenshare_off seen: sharing to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun screenshare_off vu&#xa0;: partage jusqu’à la fin</translation>
     </message>
     <message>
         <source>%1 · Screen shared %2 (%3)</source>
         <extracomment>participant, time range, notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Écran partagé %2 (%3)</translation>
     </message>
     <message>
         <source>no join seen: present from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun join vu&#xa0;: présent dès le début</translation>
     </message>
     <message>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivée</translation>
     </message>
     <message>
         <source>no leave seen: present to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leave vu&#xa0;: présent jusqu’à la fin</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>%1 · Present %2 (%3; %4)</source>
         <extracomment>participant, time range, how it started; how it ended</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Présent %2 (%3&#x202f;; %4)</translation>
     </message>
 </context>
 <context>
     <name>EventTableModel</name>
     <message>
         <source>Wall clock: %1 local time, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale&#xa0;: %1, soit %2 UTC</translation>
     </message>
     <message>
         <source>Unknown action “%1”: shown as the file has it</source>
         <extracomment>An action in the participant events file that this version does not know; %1 as sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue «&#xa0;%1&#xa0;»&#xa0;: affichée telle qu’elle figure dans le fichier</translation>
     </message>
     <message>
         <source>Action in the file: %1</source>
         <extracomment>%1 is the action as the file has it, e.g. speech_on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Action dans le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>This event has only a wall-clock time, and with no speaker timeline that has wall-clock times it cannot be placed on the chart&apos;s axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n’a qu’une heure locale et, sans chronologie des intervenants comportant des heures locales, il ne peut pas être placé sur l’axe du graphique.</translation>
     </message>
     <message>
         <source>This event has no usable time: neither a relative time nor a wall-clock time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n’a pas d’heure utilisable&#xa0;: ni temps relatif, ni heure locale.</translation>
     </message>
     <message>
         <source>Recording time: %1</source>
         <extracomment>Time since the recording started, as on the chart&apos;s axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temps de l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Derived from the wall-clock time (the file has no relative time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit de l’heure locale (le fichier n’a pas de temps relatif)</translation>
     </message>
     <message>
         <source>(the file has no wall-clock time: estimated from the speaker timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le fichier n’a pas d’heure locale&#xa0;: estimée d’après la chronologie des intervenants)</translation>
     </message>
     <message>
         <source>Participant id: %1</source>
-        <translation type="unfinished">Identifiant du participant&#xa0;: %1</translation>
+        <translation>Identifiant du participant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Hôte</translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme&#xa0;: %1</translation>
     </message>
     <message>
         <source>Never spoke: not in the speaker timeline</source>
         <extracomment>A participant of the events file who is not in the speaker timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N’a jamais parlé&#xa0;: absent de la chronologie des intervenants</translation>
     </message>
     <message>
         <source>to everyone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à tous&#xa0;: %1</translation>
     </message>
     <message>
         <source>to the bot only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au bot uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>to %1: %2</source>
         <extracomment>A chat message to someone the file names; %1 the recipient as sent, %2 the text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Time since the recording started, as on the chart&apos;s axis; the wall-clock time is in each cell&apos;s tooltip. Events without a usable time show — and sort last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis le début de l’enregistrement, comme sur l’axe du graphique&#x202f;; l’heure locale figure dans l’infobulle de chaque cellule. Les événements sans heure utilisable affichent — et sont triés en dernier.</translation>
     </message>
     <message>
         <source>Who the event is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant concerné par l’événement</translation>
     </message>
     <message>
         <source>What happened; the action as sent is in each cell&apos;s tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé&#x202f;; l’action telle qu’envoyée figure dans l’infobulle de chaque cellule</translation>
     </message>
     <message>
         <source>The chat message and its recipients, or the data an event carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de chat et ses destinataires, ou les données d’un événement</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Updated</source>
         <extracomment>A participant&apos;s details changed (the &quot;update&quot; action)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Started speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de parole</translation>
     </message>
     <message>
         <source>Stopped speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de parole</translation>
     </message>
     <message>
         <source>Webcam on</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcam activée</translation>
     </message>
     <message>
         <source>Webcam off</source>
-        <translation type="unfinished"></translation>
+        <translation>Webcam coupée</translation>
     </message>
     <message>
         <source>Started screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du partage d’écran</translation>
     </message>
     <message>
         <source>Stopped screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du partage d’écran</translation>
     </message>
     <message>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de chat</translation>
     </message>
 </context>
 <context>
     <name>EventsPane</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished">Effacer les filtres</translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;Copy event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’événement</translation>
     </message>
     <message>
         <source>Participant events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements des participants</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <source>Show events of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements de cette action</translation>
     </message>
     <message>
         <source>Show only the events of one action; the count of each is beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les événements d’une action&#x202f;; le nombre de chacune est indiqué à côté</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participant&#xa0;:</translation>
     </message>
     <message>
         <source>Show events of this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements de ce participant</translation>
     </message>
     <message>
         <source>Show only the events of one participant (by id: people who share a name are listed apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les événements d’un participant (par identifiant&#xa0;: les personnes de même nom sont listées séparément)</translation>
     </message>
     <message>
         <source>Search the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les événements</translation>
     </message>
     <message>
         <source>Show only events whose details (a chat message, an update&apos;s data), participant or action contain this text; case does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les événements dont les détails (message de chat, données d’une mise à jour), le participant ou l’action contiennent ce texte&#x202f;; insensible à la casse</translation>
     </message>
     <message>
         <source>Search details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les détails…</translation>
     </message>
     <message>
         <source>Select an event to show its moment and participant on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner un événement pour afficher son moment et son participant sur le graphique</translation>
     </message>
     <message>
         <source>Copy the selected event: time, participant, action as sent and details, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’événement sélectionné&#xa0;: temps, participant, action telle qu’envoyée et détails, séparés par des tabulations</translation>
     </message>
     <message>
         <source>Show every event again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher tous les événements</translation>
     </message>
     <message>
         <source>All actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions (%1)</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, unknown action)</source>
         <extracomment>An action this version does not know, as sent, and its count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, action inconnue)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Events of every participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de tous les participants</translation>
     </message>
     <message>
         <source>Participant id: %1</source>
-        <translation type="unfinished">Identifiant du participant&#xa0;: %1</translation>
+        <translation>Identifiant du participant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Never spoke: not in the speaker timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a jamais parlé&#xa0;: absent de la chronologie des intervenants</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements sur %2</translation>
     </message>
     <message>
         <source>The participant events file is not loaded: %1</source>
         <extracomment>%1 says why, e.g. that the download failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’événements des participants n’est pas chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>it could not be downloaded or read, or only a speaker timeline was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être téléchargé ou lu, ou seule une chronologie des intervenants a été ouverte.</translation>
     </message>
     <message>
         <source>The participant events file has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’événements des participants ne contient aucun événement.</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond aux filtres.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image of a chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image PNG à la taille choisie</translation>
     </message>
     <message>
         <source>Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en &amp;SVG…</translation>
     </message>
     <message>
         <source>Save the chart as an SVG drawing of a chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en dessin SVG à la taille choisie</translation>
     </message>
     <message>
         <source>&amp;Segments as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gments en CSV…</translation>
     </message>
     <message>
         <source>Save every speaking segment as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les segments de parole en CSV</translation>
     </message>
     <message>
         <source>S&amp;tatistics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistiques en CSV…</translation>
     </message>
     <message>
         <source>Save the per-speaker statistics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les statistiques par intervenant en CSV</translation>
     </message>
     <message>
         <source>&amp;RTTM…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RTTM…</translation>
     </message>
     <message>
         <source>Save the speaker timeline as RTTM, for diarization tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la chronologie des intervenants en RTTM, pour les outils de diarisation</translation>
     </message>
     <message>
         <source>&amp;Audacity labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes &amp;Audacity…</translation>
     </message>
     <message>
         <source>Save the speaker timeline as an Audacity label track, to check it against the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la chronologie des intervenants en piste d’étiquettes Audacity, pour la comparer à l’enregistrement</translation>
     </message>
     <message>
         <source>Support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;quet d’assistance…</translation>
     </message>
     <message>
         <source>Save one zip for a support ticket: the chart, the statistics, the three files, the artifact and the app&apos;s requests about it, without the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un zip pour un ticket d’assistance&#xa0;: le graphique, les statistiques, les trois fichiers, l’artefact et les requêtes de l’application le concernant, sans la clé API</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en SVG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>Save segments as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les segments en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save statistics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les statistiques en CSV</translation>
     </message>
     <message>
         <source>Save as RTTM</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en RTTM</translation>
     </message>
     <message>
         <source>RTTM files (*.rttm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers RTTM (*.rttm)</translation>
     </message>
     <message>
         <source>Save as Audacity labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en étiquettes Audacity</translation>
     </message>
     <message>
         <source>Label tracks (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes d’étiquettes (*.txt)</translation>
     </message>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet d’assistance</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <extracomment>%1 x %2 is the image&apos;s size in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not downloaded, or it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>non téléchargé, ou illisible.</translation>
     </message>
     <message>
         <source>the app keeps no request log here.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’application ne tient pas de journal des requêtes ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <extracomment>%1 is the file written, %2 what it holds (a size, a number of files)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3861,84 +3861,84 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Chart as %1</source>
         <extracomment>%1 is the image format, PNG or SVG</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en %1</translation>
     </message>
     <message>
         <source>Size preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille prédéfinie</translation>
     </message>
     <message>
         <source>A common size, or the chart&apos;s size on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Une taille courante, ou la taille du graphique à l’écran</translation>
     </message>
     <message>
         <source>Chart size (%1 × %2)</source>
         <extracomment>%1 x %2 is the chart&apos;s size on screen in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taille du graphique (%1 × %2)</translation>
     </message>
     <message>
         <source>HD (1280 × 720)</source>
-        <translation type="unfinished"></translation>
+        <translation>HD (1280 × 720)</translation>
     </message>
     <message>
         <source>Full HD (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full HD (1920 × 1080)</translation>
     </message>
     <message>
         <source>4K (3840 × 2160)</source>
-        <translation type="unfinished"></translation>
+        <translation>4K (3840 × 2160)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>%1 to %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 pixels</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <source>&amp;Current view (visible time range and row order)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue actuelle (plage de temps visible et ordre des lignes)</translation>
     </message>
     <message>
         <source>The time range and rows the chart shows now</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de temps et les lignes que le graphique affiche actuellement</translation>
     </message>
     <message>
         <source>&amp;Whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion entière</translation>
     </message>
     <message>
         <source>The whole meeting, every row, in the chart&apos;s row order</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion entière, toutes les lignes, dans l’ordre des lignes du graphique</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5024,156 +5024,157 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>ParticipantTreeModel</name>
     <message>
         <source>speaker timeline</source>
-        <translation type="unfinished">chronologie des intervenants</translation>
+        <translation>la chronologie des intervenants</translation>
     </message>
     <message>
         <source>participant events file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier des événements des participants</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte</translation>
     </message>
     <message>
         <source>spoke %1</source>
         <extracomment>%1 is the talk time, h:mm:ss</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a parlé %1</translation>
     </message>
     <message>
         <source>never spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a jamais parlé</translation>
     </message>
     <message>
         <source>Participant id: %1</source>
-        <translation type="unfinished">Identifiant du participant&#xa0;: %1</translation>
+        <translation>Identifiant du participant&#xa0;: %1</translation>
     </message>
     <message>
         <source>First spoke at %1; select to show it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>A parlé pour la première fois à %1&#x202f;; sélectionner pour l’afficher sur le graphique</translation>
     </message>
     <message>
         <source>Never spoke: not in the speaker timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a jamais parlé&#xa0;: absent de la chronologie des intervenants</translation>
     </message>
     <message>
         <source>The participants file is not loaded: this participant comes from the %1, without email or extra_data.</source>
         <extracomment>%1 names the file this participant was found in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des participants n’est pas chargé&#xa0;: ce participant figure dans %1, sans email ni extra_data.</translation>
     </message>
     <message>
         <source>The name is null (or missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est null (ou absent)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>The name is an empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est une chaîne vide</translation>
     </message>
     <message>
         <source>is_host is null or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>is_host est null ou absent</translation>
     </message>
     <message>
         <source>The platform is null, missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme est null, absente ou vide</translation>
     </message>
     <message>
         <source>The email is an empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail est une chaîne vide</translation>
     </message>
     <message>
         <source>The file has an email member that is null</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a un champ email qui vaut null</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>The file has no email member for this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de champ email pour ce participant</translation>
     </message>
     <message>
         <source>extra_data is null or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>extra_data est null ou absent</translation>
     </message>
     <message>
         <source>not one value</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une valeur unique</translation>
     </message>
     <message>
         <source>extra_data could not be read as JSON (%1); shown as the file has it:
 %2</source>
         <extracomment>%1 is why the JSON could not be read, %2 the text as the file has it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>extra_data n’a pas pu être lu comme JSON (%1)&#x202f;; affiché tel qu’il figure dans le fichier&#xa0;:
+%2</translation>
     </message>
     <message numerus="yes">
         <source>object, %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objet, %n clé</numerusform>
+            <numerusform>objet, %n clés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>array, %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tableau, %n élément</numerusform>
+            <numerusform>tableau, %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>The participant, or a field of the participant object as the file has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant, ou un champ de l’objet participant tel qu’il figure dans le fichier</translation>
     </message>
     <message>
         <source>Its value: null, (empty) and (missing) are told apart; strings inside extra_data are quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa valeur&#xa0;: null, (vide) et (absent) sont distingués&#x202f;; les chaînes dans extra_data sont entre guillemets</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPane</name>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la valeur</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Participants and their fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants et leurs champs</translation>
     </message>
     <message>
         <source>Every participant and every field the file has for them. Select a participant who spoke to show their first speech on the chart; Ctrl+C copies the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant et chaque champ que le fichier contient pour lui. Sélectionnez un participant qui a parlé pour afficher sa première prise de parole sur le graphique&#x202f;; Ctrl+C copie la valeur.</translation>
     </message>
     <message>
         <source>Copy the selected value (strings without quotes, objects and arrays as JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur sélectionnée (chaînes sans guillemets, objets et tableaux en JSON)</translation>
     </message>
     <message>
         <source>The participants file is not loaded: these participants come from the speaker timeline and the events file, without email or extra_data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des participants n’est pas chargé&#xa0;: ces participants proviennent de la chronologie des intervenants et du fichier des événements, sans email ni extra_data.</translation>
     </message>
     <message>
         <source>The participants file lists nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des participants ne contient personne.</translation>
     </message>
     <message>
         <source>No participants: none of this meeting&apos;s files is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant&#xa0;: aucun fichier de cette réunion n’est chargé.</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5223,7 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -5312,35 +5313,35 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file, Audacity labels (.txt) or a support bundle (.zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire&#xa0;: un graphique .png ou .svg, un .csv des segments (ou des statistiques avec --stats), un fichier .rttm, des étiquettes Audacity (.txt) ou un paquet d’assistance (.zip).</translation>
     </message>
     <message>
         <source>With a .zip output: the participants file to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une sortie .zip&#xa0;: le fichier de participants à inclure.</translation>
     </message>
     <message>
         <source>participants.json</source>
-        <translation type="unfinished"></translation>
+        <translation>participants.json</translation>
     </message>
     <message>
         <source>The participant events file (JSON) of the same meeting: drawn over the rows of a .png or .svg (presence, webcam, screen sharing, chat and other events), included in a .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’événements des participants (JSON) de la même réunion&#xa0;: dessiné sur les lignes d’un .png ou d’un .svg (présence, webcam, partage d’écran, chat et autres événements), inclus dans un .zip.</translation>
     </message>
     <message>
         <source>participant_events.json</source>
-        <translation type="unfinished"></translation>
+        <translation>participant_events.json</translation>
     </message>
     <message>
         <source>--render needs a timeline file and --output a .png, .svg, .csv, .rttm, .txt or .zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--render nécessite un fichier de chronologie et --output un fichier .png, .svg, .csv, .rttm, .txt ou .zip.</translation>
     </message>
     <message>
         <source>The output must end in .png, .svg, .csv, .rttm, .txt or .zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie doit se terminer par .png, .svg, .csv, .rttm, .txt ou .zip&#xa0;: %1</translation>
     </message>
     <message>
         <source>--participants goes with a support bundle (--output bundle.zip), --events with a bundle or a chart (.png, .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>--participants va avec un paquet d’assistance (--output bundle.zip), --events avec un paquet ou un graphique (.png, .svg).</translation>
     </message>
 </context>
 <context>
@@ -5796,264 +5797,276 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Timeline: choose a range for the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;: choisir une plage pour les statistiques</translation>
     </message>
     <message>
         <source>Drag on the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser sur l’axe</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier de la fenêtre</translation>
     </message>
 </context>
 <context>
     <name>SpeakerStatsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>speech %1 · silence %2 · overlap %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parole %1 · silence %2 · chevauchement %3</translation>
     </message>
     <message>
         <source>Whole meeting %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion entière %1 · %2</translation>
     </message>
     <message>
         <source>Range %1 – %2 (%3) · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage %1 – %2 (%3) · %4</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n ids merged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n identifiant fusionné)</numerusform>
+            <numerusform>%1 (%n identifiants fusionnés)</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged: %1 count as one speaker. Unmerge to see them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnés&#xa0;: %1 comptent comme un seul intervenant. Défusionnez pour les voir séparément.</translation>
     </message>
     <message>
         <source>Estimated: an open-ended turn counts up to the end of the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé&#xa0;: un tour de parole à fin ouverte compte jusqu’à la fin de l’enregistrement.</translation>
     </message>
     <message>
         <source>Includes speech before the recording started (negative times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclut de la parole avant le début de l’enregistrement (temps négatifs).</translation>
     </message>
     <message>
         <source>Time this speaker talked in the range; their own overlapping turns count once</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole de cet intervenant dans la plage&#x202f;; ses propres tours de parole qui se chevauchent comptent une fois</translation>
     </message>
     <message>
         <source>Time this speaker talked while someone else talked too</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps où cet intervenant parlait pendant que quelqu’un d’autre parlait aussi</translation>
     </message>
     <message>
         <source>Length %1, silence (nobody speaks) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée %1, silence (personne ne parle) %2</translation>
     </message>
     <message>
         <source>Time anyone speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps où quelqu’un parle</translation>
     </message>
     <message>
         <source>Share of the range in which anyone speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la plage où quelqu’un parle</translation>
     </message>
     <message>
         <source>Time two or more speak at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps où deux personnes ou plus parlent en même temps</translation>
     </message>
     <message>
         <source>The range the statistics are for</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage couverte par les statistiques</translation>
     </message>
     <message>
         <source>All · %1 long · %2 silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous · durée %1 · silence %2</translation>
     </message>
     <message>
         <source>The speaker; merged rows count several ids as one person</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervenant&#x202f;; les lignes fusionnées comptent plusieurs identifiants comme une seule personne</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Talk time in the range (≈: estimated from an open-ended turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole dans la plage (≈&#xa0;: estimé à cause d’un tour de parole à fin ouverte)</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Share of all speech in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps de parole total dans la plage</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Stretches of speech; a speaker&apos;s turns that touch or overlap count as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages de parole&#x202f;; les tours de parole d’un intervenant qui se touchent ou se chevauchent comptent pour un</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours</translation>
     </message>
     <message>
         <source>The longest turn, as far as it lies in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus long tour de parole, pour sa partie située dans la plage</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus long</translation>
     </message>
     <message>
         <source>Time spoken while someone else spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole pendant que quelqu’un d’autre parlait</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished">Chevauchement</translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
         <source>When they first spoke (recording time; negative: before the recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première prise de parole (temps de l’enregistrement&#x202f;; négatif&#xa0;: avant l’enregistrement)</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Première</translation>
     </message>
     <message>
         <source>When they last stopped speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la dernière prise de parole</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière</translation>
     </message>
 </context>
 <context>
     <name>StatsPane</name>
     <message>
         <source>Speaker statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques des intervenants</translation>
     </message>
     <message>
         <source>Range start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la plage</translation>
     </message>
     <message>
         <source>Where the range starts, as h:mm:ss or seconds (negative: before the recording); Enter applies. Or drag on the chart&apos;s axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la plage, en h:mm:ss ou en secondes (négatif&#xa0;: avant l’enregistrement)&#x202f;; Entrée applique. Ou faites glisser sur l’axe du graphique.</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>Range end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la plage</translation>
     </message>
     <message>
         <source>Where the range ends, as h:mm:ss or seconds; Enter applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la plage, en h:mm:ss ou en secondes&#x202f;; Entrée applique</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>Statistics for the whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques de la réunion entière</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lage&#xa0;:</translation>
     </message>
     <message>
         <source>Whole meeting</source>
-        <translation type="unfinished">Réunion entière</translation>
+        <translation>Réunion entière</translation>
     </message>
     <message>
         <source>Clear the range: statistics for the whole meeting (Esc in the range fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la plage&#xa0;: statistiques de la réunion entière (Échap dans les champs de plage)</translation>
     </message>
     <message>
         <source>Range problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de plage</translation>
     </message>
     <message>
         <source>Statistics summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des statistiques</translation>
     </message>
     <message>
         <source>Statistics per speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques par intervenant</translation>
     </message>
     <message>
         <source>Click a column to sort; choosing a speaker selects their row in the chart. ≈ marks estimates (an open-ended turn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une colonne pour trier&#x202f;; choisir un intervenant sélectionne sa ligne dans le graphique. ≈ signale les estimations (un tour de parole à fin ouverte).</translation>
     </message>
     <message>
         <source>&amp;Merge same names</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;usionner les noms identiques</translation>
     </message>
     <message>
         <source>Count rows that share a name as one speaker (someone who left and rejoined gets a new id); undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les lignes de même nom comme un seul intervenant (qui part et revient reçoit un nouvel identifiant)&#x202f;; annulable</translation>
     </message>
     <message>
         <source>&amp;Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Défus&amp;ionner</translation>
     </message>
     <message>
         <source>Count the selected merged row&apos;s ids apart again (all merged rows when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter de nouveau séparément les identifiants de la ligne fusionnée sélectionnée (toutes les lignes fusionnées si aucune n’est sélectionnée)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo the last merge or unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière fusion ou séparation</translation>
     </message>
     <message>
         <source>Redo the merge or unmerge undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la dernière fusion ou séparation annulée</translation>
     </message>
     <message>
         <source>Merge rows that share a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les lignes de même nom</translation>
     </message>
     <message>
         <source>Unmerge rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Défusionner les lignes</translation>
     </message>
     <message>
         <source>Type times as h:mm:ss (for example 0:12:30 or 1:02:03.5) or as seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les temps en h:mm:ss (par exemple 0:12:30 ou 1:02:03.5) ou en secondes.</translation>
     </message>
     <message>
         <source>The range must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage doit finir après son début.</translation>
     </message>
     <message>
-        <source>Merge rows with the same name</source>
-        <translation type="unfinished"></translation>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation>séparation</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -6071,35 +6084,35 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <name>SupportBundle</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>Could not add %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not add %1: %2 changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter %1&#xa0;: %2 a changé pendant sa lecture.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The chart holds the API key; the bundle was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique contient la clé API&#x202f;; le paquet n’a pas été écrit.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas %2.</translation>
     </message>
 </context>
 <context>
@@ -6198,30 +6211,30 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>&lt;p&gt;Who spoke when: one row per participant, bars where they spoke, the Overlap lane where two or more spoke at once, and the whole meeting in the strip at the bottom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+wheel&lt;/b&gt; or &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zoom, &lt;b&gt;Shift+wheel&lt;/b&gt;, dragging or &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; pan, &lt;b&gt;Shift+drag&lt;/b&gt; or right-drag zooms to a range, &lt;b&gt;0&lt;/b&gt; or &lt;b&gt;Home&lt;/b&gt; shows the whole meeting. Click a bar to select it; &lt;b&gt;Right&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; and &lt;b&gt;Left&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; go to the next and previous segment of its row, &lt;b&gt;Up&lt;/b&gt;/&lt;b&gt;Down&lt;/b&gt; change the row, &lt;b&gt;Escape&lt;/b&gt; clears the selection and the highlight. Hatched bars are still running when the recording ended; the shaded part is before the recording started.&lt;/p&gt;&lt;p&gt;With the participant events, a light tint in a row&apos;s colour shows when the participant was in the meeting, a solid thin line under the bars when their webcam was on and a dashed one when they shared their screen. Diamonds mark chat messages, grey rings other events (including actions this version does not know). Hover any of them for details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Qui a parlé quand&#xa0;: une ligne par participant, des barres là où il a parlé, la piste «&#xa0;Chevauchement&#xa0;» là où deux personnes ou plus parlaient en même temps, et la réunion entière dans la bande du bas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+molette&lt;/b&gt; ou &lt;b&gt;W&lt;/b&gt;/&lt;b&gt;S&lt;/b&gt; zooment, &lt;b&gt;Maj+molette&lt;/b&gt;, le glisser ou &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;D&lt;/b&gt; déplacent, &lt;b&gt;Maj+glisser&lt;/b&gt; ou glisser avec le bouton droit zoome sur une plage, &lt;b&gt;0&lt;/b&gt; ou &lt;b&gt;Début&lt;/b&gt; affiche la réunion entière. Cliquez sur une barre pour la sélectionner&#x202f;; &lt;b&gt;Droite&lt;/b&gt;/&lt;b&gt;N&lt;/b&gt; et &lt;b&gt;Gauche&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; passent au segment suivant et précédent de sa ligne, &lt;b&gt;Haut&lt;/b&gt;/&lt;b&gt;Bas&lt;/b&gt; changent de ligne, &lt;b&gt;Échap&lt;/b&gt; efface la sélection et la surbrillance. Les barres hachurées duraient encore à la fin de l’enregistrement&#x202f;; la partie ombrée précède le début de l’enregistrement.&lt;/p&gt;&lt;p&gt;Avec les événements des participants, une teinte claire de la couleur de la ligne indique quand le participant était dans la réunion, une fine ligne continue sous les barres quand sa webcam était allumée et une ligne pointillée quand il partageait son écran. Les losanges marquent les messages de chat, les anneaux gris les autres événements (y compris les actions que cette version ne connaît pas). Survolez-les pour plus de détails.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drag on the axis to choose another range for the statistics; a click or Esc returns to the whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser sur l’axe pour choisir une autre plage pour les statistiques&#x202f;; un clic ou Échap revient à la réunion entière</translation>
     </message>
     <message>
         <source>Drag on the axis to choose a range for the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser sur l’axe pour choisir une plage pour les statistiques</translation>
     </message>
     <message numerus="yes">
         <source>%n participant event(s) shown in view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement de participant affiché dans la vue.</numerusform>
+            <numerusform>%n événements de participants affichés dans la vue.</numerusform>
         </translation>
     </message>
     <message>
         <source>Highlighted: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En surbrillance&#xa0;: de %1 à %2.</translation>
     </message>
     <message>
         <source>Highlighted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En surbrillance&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -6421,6 +6434,10 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Whole meeting</source>
         <translation>Réunion entière</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
     </message>
 </context>
 <context>
@@ -6648,79 +6665,79 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>Événe&amp;ments</translation>
     </message>
     <message>
         <source>Show participant events on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements des participants sur le graphique</translation>
     </message>
     <message>
         <source>Draw presence, webcam and screen sharing, chat and other events on the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner la présence, la webcam et le partage d’écran, le chat et les autres événements sur les lignes</translation>
     </message>
     <message>
         <source>Timeline analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de la chronologie</translation>
     </message>
     <message>
         <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques et plus sur la réunion affichée (F6 y mène depuis le graphique)</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistiques</translation>
     </message>
     <message>
         <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole, tours de parole et chevauchement par intervenant, pour la réunion ou une plage</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénements</translation>
     </message>
     <message>
         <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements des participants&#xa0;: arrivées, départs, webcam, partage d’écran, chat&#x202f;; en choisir un l’affiche sur le graphique</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>Everyone in the participants file with every field, extra_data unfolded</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes du fichier des participants avec tous leurs champs, extra_data déplié</translation>
     </message>
     <message>
         <source>&amp;Data checks</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrôles des données</translation>
     </message>
     <message>
         <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui semble anormal dans les fichiers, à quelle fréquence, et ce que cela signifie en général&#x202f;; choisir un constat l’affiche sur le graphique</translation>
     </message>
     <message>
         <source>The %1 could not be read completely: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être lu entièrement&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %1 had %n item(s) of the wrong shape; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contenait %n élément de forme incorrecte&#x202f;; il a été ignoré.</numerusform>
+            <numerusform>Le fichier «&#xa0;%1&#xa0;» contenait %n éléments de forme incorrecte&#x202f;; ils ont été ignorés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n of people who never spoke: see Events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(dont %n de personnes qui n’ont jamais parlé&#xa0;: voir «&#xa0;Événements&#xa0;»)</numerusform>
+            <numerusform>(dont %n de personnes qui n’ont jamais parlé&#xa0;: voir «&#xa0;Événements&#xa0;»)</numerusform>
         </translation>
     </message>
 </context>

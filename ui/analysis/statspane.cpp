@@ -168,18 +168,32 @@ StatsPane::StatsPane(QWidget *parent)
     connect(m_merge, &QAction::triggered, this, &StatsPane::mergeSameNames);
     connect(m_unmerge, &QAction::triggered, this, &StatsPane::unmerge);
     // Buttons rather than Ctrl+Z: that key belongs to the metadata editor's undo window-wide.
-    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
-    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    // Fixed labels (the stack's own actions put the step's name in them), the step in the tooltip.
+    m_undoAction = new QAction(tr("Undo"), this);
+    m_redoAction = new QAction(tr("Redo"), this);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
     m_undoButton = new QToolButton(this);
     m_undoButton->setObjectName(u"statsUndo"_s);
     m_undoButton->setDefaultAction(m_undoAction);
     m_undoButton->setAccessibleName(tr("Undo the last merge or unmerge"));
-    m_undoButton->setToolTip(tr("Undo the last merge or unmerge"));
     m_redoButton = new QToolButton(this);
     m_redoButton->setObjectName(u"statsRedo"_s);
     m_redoButton->setDefaultAction(m_redoAction);
     m_redoButton->setAccessibleName(tr("Redo the merge or unmerge undone last"));
-    m_redoButton->setToolTip(tr("Redo the merge or unmerge undone last"));
+    const auto updateTips = [this] {
+        m_undoButton->setToolTip(m_undo->canUndo() ? tr("Undo: %1").arg(m_undo->undoText())
+                                                   : tr("Undo the last merge or unmerge"));
+        m_redoButton->setToolTip(m_undo->canRedo() ? tr("Redo: %1").arg(m_undo->redoText())
+                                                   : tr("Redo the merge or unmerge undone last"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, updateTips);
+    connect(m_undo, &QUndoStack::cleanChanged, this, updateTips);
+    updateTips();
     m_mergeButton = new QToolButton(this);
     m_mergeButton->setObjectName(u"statsMerge"_s);
     m_mergeButton->setDefaultAction(m_merge);
