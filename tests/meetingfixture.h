@@ -5,6 +5,7 @@
 #include "timeline/participantfiles.h"
 #include "timeline/timelinedocument.h"
 #include "timeline/timelineparser.h"
+#include "timelinefixture.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,7 +19,7 @@
 // real JSON read by the real parsers: written by hand in a few words, or generated like the demo's.
 namespace MeetingFixture {
 
-inline constexpr qint64 recordingStartUs = 1752710400000000; // 2025-07-17T00:00:00Z
+inline constexpr qint64 recordingStartUs = TimelineFixture::recordingStartUs; // 2025-07-17T00:00:00Z
 
 // "100=Ana Silva;101=Bo;102=;103": names by id (102 has an empty name, 103 a null one).
 inline QHash<qint64, std::optional<QString>> namesOf(const QString &people)
@@ -136,14 +137,7 @@ inline MeetingFiles handMade(
 inline Meeting demoMeeting(quint16 features, int participants = 6, qint64 durationUs = 20 * 60 * qint64(1000000),
     quint64 seed = 7, MeetingPlatform platform = MeetingPlatform::Zoom)
 {
-    MeetingSpec spec;
-    spec.seed = seed;
-    spec.platform = platform;
-    spec.participantCount = participants;
-    spec.durationUs = durationUs;
-    spec.features = features;
-    spec.recordingStartUs = recordingStartUs;
-    return generateMeeting(spec);
+    return generateMeeting(TimelineFixture::demoSpec(platform, participants, durationUs, features, seed));
 }
 
 // The demo server's three files of a generated meeting, parsed.

@@ -6,8 +6,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFile>
 #include <QList>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <memory>
@@ -28,7 +30,8 @@ inline std::shared_ptr<const TimelineDocument> fromJson(const QByteArray &json)
     return doc ? std::make_shared<const TimelineDocument>(std::move(*doc)) : nullptr;
 }
 
-inline std::shared_ptr<const TimelineDocument> demoMeeting(
+// A demo meeting's description, recorded from recordingStartUs.
+inline MeetingSpec demoSpec(
     MeetingPlatform platform, int participants, qint64 durationUs, quint16 features = 0, quint64 seed = 7)
 {
     MeetingSpec spec;
@@ -38,7 +41,14 @@ inline std::shared_ptr<const TimelineDocument> demoMeeting(
     spec.durationUs = durationUs;
     spec.features = features;
     spec.recordingStartUs = recordingStartUs;
-    return fromJson(speakerTimelineFileJson(generateMeeting(spec)));
+    return spec;
+}
+
+inline std::shared_ptr<const TimelineDocument> demoMeeting(
+    MeetingPlatform platform, int participants, qint64 durationUs, quint16 features = 0, quint64 seed = 7)
+{
+    return fromJson(
+        speakerTimelineFileJson(generateMeeting(demoSpec(platform, participants, durationUs, features, seed))));
 }
 
 struct Segment
@@ -71,6 +81,32 @@ inline QByteArray handWritten(const QList<Segment> &segments)
             + R"(,"end_timestamp":)" + (s.end ? stamp(*s.end) : QByteArray("null")) + '}';
     }
     return json + ']';
+}
+
+// Rows in file order: 0 Dana Ruiz (host, id 100), 1 "(no name) #205", 2 Lee Chen (id 300). The meeting
+// runs from -3 s (the nameless one spoke before the recording) to 180 s. Dana speaks 10-20, 40-55 and
+// 100-180; the nameless one -3-5 and 50-60 (over Dana's 40-55); Lee 70-90 and from 150 open-ended.
+inline std::shared_ptr<const TimelineDocument> threeSpeakers()
+{
+    return fromJson(handWritten({
+        {0, 10, 20},
+        {0, 40, 55},
+        {0, 100, 180},
+        {1, -3, 5},
+        {1, 50, 60},
+        {2, 70, 90},
+        {2, 150, std::nullopt},
+    }));
+}
+
+// Writes bytes to name in dir; the path, or empty when it could not be written.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 } // namespace TimelineFixture

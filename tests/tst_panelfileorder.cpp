@@ -8,6 +8,7 @@
 #include "timeline/timelinechart.h"
 #include "timeline/timelinefile.h"
 #include "timeline/timelinepanel.h"
+#include "timelinefixture.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -16,18 +17,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TimelineFixture::writeFile;
 using namespace MeetingFixture;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
 
 const QString people = u"100=Ana Silva;101=Bo Li;102=Cy"_s;
 

@@ -26,21 +26,6 @@ using TimelineFixture::Segment;
 
 namespace {
 
-// Rows in file order: 0 Dana Ruiz (host), 1 "(no name) #205", 2 Lee Chen. The meeting runs from -3 s
-// (the nameless one spoke before the recording) to 180 s; Lee's last segment is open-ended.
-Doc threeSpeakers()
-{
-    return TimelineFixture::fromJson(TimelineFixture::handWritten({
-        {0, 10, 20},
-        {0, 40, 55},
-        {0, 100, 180},
-        {1, -3, 5},
-        {1, 50, 60}, // overlaps Dana's 40-55
-        {2, 70, 90},
-        {2, 150, std::nullopt},
-    }));
-}
-
 qsizetype segmentIndex(const TimelineDocument &doc, int participant, double start)
 {
     const SpeakerTimeline &t = doc.timeline();
@@ -114,7 +99,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_doc = threeSpeakers();
+        m_doc = TimelineFixture::threeSpeakers();
         QVERIFY(m_doc);
         QCOMPARE(m_doc->timeline().segmentCount(), 7);
         m_chart = std::make_unique<TimelineChart>();

@@ -16,21 +16,6 @@ using Doc = std::shared_ptr<const TimelineDocument>;
 
 namespace {
 
-// Rows in file order: 0 Dana Ruiz (id 100), 1 "(no name) #205", 2 Lee Chen (id 300); the meeting runs
-// from -3 s to 180 s. Dana speaks 10-20, 40-55 and 100-180.
-Doc threeSpeakers()
-{
-    return TimelineFixture::fromJson(TimelineFixture::handWritten({
-        {0, 10, 20},
-        {0, 40, 55},
-        {0, 100, 180},
-        {1, -3, 5},
-        {1, 50, 60},
-        {2, 70, 90},
-        {2, 150, std::nullopt},
-    }));
-}
-
 QByteArray person(int id)
 {
     const QByteArray name = id == 100 ? "\"Dana Ruiz\"" : id == 300 ? "\"Lee Chen\"" : "\"Sam Never\"";
@@ -91,7 +76,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_doc = threeSpeakers();
+        m_doc = TimelineFixture::threeSpeakers();
         QVERIFY(m_doc);
         m_events = overlayOf(m_doc, meetingEvents);
         QVERIFY(m_events);
@@ -276,7 +261,7 @@ private Q_SLOTS:
 
     void anOverlayOfAnotherDocumentIsNotDrawn()
     {
-        const Doc other = threeSpeakers();
+        const Doc other = TimelineFixture::threeSpeakers();
         chart().setEvents(overlayOf(other, meetingEvents));
         QVERIFY(!chart().toolTipAt(markerAt(0, 30)).contains(u"Hello from Dana"_s));
     }

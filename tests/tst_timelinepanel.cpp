@@ -16,6 +16,7 @@
 #include "timeline/timelinecache.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelinepanel.h"
+#include "timelinefixture.h"
 
 #include <QFile>
 #include <QMimeData>
@@ -27,6 +28,7 @@
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+using TimelineFixture::writeFile;
 
 namespace {
 
@@ -34,15 +36,6 @@ Artifact artifactFrom(const DemoServer &server, const QString &id)
 {
     const Result<Artifact> artifact = ArtifactParser::artifactFromJson(server.artifactJson(id));
     return artifact ? artifact.value() : Artifact();
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
 }
 
 const QByteArray twoSpeakers = R"([
