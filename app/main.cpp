@@ -77,8 +77,10 @@ int main(int argc, char *argv[])
     // Handled by RenderCommand before this point; listed here so that --help tells of it.
     const QCommandLineOption renderOption(u"render"_s,
         QCoreApplication::translate("main",
-            "Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output "
-            "chart.png [--size WIDTHxHEIGHT] [--scheme light|dark]."),
+            "Write a speaker timeline file without a window, then exit: --render FILE --output "
+            "chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size WIDTHxHEIGHT] "
+            "[--scheme light|dark] [--stats] [--range FROM,TO] [--events FILE] [--participants FILE]. "
+            "--render FILE --help lists them all."),
         QCoreApplication::translate("main", "file"));
     parser.addOptions({demoOption, regionOption, baseUrlOption, renderOption});
     parser.addPositionalArgument(u"artifact"_s,

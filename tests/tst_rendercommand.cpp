@@ -354,6 +354,22 @@ void TestRenderCommand::writesTextExports()
     QVERIFY(statsLines.first().startsWith("participant_id,name,talk_s"));
     QVERIFY(statsLines.at(statsLines.size() - 2).startsWith("total,"));
     QVERIFY(statsLines.at(statsLines.size() - 2).contains(",0.000000,10.000000,")); // the range
+    // The same range as h:mm:ss gives the same file.
+    const QString statsClock = path(u"stats-clock.csv"_s);
+    run = runApp(
+        {u"--render"_s, path(u"small.json"_s), u"--output"_s, statsClock, u"--stats"_s, u"--range"_s, u"0:00,0:10"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(lines(statsClock), statsLines);
+    // A chart with --range shows only that time: another picture than the whole meeting.
+    const QString whole = path(u"whole.png"_s);
+    const QString part = path(u"part.png"_s);
+    run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, whole, u"--size"_s, u"800x400"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    run = runApp(
+        {u"--render"_s, path(u"small.json"_s), u"--output"_s, part, u"--size"_s, u"800x400"_s, u"--range"_s, u"0,5"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QImage(part).size(), QSize(800, 400));
+    QVERIFY(QImage(whole) != QImage(part));
 
     const QString rttm = path(u"speakers.rttm"_s);
     run = runApp({u"--render"_s, path(u"small.json"_s), u"--output"_s, rttm});

@@ -113,6 +113,13 @@ void TestStatsPane::modelPassesTheTesterThroughRangesAndMerges()
     model.setDocument(TimelineFixture::fromJson(rejoinJson));
     QCOMPARE(model.rowCount(), 4); // three ids and the totals row
     QCOMPARE(talkOf(model, 0), 60.0);
+    // One name on two ids: told apart by id, as the chart's name column does.
+    QCOMPARE(model.index(rowOf(model, 0), 0).data().toString(), u"Ana #1"_s);
+    QCOMPARE(model.index(rowOf(model, 2), 0).data().toString(), u"Ana #2"_s);
+    QCOMPARE(model.index(rowOf(model, 1), 0).data().toString(), u"Ben"_s);
+    // The totals row's first and last: anyone's earliest and latest speech.
+    QCOMPARE(model.index(3, SpeakerStatsModel::FirstSpeech).data(SpeakerStatsModel::SortRole).toDouble(), 0.0);
+    QCOMPARE(model.index(3, SpeakerStatsModel::LastSpeech).data(SpeakerStatsModel::SortRole).toDouble(), 260.0);
     model.setRange(TimeRange {40, 120});
     QCOMPARE(talkOf(model, 0), 20.0);
     QCOMPARE(talkOf(model, 1), 40.0); // Ben 50-90
@@ -181,6 +188,7 @@ void TestStatsPane::typedRangeMovesTheChart_data()
     QTest::newRow("h:mm:ss") << u"0:03:20"_s << u"0:04:00"_s << true << 40.0;
     QTest::newRow("seconds") << u"60"_s << u"95.5"_s << true << 30.0;
     QTest::newRow("open start") << u""_s << u"1:00"_s << true << 10.0;
+    QTest::newRow("decimal comma") << u"1:00,0"_s << u"95,5"_s << true << 30.0;
     QTest::newRow("backwards") << u"0:02:00"_s << u"0:01:00"_s << false << 0.0;
     QTest::newRow("nonsense") << u"soon"_s << u"0:01:00"_s << false << 0.0;
     QTest::newRow("seconds past 59") << u"0:00:75"_s << u"0:01:00"_s << false << 0.0;
@@ -249,6 +257,12 @@ void TestStatsPane::mergeAndUnmergeAreUndoable()
     QTest::keyClick(table, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(pane->undoStack()->count(), 2);
+    // Ctrl+Z in the pane undoes the unmerge (not the window's other undo), Ctrl+Shift+Z redoes it.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model->rowCount(), 3);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model->rowCount(), 4);
     pane->undoStack()->undo();
     QCOMPARE(model->rowCount(), 3);
 

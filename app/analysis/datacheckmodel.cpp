@@ -2,10 +2,17 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 // Internal ids: 0 for a check, 1 + the check's row for its locations.
 
 void DataCheckModel::setFindings(QList<DataChecks::Finding> findings)
 {
+    // What was found first, then what could not be checked, then what is clean: the findings must not
+    // hide below a list of "No problems found" when the pane is short. Each group keeps the checks' order.
+    const auto rank = [](const DataChecks::Finding &f) { return f.applicable ? (f.count > 0 ? 0 : 2) : 1; };
+    std::stable_sort(findings.begin(), findings.end(),
+        [&](const DataChecks::Finding &a, const DataChecks::Finding &b) { return rank(a) < rank(b); });
     beginResetModel();
     m_findings = std::move(findings);
     endResetModel();

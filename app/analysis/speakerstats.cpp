@@ -117,6 +117,12 @@ std::vector<int> SpeakerStats::sameNameGroups(const SpeakerTimeline &timeline)
 std::optional<double> SpeakerStats::parseTime(QStringView text)
 {
     text = text.trimmed();
+    // A decimal comma (as German and French write it) reads like a point.
+    QString decimalPoint;
+    if (text.contains(u',') && !text.contains(u'.')) {
+        decimalPoint = text.toString().replace(u',', u'.');
+        text = decimalPoint;
+    }
     const bool negative = text.startsWith(u'-') || text.startsWith(u'\u2212');
     if (negative)
         text = text.mid(1).trimmed();

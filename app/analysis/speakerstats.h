@@ -64,7 +64,8 @@ public:
     // Groups for the constructor above: participant indexes that share a non-empty name (one person
     // who left and rejoined gets a new id) get the same group, the first such index; others -1.
     static std::vector<int> sameNameGroups(const SpeakerTimeline &timeline);
-    // "1:02:03.5", "62:03", "-0:00:12", "75" or "75.5" (seconds) as seconds; nullopt for anything else.
+    // "1:02:03.5", "62:03", "-0:00:12", "75" or "75.5" (seconds; a decimal comma works too) as seconds;
+    // nullopt for anything else.
     static std::optional<double> parseTime(QStringView text);
 
     // The whole meeting: from the earliest speech (or 0, whichever is earlier) to the recording's end.

@@ -108,7 +108,15 @@ QString SpeakerStatsModel::speakerName(const SpeakerStats::Row &row) const
     if (!m_document)
         return {};
     const QString name = m_document->rowName(row.row);
-    return row.members.size() > 1 ? tr("%1 (%n ids merged)", nullptr, int(row.members.size())).arg(name) : name;
+    if (row.members.size() > 1)
+        return tr("%1 (%n ids merged)", nullptr, int(row.members.size())).arg(name);
+    // Two rows of one name (a rejoin, or namesakes) are told apart by id, as the chart does.
+    const SpeakerTimeline &timeline = m_document->timeline();
+    for (qsizetype other = 0; other < timeline.rowCount(); ++other) {
+        if (other != row.row && m_document->rowName(other) == name)
+            return u"%1 #%2"_s.arg(name).arg(timeline.participants().at(row.row).id);
+    }
+    return name;
 }
 
 int SpeakerStatsModel::rowCount(const QModelIndex &parent) const
@@ -247,8 +255,9 @@ QVariant SpeakerStatsModel::totalsData(int column, int role) const
         case Overlap:
             return tr("Time two or more speak at once");
         case FirstSpeech:
+            return tr("When anyone first spoke in the range");
         case LastSpeech:
-            return tr("The range the statistics are for");
+            return tr("When anyone last stopped speaking in the range");
         default:
             return {};
         }
@@ -259,8 +268,7 @@ QVariant SpeakerStatsModel::totalsData(int column, int role) const
     const QString estimate = t.estimated ? u"\u2248"_s : QString();
     switch (column) {
     case Speaker:
-        return display ? QVariant(tr("All · %1 long · %2 silence").arg(durationText(t.length), durationText(t.silence)))
-                       : QVariant();
+        return display ? QVariant(tr("All speakers")) : QVariant();
     case Talk:
         return display ? QVariant(QString(estimate + durationText(t.speech))) : QVariant(t.speech);
     case Share: {
@@ -270,9 +278,18 @@ QVariant SpeakerStatsModel::totalsData(int column, int role) const
     case Overlap:
         return display ? QVariant(durationText(t.overlap)) : QVariant(t.overlap);
     case FirstSpeech:
-        return display ? QVariant(TimeTicks::relativeLabel(t.from, 1)) : QVariant(t.from);
-    case LastSpeech:
-        return display ? QVariant(TimeTicks::relativeLabel(t.to, 1)) : QVariant(t.to);
+    case LastSpeech: {
+        // The earliest first and the latest last speech of anyone in the range.
+        std::optional<double> at;
+        for (const SpeakerStats::Row &row : m_result.rows) {
+            const std::optional<double> &mine = column == FirstSpeech ? row.firstSpeech : row.lastSpeech;
+            if (mine && (!at || (column == FirstSpeech ? *mine < *at : *mine > *at)))
+                at = mine;
+        }
+        if (!display)
+            return optionalSeconds(at);
+        return at ? TimeTicks::relativeLabel(*at, 1) : u"\u2014"_s;
+    }
     default:
         return {};
     }

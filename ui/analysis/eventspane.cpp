@@ -70,6 +70,12 @@ EventsPane::EventsPane(QWidget *parent)
                             "action contain this text; case does not matter"));
     m_search->setPlaceholderText(tr("Search details\u2026"));
     m_search->setClearButtonEnabled(true);
+    // Room for a word or two however narrow the tab: the filters give way first.
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    m_actionFilter->setMinimumContentsLength(10);
+    m_actionFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_participantFilter->setMinimumContentsLength(10);
+    m_participantFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_count->setObjectName(u"eventsCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);

@@ -167,7 +167,8 @@ StatsPane::StatsPane(QWidget *parent)
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_merge, &QAction::triggered, this, &StatsPane::mergeSameNames);
     connect(m_unmerge, &QAction::triggered, this, &StatsPane::unmerge);
-    // Buttons rather than Ctrl+Z: that key belongs to the metadata editor's undo window-wide.
+    // Ctrl+Z is the metadata editor's window-wide shortcut; while the focus is in this pane (outside
+    // the range fields, which undo their own typing) eventFilter() takes the key for the merges.
     // Fixed labels (the stack's own actions put the step's name in them), the step in the tooltip.
     m_undoAction = new QAction(tr("Undo"), this);
     m_redoAction = new QAction(tr("Redo"), this);
@@ -186,10 +187,10 @@ StatsPane::StatsPane(QWidget *parent)
     m_redoButton->setDefaultAction(m_redoAction);
     m_redoButton->setAccessibleName(tr("Redo the merge or unmerge undone last"));
     const auto updateTips = [this] {
-        m_undoButton->setToolTip(m_undo->canUndo() ? tr("Undo: %1").arg(m_undo->undoText())
-                                                   : tr("Undo the last merge or unmerge"));
-        m_redoButton->setToolTip(m_undo->canRedo() ? tr("Redo: %1").arg(m_undo->redoText())
-                                                   : tr("Redo the merge or unmerge undone last"));
+        m_undoButton->setToolTip(
+            m_undo->canUndo() ? tr("Undo: %1").arg(m_undo->undoText()) : tr("Undo the last merge or unmerge"));
+        m_redoButton->setToolTip(
+            m_undo->canRedo() ? tr("Redo: %1").arg(m_undo->redoText()) : tr("Redo the merge or unmerge undone last"));
     };
     connect(m_undo, &QUndoStack::indexChanged, this, updateTips);
     connect(m_undo, &QUndoStack::cleanChanged, this, updateTips);
@@ -236,6 +237,10 @@ StatsPane::StatsPane(QWidget *parent)
     setTabOrder(m_mergeButton, m_unmergeButton);
     setTabOrder(m_unmergeButton, m_undoButton);
     setTabOrder(m_undoButton, m_redoButton);
+    for (QWidget *w : {static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_clear),
+             static_cast<QWidget *>(m_mergeButton), static_cast<QWidget *>(m_unmergeButton),
+             static_cast<QWidget *>(m_undoButton), static_cast<QWidget *>(m_redoButton)})
+        w->installEventFilter(this);
     updateActions();
     updateSummary();
 }
@@ -244,6 +249,28 @@ StatsPane::~StatsPane()
 {
     // The commands point back at this pane: drop them before the members go.
     m_undo->clear();
+}
+
+bool StatsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo)
+        || key->keyCombination() == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z);
+    if (!undo && !redo)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Ours here, not the window's: the key comes back as a key press.
+        event->accept();
+        return true;
+    }
+    if (undo)
+        m_undo->undo();
+    else
+        m_undo->redo();
+    return true;
 }
 
 void StatsPane::setDocument(std::shared_ptr<const TimelineDocument> document)

@@ -23,7 +23,8 @@ class TimelineDocument;
 // from the chart (dragging on its axis) or is typed here ("0:10:00" to "0:20:00", Enter applies, Clear
 // or Esc returns to the whole meeting). Rows that share a name can be merged into one speaker (a person
 // who left and rejoined gets a new id) and unmerged (Ctrl+G / Ctrl+Shift+G in the pane); both are
-// undoable with the pane's Undo and Redo buttons. Merging changes only what is counted here, never the data.
+// undoable with the pane's Undo and Redo buttons, or Ctrl+Z and Ctrl+Shift+Z while the pane has focus. Merging changes
+// only what is counted here, never the data.
 class StatsPane : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,9 @@ public Q_SLOTS:
     void mergeSameNames();
     // Unmerges the selected merged row, or every merged row when none is selected (one undo step).
     void unmerge();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // The user typed a range (or cleared it): the chart should show it.

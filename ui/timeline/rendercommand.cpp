@@ -123,7 +123,8 @@ int RenderCommand::run(int argc, char **argv)
     const QCommandLineOption statsOption(
         u"stats"_s, tr("With a .csv output: the per-speaker statistics instead of the segments."));
     const QCommandLineOption rangeOption(u"range"_s,
-        tr("With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting)."),
+        tr("Only the range FROM,TO of the recording, in seconds or h:mm:ss (default: the whole meeting): the "
+           "statistics of --stats, the time shown in a .png or .svg chart."),
         tr("FROM,TO"));
     const QCommandLineOption sizeOption(
         u"size"_s, tr("The chart's size in pixels (default 1920x1080)."), tr("WIDTHxHEIGHT"), u"1920x1080"_s);
@@ -167,15 +168,14 @@ int RenderCommand::run(int argc, char **argv)
     std::optional<std::pair<double, double>> range;
     if (parser.isSet(rangeOption)) {
         const QStringList ends = parser.value(rangeOption).split(u',');
-        bool fromOk = false;
-        bool toOk = false;
-        const double from = ends.value(0).toDouble(&fromOk);
-        const double to = ends.value(1).toDouble(&toOk);
-        if (ends.size() != 2 || !fromOk || !toOk || !(to > from)) {
-            fail(tr("The range must read FROM,TO in seconds, FROM before TO: %1").arg(parser.value(rangeOption)));
+        const std::optional<double> from = SpeakerStats::parseTime(ends.value(0));
+        const std::optional<double> to = SpeakerStats::parseTime(ends.value(1));
+        if (ends.size() != 2 || !from || !to || !(*to > *from)) {
+            fail(tr("The range must read FROM,TO in seconds or h:mm:ss, FROM before TO: %1")
+                     .arg(parser.value(rangeOption)));
             return 2;
         }
-        range = std::make_pair(from, to);
+        range = std::make_pair(*from, *to);
     }
     const QRegularExpressionMatch size
         = QRegularExpression(u"^(\\d{2,5})x(\\d{2,5})$"_s).match(parser.value(sizeOption));
@@ -225,6 +225,8 @@ int RenderCommand::run(int argc, char **argv)
     TimelineRenderer::Options renderOptions;
     renderOptions.size = QSize(width, height);
     renderOptions.dark = scheme == u"dark";
+    if (range)
+        renderOptions.visible = TimeRange {range->first, range->second};
     std::optional<EventOverlay> overlay;
     if (parser.isSet(eventsOption)) {
         TimelineLoading::Options eventsLoad;

@@ -87,7 +87,8 @@ TimelineColors TimelineColors::fromPalette(const QPalette &palette)
     c.chat = c.dark ? QColor(0xff, 0xd4, 0x3b) : QColor(0xf5, 0x9f, 0x00);
     c.chatOutline = c.dark ? QColor(0x1e, 0x1e, 0x20) : QColor(0x34, 0x2a, 0x00);
     c.eventMarker = mix(c.text, c.base, c.dark ? 0.8 : 0.6);
-    c.revealed = c.selection;
+    // Its own hue, so a place another pane pointed at never reads as the statistics' range.
+    c.revealed = c.dark ? QColor(0xc3, 0x9b, 0xff) : QColor(0x7b, 0x3f, 0xbf);
     c.speakers = speakerHues(c.dark);
     return c;
 }

@@ -39,7 +39,9 @@ TimelineLayout TimelineLayout::compute(
     l.overviewName = QRect(0, overviewTop, nameWidth, l.overview.height());
 
     l.rowHeight = preferred;
+    // A file shows every row: they shrink to fit, and a few rows grow (up to three times) so that an
+    // image of a small meeting is not mostly blank.
     if (fit == RowFit::Shrink && rowCount > 0)
-        l.rowHeight = std::clamp(rowsHeight / rowCount, 3, preferred);
+        l.rowHeight = std::clamp(rowsHeight / rowCount, 3, preferred * 3);
     return l;
 }

@@ -19,7 +19,8 @@ struct TimelineLayout
 {
     enum class RowFit {
         Scroll, // rows keep their preferred height and scroll when they do not fit
-        Shrink, // rows shrink (to a few pixels) so that all of them fit: for rendering to a file
+        Shrink, // rows shrink (to a few pixels) so that all of them fit, and a few grow (up to three times
+                // their height) to fill the image: for rendering to a file
     };
 
     int rowHeight = 0;

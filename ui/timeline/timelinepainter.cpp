@@ -346,11 +346,16 @@ void TimelinePainter::paintRevealed(QPainter *p, const TimelineFrame &f) const
     const int x0 = int(std::max(first, -1.0));
     const int x1 = int(std::min(last, double(r.width()))) + 1;
     if (to > from && x1 - x0 > 2) {
+        // Hatched with dashed edges: a place another pane pointed at, never to be taken for the
+        // statistics' range (a plain band that also marks the axis).
         QColor fill = m_colors.revealed;
-        fill.setAlpha(m_colors.dark ? 44 : 32);
-        p->fillRect(QRect(r.left() + x0, r.top(), x1 - x0, r.height()), fill);
-        p->fillRect(QRect(r.left() + x0, r.top(), 1, r.height()), m_colors.revealed);
-        p->fillRect(QRect(r.left() + x1 - 1, r.top(), 1, r.height()), m_colors.revealed);
+        fill.setAlpha(m_colors.dark ? 90 : 70);
+        p->fillRect(QRect(r.left() + x0, r.top(), x1 - x0, r.height()), QBrush(fill, Qt::BDiagPattern));
+        p->save();
+        p->setPen(QPen(m_colors.revealed, 1, Qt::DashLine));
+        p->drawLine(r.left() + x0, r.top(), r.left() + x0, r.bottom());
+        p->drawLine(r.left() + x1 - 1, r.top(), r.left() + x1 - 1, r.bottom());
+        p->restore();
     } else {
         p->fillRect(QRect(r.left() + x0, r.top(), 2, r.height()), m_colors.revealed);
     }

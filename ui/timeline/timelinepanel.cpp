@@ -398,7 +398,17 @@ void TimelinePanel::start()
         break;
     }
     const Artifact &artifact = *m_artifact;
-    if (artifact.status.kind() != StatusKind::Done) {
+    switch (artifact.status.kind()) {
+    case StatusKind::Done:
+        break;
+    case StatusKind::Failed:
+        showState(tr("This artifact failed: Recall.ai made no speaker timeline for it."));
+        return;
+    case StatusKind::Deleted:
+        showState(tr("This artifact was deleted: its files are gone."));
+        return;
+    case StatusKind::Processing:
+    case StatusKind::Unknown:
         showState(tr("This artifact is %1: its speaker timeline is there once it is done.").arg(artifact.status.code));
         return;
     }
