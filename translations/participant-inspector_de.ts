@@ -5300,16 +5300,8 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Bei einer .csv-Ausgabe: die Statistik je Sprecher statt der Segmente.</translation>
     </message>
     <message>
-        <source>With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting).</source>
-        <translation>Mit --stats: nur der Bereich VON,BIS in Sekunden der Aufnahme (Standard: die ganze Besprechung).</translation>
-    </message>
-    <message>
         <source>FROM,TO</source>
         <translation>VON,BIS</translation>
-    </message>
-    <message>
-        <source>The range must read FROM,TO in seconds, FROM before TO: %1</source>
-        <translation>Der Bereich muss VON,BIS in Sekunden lauten, VON vor BIS: %1</translation>
     </message>
     <message>
         <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file, Audacity labels (.txt) or a support bundle (.zip).</source>
@@ -5342,6 +5334,14 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>--participants goes with a support bundle (--output bundle.zip), --events with a bundle or a chart (.png, .svg).</source>
         <translation>--participants gehört zu einem Supportpaket (--output bundle.zip), --events zu einem Supportpaket oder einem Diagramm (.png, .svg).</translation>
+    </message>
+    <message>
+        <source>Only the range FROM,TO of the recording, in seconds or h:mm:ss (default: the whole meeting): the statistics of --stats, the time shown in a .png or .svg chart.</source>
+        <translation>Nur der Bereich VON,BIS der Aufnahme, in Sekunden oder h:mm:ss (Standard: die ganze Besprechung): die Statistik von --stats, die gezeigte Zeit eines .png- oder .svg-Diagramms.</translation>
+    </message>
+    <message>
+        <source>The range must read FROM,TO in seconds or h:mm:ss, FROM before TO: %1</source>
+        <translation>Der Bereich muss VON,BIS in Sekunden oder h:mm:ss lauten, VON vor BIS: %1</translation>
     </message>
 </context>
 <context>
@@ -5870,14 +5870,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <translation>Zeit, in der zwei oder mehr gleichzeitig sprechen</translation>
     </message>
     <message>
-        <source>The range the statistics are for</source>
-        <translation>Der Bereich, für den die Statistik gilt</translation>
-    </message>
-    <message>
-        <source>All · %1 long · %2 silence</source>
-        <translation>Alle · %1 lang · %2 Stille</translation>
-    </message>
-    <message>
         <source>The speaker; merged rows count several ids as one person</source>
         <translation>Der Sprecher; zusammengeführte Zeilen zählen mehrere IDs als eine Person</translation>
     </message>
@@ -5940,6 +5932,18 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Last</source>
         <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>When anyone first spoke in the range</source>
+        <translation>Wann im Bereich zuerst jemand sprach</translation>
+    </message>
+    <message>
+        <source>When anyone last stopped speaking in the range</source>
+        <translation>Wann im Bereich zuletzt jemand aufhörte zu sprechen</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Alle Sprechenden</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +6744,14 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
             <numerusform>(%n davon von Personen, die nie gesprochen haben: siehe „Ereignisse“)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This artifact failed: Recall.ai made no speaker timeline for it.</source>
+        <translation>Dieses Artefakt ist fehlgeschlagen: Recall.ai hat keine Sprecherzeitleiste dafür erstellt.</translation>
+    </message>
+    <message>
+        <source>This artifact was deleted: its files are gone.</source>
+        <translation>Dieses Artefakt wurde gelöscht: Seine Dateien gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineParser</name>
@@ -6970,12 +6982,12 @@ Der API-Schlüssel wird aus der Umgebungsvariablen RECALL_API_KEY oder dem Schl�
         <translation>Eine zu öffnende Artefakt-ID oder eine lokale Datei mit Sprecherzeitleiste, Teilnehmenden oder Teilnehmerereignissen.</translation>
     </message>
     <message>
-        <source>Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output chart.png [--size WIDTHxHEIGHT] [--scheme light|dark].</source>
-        <translation>Eine Sprecherzeitleisten-Datei ohne Fenster als PNG oder SVG zeichnen und beenden: --render DATEI --output chart.png [--size BREITExHÖHE] [--scheme light|dark].</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Write a speaker timeline file without a window, then exit: --render FILE --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size WIDTHxHEIGHT] [--scheme light|dark] [--stats] [--range FROM,TO] [--events FILE] [--participants FILE]. --render FILE --help lists them all.</source>
+        <translation>Eine Sprecherzeitleisten-Datei ohne Fenster schreiben, dann beenden: --render DATEI --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size BREITExHÖHE] [--scheme light|dark] [--stats] [--range VON,BIS] [--events DATEI] [--participants DATEI]. --render DATEI --help listet alle auf.</translation>
     </message>
 </context>
 </TS>

@@ -5293,15 +5293,7 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FROM,TO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The range must read FROM,TO in seconds, FROM before TO: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5334,6 +5326,14 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>--participants goes with a support bundle (--output bundle.zip), --events with a bundle or a chart (.png, .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the range FROM,TO of the recording, in seconds or h:mm:ss (default: the whole meeting): the statistics of --stats, the time shown in a .png or .svg chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range must read FROM,TO in seconds or h:mm:ss, FROM before TO: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5863,14 +5863,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The range the statistics are for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All · %1 long · %2 silence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The speaker; merged rows count several ids as one person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5932,6 +5924,18 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When anyone first spoke in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When anyone last stopped speaking in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All speakers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6733,6 +6737,14 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
             <numerusform>(%n of people who never spoke: see Events)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This artifact failed: Recall.ai made no speaker timeline for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This artifact was deleted: its files are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineParser</name>
@@ -6961,11 +6973,11 @@ The API key is read from the RECALL_API_KEY environment variable or the OS keych
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output chart.png [--size WIDTHxHEIGHT] [--scheme light|dark].</source>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
+        <source>Write a speaker timeline file without a window, then exit: --render FILE --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size WIDTHxHEIGHT] [--scheme light|dark] [--stats] [--range FROM,TO] [--events FILE] [--participants FILE]. --render FILE --help lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5300,16 +5300,8 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Avec une sortie .csv&#xa0;: les statistiques par intervenant au lieu des segments.</translation>
     </message>
     <message>
-        <source>With --stats: only the range FROM,TO in seconds of the recording (default: the whole meeting).</source>
-        <translation>Avec --stats&#xa0;: seulement l’intervalle DE,À en secondes de l’enregistrement (par défaut&#xa0;: toute la réunion).</translation>
-    </message>
-    <message>
         <source>FROM,TO</source>
         <translation>DE,À</translation>
-    </message>
-    <message>
-        <source>The range must read FROM,TO in seconds, FROM before TO: %1</source>
-        <translation>L’intervalle doit s’écrire DE,À en secondes, DE avant À&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where to write: a .png or .svg chart, a .csv of the segments (or of the statistics with --stats), a .rttm file, Audacity labels (.txt) or a support bundle (.zip).</source>
@@ -5342,6 +5334,14 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>--participants goes with a support bundle (--output bundle.zip), --events with a bundle or a chart (.png, .svg).</source>
         <translation>--participants va avec un paquet d’assistance (--output bundle.zip), --events avec un paquet ou un graphique (.png, .svg).</translation>
+    </message>
+    <message>
+        <source>Only the range FROM,TO of the recording, in seconds or h:mm:ss (default: the whole meeting): the statistics of --stats, the time shown in a .png or .svg chart.</source>
+        <translation>Seulement la plage DE,À de l’enregistrement, en secondes ou h:mm:ss (par défaut : toute la réunion) : les statistiques de --stats, la période montrée dans un graphique .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>The range must read FROM,TO in seconds or h:mm:ss, FROM before TO: %1</source>
+        <translation>La plage doit s’écrire DE,À en secondes ou h:mm:ss, DE avant À : %1</translation>
     </message>
 </context>
 <context>
@@ -5870,14 +5870,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Temps où deux personnes ou plus parlent en même temps</translation>
     </message>
     <message>
-        <source>The range the statistics are for</source>
-        <translation>La plage couverte par les statistiques</translation>
-    </message>
-    <message>
-        <source>All · %1 long · %2 silence</source>
-        <translation>Tous · durée %1 · silence %2</translation>
-    </message>
-    <message>
         <source>The speaker; merged rows count several ids as one person</source>
         <translation>L’intervenant&#x202f;; les lignes fusionnées comptent plusieurs identifiants comme une seule personne</translation>
     </message>
@@ -5940,6 +5932,18 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     <message>
         <source>Last</source>
         <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>When anyone first spoke in the range</source>
+        <translation>Quand quelqu’un a parlé pour la première fois dans la plage</translation>
+    </message>
+    <message>
+        <source>When anyone last stopped speaking in the range</source>
+        <translation>Quand quelqu’un a cessé de parler pour la dernière fois dans la plage</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Tous les intervenants</translation>
     </message>
 </context>
 <context>
@@ -6062,11 +6066,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +6744,14 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
             <numerusform>(dont %n de personnes qui n’ont jamais parlé&#xa0;: voir «&#xa0;Événements&#xa0;»)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This artifact failed: Recall.ai made no speaker timeline for it.</source>
+        <translation>Cet artefact a échoué : Recall.ai n’a pas produit de chronologie des intervenants pour lui.</translation>
+    </message>
+    <message>
+        <source>This artifact was deleted: its files are gone.</source>
+        <translation>Cet artefact a été supprimé : ses fichiers n’existent plus.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineParser</name>
@@ -6970,12 +6982,12 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le
         <translation>Un identifiant d’artefact à ouvrir, ou un fichier local de chronologie des intervenants, de participants ou d’événements des participants.</translation>
     </message>
     <message>
-        <source>Draw a speaker timeline file as PNG or SVG without a window, then exit: --render FILE --output chart.png [--size WIDTHxHEIGHT] [--scheme light|dark].</source>
-        <translation>Dessiner un fichier de chronologie des intervenants en PNG ou SVG sans fenêtre, puis quitter&#xa0;: --render FICHIER --output chart.png [--size LARGEURxHAUTEUR] [--scheme light|dark].</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write a speaker timeline file without a window, then exit: --render FILE --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size WIDTHxHEIGHT] [--scheme light|dark] [--stats] [--range FROM,TO] [--events FILE] [--participants FILE]. --render FILE --help lists them all.</source>
+        <translation>Écrire un fichier de chronologie des intervenants sans fenêtre, puis quitter : --render FICHIER --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size LARGEURxHAUTEUR] [--scheme light|dark] [--stats] [--range DE,À] [--events FICHIER] [--participants FICHIER]. --render FICHIER --help les liste toutes.</translation>
     </message>
 </context>
 </TS>
