@@ -170,8 +170,23 @@ void TestExportController::actionsNeedATimeline()
         QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
     m_hasTimeline = false;
     m_exports->updateActions();
-    for (const QAction *action : actions)
-        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    // Without a timeline only the bundle stays: an artifact that failed still has its JSON and requests.
+    for (const QAction *action : actions) {
+        const bool bundle = action == m_exports->action(ExportController::Kind::SupportBundle);
+        QVERIFY2(action->isEnabled() == bundle, qPrintable(action->objectName()));
+    }
+    const QString file = path(u"no-timeline.zip"_s);
+    chooseFile(file);
+    m_exports->action(ExportController::Kind::SupportBundle)->trigger();
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    const auto entries = SupportBundle::list(file);
+    QVERIFY(entries);
+    QStringList names;
+    for (const SupportBundle::Entry &entry : *entries)
+        names << entry.name;
+    QVERIFY2(names.contains(u"artifact.json"_s) && names.contains(u"README.txt"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY2(!names.contains(u"chart.png"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY(!SupportBundle::read(file, u"README.txt"_s)->contains(fakeKey.toUtf8()));
 
     // Following a chart: its document going away disables them by itself.
     m_hasTimeline = true;

@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -274,7 +275,11 @@ void TestTimelinePanel::notDoneSaysWhy()
         const auto found = std::find_if(ids.cbegin(), ids.cend(),
             [&](const QString &id) { return artifactFrom(*m_ws.server, id).status.kind() == kind; });
         QVERIFY2(found != ids.cend(), qPrintable(statusCodeFor(kind)));
+        // Another artifact is news even without a timeline: File > Export offers its support bundle.
+        QSignalSpy changed(m_panel.get(), &TimelinePanel::meetingChanged);
         m_panel->setArtifact(artifactFrom(*m_ws.server, *found));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_panel->artifact()->id, *found);
         QVERIFY2(m_panel->stateText().contains(says), qPrintable(m_panel->stateText()));
         QVERIFY(!m_panel->chart()->isVisible());
     }

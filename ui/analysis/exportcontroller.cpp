@@ -158,6 +158,16 @@ void ExportController::updateActions()
     const bool enabled = m_source.meeting && m_source.meeting().hasTimeline();
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(enabled);
+    // A failed, processing or deleted artifact has no timeline, yet its JSON and its requests are what
+    // a ticket about it needs: the bundle only needs an artifact.
+    if (!enabled && hasArtifact())
+        action(Kind::SupportBundle)->setEnabled(true);
+}
+
+bool ExportController::hasArtifact() const
+{
+    const std::optional<Artifact> artifact = m_source.artifact ? m_source.artifact() : std::nullopt;
+    return artifact && !artifact->id.isEmpty();
 }
 
 QString ExportController::suggestedName(Kind kind) const
@@ -227,7 +237,7 @@ QString ExportController::askPath(Kind kind)
 void ExportController::exportAs(Kind kind)
 {
     const MeetingFiles meeting = m_source.meeting ? m_source.meeting() : MeetingFiles {};
-    if (!meeting.hasTimeline()) {
+    if (!meeting.hasTimeline() && !(kind == Kind::SupportBundle && hasArtifact())) {
         updateActions();
         return;
     }
@@ -359,10 +369,12 @@ bool ExportController::exportBundle(const MeetingFiles &meeting, const QString &
     const QUrl &base = connection.baseUrl;
     contents.connectionHost = base.port() >= 0 ? base.host() % u':' % QString::number(base.port()) : base.host();
     contents.appVersion = QCoreApplication::applicationVersion();
-    contents.chartPng = chartPng(meeting);
-    contents.statsCsv = statsCsv(meeting);
-    contents.statsNote = m_source.statsNote ? m_source.statsNote() : QString();
-    contents.segmentsCsv = TimelineExport::segmentsCsv(meeting.timeline());
+    if (meeting.hasTimeline()) {
+        contents.chartPng = chartPng(meeting);
+        contents.statsCsv = statsCsv(meeting);
+        contents.statsNote = m_source.statsNote ? m_source.statsNote() : QString();
+        contents.segmentsCsv = TimelineExport::segmentsCsv(meeting.timeline());
+    }
     const QStringList files = m_source.filePaths ? m_source.filePaths() : QStringList();
     const auto file = [&files](qsizetype i) {
         SupportBundle::DataFile data;

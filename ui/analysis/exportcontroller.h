@@ -91,6 +91,7 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
 
 private:
+    bool hasArtifact() const;
     QAction *addAction(Kind kind, const QString &text, const QString &tip);
     QString askPath(Kind kind);
     bool exportImage(Kind kind, const MeetingFiles &meeting);

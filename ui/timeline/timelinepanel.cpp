@@ -280,6 +280,7 @@ void TimelinePanel::setClient(RecallClient *client, const QString &connectionKey
         m_artifact.reset();
         reset();
         showState(tr("Select a done artifact to see who spoke when, or open a file (Ctrl+O) or drop one here."));
+        Q_EMIT meetingChanged();
     }
 }
 
@@ -299,6 +300,7 @@ void TimelinePanel::setArtifact(const Artifact &artifact)
     m_artifact = artifact;
     m_title = tr("Artifact %1").arg(artifact.id);
     startOrWait();
+    Q_EMIT meetingChanged(); // another artifact, even one without a timeline (its bundle can be saved)
 }
 
 void TimelinePanel::openFile(const QString &path)
@@ -308,6 +310,7 @@ void TimelinePanel::openFile(const QString &path)
     m_filePath = path;
     m_title = QFileInfo(path).fileName();
     startOrWait();
+    Q_EMIT meetingChanged();
 }
 
 void TimelinePanel::startOrWait()

@@ -87,7 +87,8 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
     // The Open file button: the dock asks for the file (it remembers the folder).
     void openFileRequested();
-    // meeting() changed: a new timeline, or one of the other two files arrived (or all were dropped).
+    // What is open changed: another artifact or file, a new timeline, or one of the other two files
+    // arrived (or all were dropped).
     void meetingChanged();
 
 protected:
