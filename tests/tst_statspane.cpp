@@ -1,6 +1,7 @@
 // The statistics beside the chart: the model on its own (QAbstractItemModelTester, values), and the
 // real panel's wiring: a range dragged on the chart's axis or typed in the pane recomputes every column,
 // and merging rows that share a name is undoable.
+#include "analysis/analysistabs.h"
 #include "analysis/speakerstatsmodel.h"
 #include "analysis/statspane.h"
 #include "testsettings.h"

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Timeline analysis</source>
+        <translation>Zeitleistenanalyse</translation>
+    </message>
+    <message>
+        <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
+        <translation>Statistik und mehr zur angezeigten Besprechung (F6 wechselt vom Diagramm hierher)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
+        <translation>Sprechzeit, Wortbeiträge und Überlappung pro Sprecher, für die Besprechung oder einen Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
+        <translation>Alle Teilnehmerereignisse: Beitritte, Austritte, Webcam, Bildschirmfreigabe, Chat; die Auswahl eines Ereignisses zeigt es im Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>Te&amp;ilnehmende</translation>
+    </message>
+    <message>
+        <source>Everyone in the participants file with every field, extra_data unfolded</source>
+        <translation>Alle in der Teilnehmerdatei mit allen Feldern, extra_data aufgeklappt</translation>
+    </message>
+    <message>
+        <source>&amp;Data checks</source>
+        <translation>Daten&amp;prüfungen</translation>
+    </message>
+    <message>
+        <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
+        <translation>Was in den Dateien auffällig ist, wie oft, und was es meist bedeutet; die Auswahl eines Befunds zeigt ihn im Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Check the network connection and that %1 is reachable.</source>
@@ -6678,46 +6721,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
     <message>
         <source>Draw presence, webcam and screen sharing, chat and other events on the rows</source>
         <translation>Anwesenheit, Webcam und Bildschirmfreigabe, Chat und andere Ereignisse in den Zeilen zeichnen</translation>
-    </message>
-    <message>
-        <source>Timeline analysis</source>
-        <translation>Zeitleistenanalyse</translation>
-    </message>
-    <message>
-        <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
-        <translation>Statistik und mehr zur angezeigten Besprechung (F6 wechselt vom Diagramm hierher)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatistics</source>
-        <translation>S&amp;tatistik</translation>
-    </message>
-    <message>
-        <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
-        <translation>Sprechzeit, Wortbeiträge und Überlappung pro Sprecher, für die Besprechung oder einen Bereich</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Ereignisse</translation>
-    </message>
-    <message>
-        <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
-        <translation>Alle Teilnehmerereignisse: Beitritte, Austritte, Webcam, Bildschirmfreigabe, Chat; die Auswahl eines Ereignisses zeigt es im Diagramm</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>Te&amp;ilnehmende</translation>
-    </message>
-    <message>
-        <source>Everyone in the participants file with every field, extra_data unfolded</source>
-        <translation>Alle in der Teilnehmerdatei mit allen Feldern, extra_data aufgeklappt</translation>
-    </message>
-    <message>
-        <source>&amp;Data checks</source>
-        <translation>Daten&amp;prüfungen</translation>
-    </message>
-    <message>
-        <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
-        <translation>Was in den Dateien auffällig ist, wie oft, und was es meist bedeutet; die Auswahl eines Befunds zeigt ihn im Diagramm</translation>
     </message>
     <message>
         <source>The %1 could not be read completely: %2</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Timeline analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the participants file with every field, extra_data unfolded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Check the network connection and that %1 is reachable.</source>
@@ -6670,46 +6713,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
     </message>
     <message>
         <source>Draw presence, webcam and screen sharing, chat and other events on the rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone in the participants file with every field, extra_data unfolded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Data checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

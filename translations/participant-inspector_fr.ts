@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Timeline analysis</source>
+        <translation>Analyse de la chronologie</translation>
+    </message>
+    <message>
+        <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
+        <translation>Statistiques et plus sur la réunion affichée (F6 y mène depuis le graphique)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
+        <translation>Temps de parole, tours de parole et chevauchement par intervenant, pour la réunion ou une plage</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
+        <translation>Tous les événements des participants : arrivées, départs, webcam, partage d’écran, chat ; en choisir un l’affiche sur le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Everyone in the participants file with every field, extra_data unfolded</source>
+        <translation>Toutes les personnes du fichier des participants avec tous leurs champs, extra_data déplié</translation>
+    </message>
+    <message>
+        <source>&amp;Data checks</source>
+        <translation>C&amp;ontrôles des données</translation>
+    </message>
+    <message>
+        <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
+        <translation>Ce qui semble anormal dans les fichiers, à quelle fréquence, et ce que cela signifie en général ; choisir un constat l’affiche sur le graphique</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Check the network connection and that %1 is reachable.</source>
@@ -5337,11 +5380,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>Only the range FROM,TO of the recording, in seconds or h:mm:ss (default: the whole meeting): the statistics of --stats, the time shown in a .png or .svg chart.</source>
-        <translation>Seulement la plage DE,À de l’enregistrement, en secondes ou h:mm:ss (par défaut : toute la réunion) : les statistiques de --stats, la période montrée dans un graphique .png ou .svg.</translation>
+        <translation>Seulement la plage DE,À de l’enregistrement, en secondes ou h:mm:ss (par défaut&#xa0;: toute la réunion)&#xa0;: les statistiques de --stats, la période montrée dans un graphique .png ou .svg.</translation>
     </message>
     <message>
         <source>The range must read FROM,TO in seconds or h:mm:ss, FROM before TO: %1</source>
-        <translation>La plage doit s’écrire DE,À en secondes ou h:mm:ss, DE avant À : %1</translation>
+        <translation>La plage doit s’écrire DE,À en secondes ou h:mm:ss, DE avant À&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6680,46 +6723,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <translation>Dessiner la présence, la webcam et le partage d’écran, le chat et les autres événements sur les lignes</translation>
     </message>
     <message>
-        <source>Timeline analysis</source>
-        <translation>Analyse de la chronologie</translation>
-    </message>
-    <message>
-        <source>Statistics and more about the meeting shown (F6 moves here from the chart)</source>
-        <translation>Statistiques et plus sur la réunion affichée (F6 y mène depuis le graphique)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatistics</source>
-        <translation>&amp;Statistiques</translation>
-    </message>
-    <message>
-        <source>Talk time, turns and overlap per speaker, for the meeting or a range</source>
-        <translation>Temps de parole, tours de parole et chevauchement par intervenant, pour la réunion ou une plage</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>É&amp;vénements</translation>
-    </message>
-    <message>
-        <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
-        <translation>Tous les événements des participants&#xa0;: arrivées, départs, webcam, partage d’écran, chat&#x202f;; en choisir un l’affiche sur le graphique</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>Everyone in the participants file with every field, extra_data unfolded</source>
-        <translation>Toutes les personnes du fichier des participants avec tous leurs champs, extra_data déplié</translation>
-    </message>
-    <message>
-        <source>&amp;Data checks</source>
-        <translation>C&amp;ontrôles des données</translation>
-    </message>
-    <message>
-        <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
-        <translation>Ce qui semble anormal dans les fichiers, à quelle fréquence, et ce que cela signifie en général&#x202f;; choisir un constat l’affiche sur le graphique</translation>
-    </message>
-    <message>
         <source>The %1 could not be read completely: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être lu entièrement&#xa0;: %2</translation>
     </message>
@@ -6746,11 +6749,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
     </message>
     <message>
         <source>This artifact failed: Recall.ai made no speaker timeline for it.</source>
-        <translation>Cet artefact a échoué : Recall.ai n’a pas produit de chronologie des intervenants pour lui.</translation>
+        <translation>Cet artefact a échoué&#xa0;: Recall.ai n’a pas produit de chronologie des intervenants pour lui.</translation>
     </message>
     <message>
         <source>This artifact was deleted: its files are gone.</source>
-        <translation>Cet artefact a été supprimé : ses fichiers n’existent plus.</translation>
+        <translation>Cet artefact a été supprimé&#xa0;: ses fichiers n’existent plus.</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +6990,7 @@ La clé API est lue dans la variable d’environnement RECALL_API_KEY ou dans le
     </message>
     <message>
         <source>Write a speaker timeline file without a window, then exit: --render FILE --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size WIDTHxHEIGHT] [--scheme light|dark] [--stats] [--range FROM,TO] [--events FILE] [--participants FILE]. --render FILE --help lists them all.</source>
-        <translation>Écrire un fichier de chronologie des intervenants sans fenêtre, puis quitter : --render FICHIER --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size LARGEURxHAUTEUR] [--scheme light|dark] [--stats] [--range DE,À] [--events FICHIER] [--participants FICHIER]. --render FICHIER --help les liste toutes.</translation>
+        <translation>Écrire un fichier de chronologie des intervenants sans fenêtre, puis quitter&#xa0;: --render FICHIER --output chart.png|chart.svg|segments.csv|speakers.rttm|labels.txt|bundle.zip [--size LARGEURxHAUTEUR] [--scheme light|dark] [--stats] [--range DE,À] [--events FICHIER] [--participants FICHIER]. --render FICHIER --help les liste toutes.</translation>
     </message>
 </context>
 </TS>

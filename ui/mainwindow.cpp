@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/analysistabs.h"
 #include "analysis/exportcontroller.h"
 #include "analysis/panelexportsource.h"
 #include "artifactbrowser.h"

@@ -1,11 +1,7 @@
 #include "timeline/timelinepanel.h"
 
-#include "analysis/datacheckspane.h"
+#include "analysis/analysistabs.h"
 #include "analysis/eventoverlay.h"
-#include "analysis/eventspane.h"
-#include "analysis/participantspane.h"
-#include "analysis/speakerstatsmodel.h"
-#include "analysis/statspane.h"
 #include "emptystate.h"
 #include "net/recallclient.h"
 #include "noticebar.h"
@@ -30,7 +26,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,7 +36,6 @@ namespace {
 constexpr auto orderKey = "timeline/rowOrder"_L1;
 constexpr auto axisKey = "timeline/wallClock"_L1;
 constexpr auto splitterKey = "timeline/analysisSplitter"_L1;
-constexpr auto tabKey = "timeline/analysisTab"_L1;
 constexpr auto showEventsKey = "timeline/showEvents"_L1;
 
 QString localFileFromDrop(const QMimeData *mime)
@@ -133,44 +127,7 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
         QSettings().setValue(showEventsKey, on);
     });
 
-    m_stats = new StatsPane(this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"timelineAnalysisTabs"_s);
-    m_tabs->setAccessibleName(tr("Timeline analysis"));
-    m_tabs->setToolTip(tr("Statistics and more about the meeting shown (F6 moves here from the chart)"));
-    m_tabs->addTab(m_stats, tr("S&tatistics"));
-    m_tabs->setTabToolTip(0, tr("Talk time, turns and overlap per speaker, for the meeting or a range"));
-    connect(
-        m_chart, &TimelineChart::selectedRangeChanged, this, [this] { m_stats->setRange(m_chart->selectedRange()); });
-    connect(m_stats, &StatsPane::rangeEdited, this, [this](std::optional<TimeRange> range) {
-        m_chart->setSelectedRange(range);
-        if (range && (range->start < m_chart->visibleRange().start || range->end > m_chart->visibleRange().end)) {
-            const double margin = range->duration() * 0.05;
-            m_chart->setVisibleRange({range->start - margin, range->end + margin});
-        }
-    });
-    connect(m_stats, &StatsPane::rowActivated, m_chart, &TimelineChart::setSelectedRow);
-    // Merged in the statistics: marked in the chart's name column.
-    connect(m_stats->model(), &QAbstractItemModel::modelReset, this, [this] {
-        if (m_stats->model()->document() == m_chart->document())
-            m_chart->setMergedGroups(m_stats->model()->groups());
-    });
-    m_events = new EventsPane(this);
-    m_tabs->addTab(m_events, tr("&Events"));
-    m_tabs->setTabToolTip(1,
-        tr("Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one "
-           "shows it on the chart"));
-    connect(m_events, &EventsPane::revealRequested, this, &TimelinePanel::reveal);
-    m_participants = new ParticipantsPane(this);
-    m_tabs->addTab(m_participants, tr("&Participants"));
-    m_tabs->setTabToolTip(2, tr("Everyone in the participants file with every field, extra_data unfolded"));
-    connect(m_participants, &ParticipantsPane::revealRequested, this, &TimelinePanel::reveal);
-    m_checks = new DataChecksPane(this);
-    m_tabs->addTab(m_checks, tr("&Data checks"));
-    m_tabs->setTabToolTip(3,
-        tr("What looks odd in the files, how often, and what it usually means; choosing a "
-           "finding shows it on the chart"));
-    connect(m_checks, &DataChecksPane::revealRequested, this, &TimelinePanel::reveal);
+    m_tabs = new AnalysisTabs(m_chart, this);
 
     QSettings settings;
     m_order->setCurrentIndex(std::max(0, m_order->findData(settings.value(orderKey, 0).toInt())));
@@ -225,8 +182,6 @@ TimelinePanel::TimelinePanel(TimelineCache *cache, QWidget *parent)
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
         [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
-    m_tabs->setCurrentIndex(std::clamp(settings.value(tabKey, 0).toInt(), 0, m_tabs->count() - 1));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(tabKey, index); });
 
     connect(m_loader, &TimelineLoader::progress, this,
         [this](int percent) { showProgress(tr("Reading the timeline\u2026 %1%").arg(percent), percent); });
@@ -489,16 +444,11 @@ void TimelinePanel::onSideFileLoaded(TimelineFile file, const TimelineLoadResult
 
 void TimelinePanel::setMeeting(MeetingFiles meeting)
 {
-    const bool newDocument = meeting.document != m_meeting.document;
-    const bool changed
-        = newDocument || meeting.participants != m_meeting.participants || meeting.events != m_meeting.events;
-    const auto participants = m_meeting.participants; // what the panes were last told
-    const auto events = m_meeting.events;
+    const bool changed = meeting.document != m_meeting.document || meeting.participants != m_meeting.participants
+        || meeting.events != m_meeting.events;
     m_meeting = std::move(meeting);
     if (!changed)
         return;
-    if (newDocument)
-        m_stats->setDocument(m_meeting.document);
     // The chart's own document comes first (setDocument clears the events); an overlay is built for it.
     m_eventsSummary.clear();
     if (m_meeting.document && m_meeting.events && m_chart->document() == m_meeting.document) {
@@ -512,24 +462,29 @@ void TimelinePanel::setMeeting(MeetingFiles meeting)
     }
     if (!m_summary.isEmpty() && !m_progress->isVisibleTo(this))
         m_statusLabel->setText(summaryText());
-    // Each pane is told only of what it shows, so a file arriving later keeps the others' state (filters,
-    // expansion, selection).
-    if (newDocument || events != m_meeting.events)
-        m_events->setMeeting(m_meeting, m_eventsProblem);
-    if (newDocument || participants != m_meeting.participants || events != m_meeting.events)
-        m_participants->setMeeting(m_meeting);
-    if (m_meeting.document)
-        m_checks->setMeeting(m_meeting);
-    else
-        m_checks->clear();
+    m_tabs->setMeeting(m_meeting, m_eventsProblem);
     m_tabs->setVisible(m_meeting.document != nullptr);
     Q_EMIT meetingChanged();
 }
 
-void TimelinePanel::reveal(double from, double to, int participantIndex)
+StatsPane *TimelinePanel::statsPane() const
 {
-    if (m_chart->document())
-        m_chart->reveal(from, to, participantIndex);
+    return m_tabs->statsPane();
+}
+
+EventsPane *TimelinePanel::eventsPane() const
+{
+    return m_tabs->eventsPane();
+}
+
+ParticipantsPane *TimelinePanel::participantsPane() const
+{
+    return m_tabs->participantsPane();
+}
+
+DataChecksPane *TimelinePanel::checksPane() const
+{
+    return m_tabs->checksPane();
 }
 
 QString TimelinePanel::summaryText() const
@@ -556,7 +511,7 @@ void TimelinePanel::onFetchFailed(TimelineFile file, const QString &text)
     m_notice->showNotice(text);
     if (file == TimelineFile::ParticipantEvents) {
         m_eventsProblem = text;
-        m_events->setMeeting(m_meeting, m_eventsProblem);
+        m_tabs->setMeeting(m_meeting, m_eventsProblem);
     }
 }
 

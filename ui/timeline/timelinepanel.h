@@ -17,10 +17,10 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QSplitter;
-class QTabWidget;
 class QPushButton;
 class QToolButton;
 class RecallClient;
+class AnalysisTabs;
 class DataChecksPane;
 class EventsPane;
 class ParticipantsPane;
@@ -56,11 +56,11 @@ public:
 
     TimelineChart *chart() const { return m_chart; }
     // Beside the chart: statistics, and the panes that read the other two files.
-    QTabWidget *analysisTabs() const { return m_tabs; }
-    StatsPane *statsPane() const { return m_stats; }
-    EventsPane *eventsPane() const { return m_events; }
-    ParticipantsPane *participantsPane() const { return m_participants; }
-    DataChecksPane *checksPane() const { return m_checks; }
+    AnalysisTabs *analysisTabs() const { return m_tabs; }
+    StatsPane *statsPane() const;
+    EventsPane *eventsPane() const;
+    ParticipantsPane *participantsPane() const;
+    DataChecksPane *checksPane() const;
     // What is open: the timeline once read, and the participants and participant events files as they
     // arrive (an artifact's come from the cache after the timeline; a local file has only its own).
     const MeetingFiles &meeting() const { return m_meeting; }
@@ -112,8 +112,6 @@ private:
     void onSideFileLoaded(TimelineFile file, const TimelineLoadResult &result);
     void setMeeting(MeetingFiles meeting);
     QString summaryText() const; // the status line once nothing is in progress
-    // Shows [from, to] (from == to: an instant) and the row (-1: none) on the chart: the side panes' clicks.
-    void reveal(double from, double to, int participantIndex);
 
     TimelineCache *m_cache = nullptr;
     QPointer<RecallClient> m_client;
@@ -149,10 +147,6 @@ private:
     EmptyState *m_empty = nullptr;
     TimelineChart *m_chart = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    StatsPane *m_stats = nullptr;
-    EventsPane *m_events = nullptr;
-    ParticipantsPane *m_participants = nullptr;
-    DataChecksPane *m_checks = nullptr;
+    AnalysisTabs *m_tabs = nullptr;
     QString m_eventsProblem; // why the events file is not there, for its pane
 };
