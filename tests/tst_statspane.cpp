@@ -11,8 +11,10 @@
 #include "timelinefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void modelPassesTheTesterThroughRangesAndMerges();
     void totalsRowStaysLastWhenSorted();
     void dragOnTheAxisChoosesTheRange();
+    void anInterruptedDragChoosesNothing();
     void typedRangeMovesTheChart_data();
     void typedRangeMovesTheChart();
     void mergeAndUnmergeAreUndoable();
@@ -178,6 +181,41 @@ void TestStatsPane::dragOnTheAxisChoosesTheRange()
     QVERIFY(!pane->range());
     QCOMPARE(talkOf(*pane->model(), 1), 100.0);
     QVERIFY(pane->fromEdit()->text().isEmpty());
+}
+
+// A drag whose release never comes (the chart hidden or given another document meanwhile) ends there:
+// a later hover without a button neither chooses a range nor crashes on a document that went away.
+void TestStatsPane::anInterruptedDragChoosesNothing()
+{
+    TimelineChart *chart = m_panel->chart();
+    const auto doc = chart->document();
+    const int y = chart->chartLayout().axis.center().y();
+    QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(chart->xOf(40), y));
+    chart->setDocument(nullptr);
+    QMouseEvent stillHeld(QEvent::MouseMove, QPointF(chart->xOf(120), y),
+        chart->mapToGlobal(QPointF(chart->xOf(120), y)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(chart, &stillHeld); // no document: ends the drag instead of reading it
+    chart->setDocument(doc);
+    QMouseEvent hover(QEvent::MouseMove, QPointF(chart->xOf(150), y), chart->mapToGlobal(QPointF(chart->xOf(150), y)),
+        Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(chart, &hover);
+    QVERIFY(!chart->selectedRange());
+    QVERIFY(!m_panel->statsPane()->range());
+
+    // Hidden mid-drag: shown again, a hover chooses nothing either.
+    QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(chart->xOf(40), y));
+    chart->hide();
+    chart->show();
+    QApplication::sendEvent(chart, &hover);
+    QVERIFY(!chart->selectedRange());
+    const TimeRange before = chart->visibleRange();
+    QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(chart->xOf(40), chart->chartLayout().rows.center().y()));
+    chart->setDocument(doc); // a new copy arrives while panning
+    QMouseEvent panHover(QEvent::MouseMove, QPointF(chart->xOf(150), chart->chartLayout().rows.center().y()),
+        chart->mapToGlobal(QPointF(chart->xOf(150), chart->chartLayout().rows.center().y())), Qt::NoButton,
+        Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(chart, &panHover);
+    QCOMPARE(chart->visibleRange().start, before.start);
 }
 
 void TestStatsPane::typedRangeMovesTheChart_data()

@@ -140,8 +140,12 @@ void RecallClient::onFinished(RequestId id, QNetworkReply *reply)
         return;
     }
 
-    if (call.isDownload)
+    if (call.isDownload) {
         onDownloadData(id, reply);
+        // The last chunk could not be written: that finished (and freed) the call.
+        if (m_calls.find(id) == m_calls.end())
+            return;
+    }
     const QByteArray body = call.isDownload ? call.errorBody : reply->readAll();
     const bool success = status >= 200 && status < 300;
     logAttempt(call, status, networkErrorText(reply), call.isDownload && success ? call.bytes : body.size(),

@@ -50,6 +50,7 @@ void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document
     m_selectedRow = -1;
     const bool hadRange = m_selectedRange.has_value();
     m_selectedRange.reset();
+    endDrag(); // a drag on the previous document would continue with its anchor
     m_mergedGroups.clear();
     m_scrollY = 0;
     m_nameWidth = m_document ? TimelinePainter::nameColumnWidth(*m_document, font()) : 0;
@@ -62,6 +63,22 @@ void TimelineChart::setDocument(std::shared_ptr<const TimelineDocument> document
     if (hadRange)
         Q_EMIT selectedRangeChanged();
     updateDescription();
+}
+
+void TimelineChart::endDrag()
+{
+    m_drag = Drag::None;
+    m_dragMoved = false;
+    if (m_rubberBand) {
+        m_rubberBand.reset();
+        update();
+    }
+}
+
+void TimelineChart::hideEvent(QHideEvent *event)
+{
+    endDrag(); // the release goes to nobody while hidden
+    QWidget::hideEvent(event);
 }
 
 void TimelineChart::setMergedGroups(std::vector<int> groups)

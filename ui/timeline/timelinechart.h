@@ -126,6 +126,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -136,6 +137,7 @@ private:
     enum class Drag { None, Pan, RubberBand, Overview, AxisRange };
 
     TimelineFrame frame() const;
+    void endDrag();
     void relayout();
     void applyMapping(const TimeMapping &mapping);
     void applySelection(qsizetype segment, int row);

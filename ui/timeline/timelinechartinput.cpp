@@ -99,6 +99,12 @@ void TimelineChart::mousePressEvent(QMouseEvent *event)
 
 void TimelineChart::mouseMoveEvent(QMouseEvent *event)
 {
+    // A drag whose release never came (the chart was hidden or given another document meanwhile) ends
+    // here: a hover must not pan or choose a range.
+    if (m_drag != Drag::None && (!m_document || !(event->buttons() & (Qt::LeftButton | Qt::RightButton)))) {
+        endDrag();
+        return;
+    }
     const QPoint pos = event->position().toPoint();
     if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
         m_dragMoved = true;
