@@ -72,8 +72,6 @@ EventsPane::EventsPane(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     // Room for a word or two however narrow the tab: the filters give way first.
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
-    m_actionFilter->setMinimumContentsLength(10);
-    m_actionFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_participantFilter->setMinimumContentsLength(10);
     m_participantFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
