@@ -486,7 +486,7 @@ private Q_SLOTS:
         const Doc doc = TimelineFixture::demoMeeting(
             MeetingPlatform::GoogleMeet, 7, 55LL * 60 * 1000000, SameNameFeature | RejoinFeature, 5);
         QVERIFY(doc);
-        const QStringList labels = TimelinePainter::rowLabels(*doc);
+        const QStringList &labels = doc->rowLabels();
         QCOMPARE(labels.size(), doc->rowCount());
         int shared = 0;
         for (qsizetype row = 0; row < doc->rowCount(); ++row) {

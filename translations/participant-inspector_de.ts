@@ -6330,6 +6330,11 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
         <extracomment>A speaker row whose participant has no name; %1 is the participant id</extracomment>
         <translation>(ohne Namen) #%1</translation>
     </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a name several rows share, and the row&apos;s participant id</comment>
+        <translation>%1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFetcher</name>
@@ -6457,11 +6462,6 @@ Prüfen Sie die Basis-URL: Sie ist die Adresse des Servers ohne /api/v1.</transl
 </context>
 <context>
     <name>TimelinePainter</name>
-    <message>
-        <source>%1 #%2</source>
-        <comment>a name several rows share, and the row&apos;s participant id</comment>
-        <translation>%1 #%2</translation>
-    </message>
     <message>
         <source>Overlap</source>
         <translation>Überlappung</translation>

@@ -6323,6 +6323,11 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
         <extracomment>A speaker row whose participant has no name; %1 is the participant id</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a name several rows share, and the row&apos;s participant id</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineFetcher</name>
@@ -6450,11 +6455,6 @@ Check the base URL: it is the server&apos;s address without /api/v1.</source>
 </context>
 <context>
     <name>TimelinePainter</name>
-    <message>
-        <source>%1 #%2</source>
-        <comment>a name several rows share, and the row&apos;s participant id</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Overlap</source>
         <translation type="unfinished"></translation>

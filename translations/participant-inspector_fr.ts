@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Every participant event: joins, leaves, webcam, screen sharing, chat; choosing one shows it on the chart</source>
-        <translation>Tous les événements des participants : arrivées, départs, webcam, partage d’écran, chat ; en choisir un l’affiche sur le graphique</translation>
+        <translation>Tous les événements des participants&#xa0;: arrivées, départs, webcam, partage d’écran, chat&#x202f;; en choisir un l’affiche sur le graphique</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>What looks odd in the files, how often, and what it usually means; choosing a finding shows it on the chart</source>
-        <translation>Ce qui semble anormal dans les fichiers, à quelle fréquence, et ce que cela signifie en général ; choisir un constat l’affiche sur le graphique</translation>
+        <translation>Ce qui semble anormal dans les fichiers, à quelle fréquence, et ce que cela signifie en général&#x202f;; choisir un constat l’affiche sur le graphique</translation>
     </message>
 </context>
 <context>
@@ -6330,6 +6330,11 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
         <extracomment>A speaker row whose participant has no name; %1 is the participant id</extracomment>
         <translation>(sans nom) #%1</translation>
     </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a name several rows share, and the row&apos;s participant id</comment>
+        <translation>%1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFetcher</name>
@@ -6457,11 +6462,6 @@ Vérifiez l’URL de base&#xa0;: c’est l’adresse du serveur sans /api/v1.</t
 </context>
 <context>
     <name>TimelinePainter</name>
-    <message>
-        <source>%1 #%2</source>
-        <comment>a name several rows share, and the row&apos;s participant id</comment>
-        <translation>%1 #%2</translation>
-    </message>
     <message>
         <source>Overlap</source>
         <translation>Chevauchement</translation>

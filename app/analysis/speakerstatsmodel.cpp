@@ -107,16 +107,10 @@ QString SpeakerStatsModel::speakerName(const SpeakerStats::Row &row) const
 {
     if (!m_document)
         return {};
-    const QString name = m_document->rowName(row.row);
     if (row.members.size() > 1)
-        return tr("%1 (%n ids merged)", nullptr, int(row.members.size())).arg(name);
+        return tr("%1 (%n ids merged)", nullptr, int(row.members.size())).arg(m_document->rowName(row.row));
     // Two rows of one name (a rejoin, or namesakes) are told apart by id, as the chart does.
-    const SpeakerTimeline &timeline = m_document->timeline();
-    for (qsizetype other = 0; other < timeline.rowCount(); ++other) {
-        if (other != row.row && m_document->rowName(other) == name)
-            return u"%1 #%2"_s.arg(name).arg(timeline.participants().at(row.row).id);
-    }
-    return name;
+    return m_document->rowLabels().value(row.row);
 }
 
 int SpeakerStatsModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #include "timeline/timelinedocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -105,6 +106,20 @@ std::optional<TimelineDocument> TimelineDocument::build(SpeakerTimeline timeline
             doc.m_content.end += openEndedTail(doc.m_content);
             break;
         }
+    }
+    QHash<QString, int> uses;
+    for (qsizetype row = 0; row < t.rowCount(); ++row) {
+        doc.m_labels.append(doc.rowName(row));
+        ++uses[doc.m_labels.last()];
+    }
+    for (qsizetype row = 0; row < doc.m_labels.size(); ++row) {
+        const qint64 id = t.participants().at(row).id;
+        QString &label = doc.m_labels[row];
+        if (uses.value(label) > 1 && !label.endsWith(u'#' + QString::number(id)))
+            label = QCoreApplication::translate(
+                "TimelineDocument", "%1 #%2", "a name several rows share, and the row's participant id")
+                        .arg(label)
+                        .arg(id);
     }
     return doc;
 }

@@ -5,6 +5,7 @@
 #include "timeline/timemapping.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <optional>
@@ -56,6 +57,9 @@ public:
 
     // "Dana Ruiz", or "(no name) #123" for a null or empty name.
     QString rowName(qsizetype row) const;
+    // Each row's name as the chart and the statistics show it: rowName(), with " #id" added where
+    // several rows share a name (one person who rejoined, or two people with one name). Built once.
+    const QStringList &rowLabels() const { return m_labels; }
 
     qsizetype memoryBytes() const;
 
@@ -68,4 +72,5 @@ private:
     std::vector<qsizetype> m_openEnded;
     std::vector<double> m_talkTime;
     std::vector<double> m_reach; // per segment
+    QStringList m_labels;
 };

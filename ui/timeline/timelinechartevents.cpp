@@ -92,7 +92,7 @@ std::optional<TimelineChart::EventHover> TimelineChart::eventHoverAt(QPoint pos)
     if (!top)
         return std::nullopt;
     return EventHover {events, row, RowGeometry::of(*top, m_layout.rowHeight), secondsAt(pos.x() + 0.5),
-        TimelinePainter::rowLabels(*m_document).value(row)};
+        m_document->rowLabels().value(row)};
 }
 
 QString TimelineChart::markToolTipAt(QPoint pos) const

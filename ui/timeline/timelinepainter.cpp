@@ -71,7 +71,7 @@ TimelinePainter::TimelinePainter(const TimelineDocument &document, const Timelin
     , m_colors(colors)
     , m_font(font)
     , m_smallFont(font)
-    , m_labels(rowLabels(document))
+    , m_labels(document.rowLabels())
 {
     if (m_smallFont.pointSizeF() > 0)
         m_smallFont.setPointSizeF(m_smallFont.pointSizeF() * 0.85);
@@ -85,23 +85,6 @@ std::pair<double, double> TimelinePainter::pixelRange(const TimeMapping &mapping
     return {first, std::max(first, std::ceil(mapping.x(std::max(start, end))) - 1)};
 }
 
-QStringList TimelinePainter::rowLabels(const TimelineDocument &document)
-{
-    QStringList labels;
-    QHash<QString, int> uses;
-    for (qsizetype row = 0; row < document.rowCount(); ++row) {
-        labels.append(document.rowName(row));
-        ++uses[labels.last()];
-    }
-    for (qsizetype row = 0; row < labels.size(); ++row) {
-        const TimelineParticipant &p = document.timeline().participants().at(row);
-        if (uses.value(labels.at(row)) > 1 && !labels.at(row).endsWith(u'#' + QString::number(p.id)))
-            labels[row]
-                = tr("%1 #%2", "a name several rows share, and the row's participant id").arg(labels.at(row)).arg(p.id);
-    }
-    return labels;
-}
-
 int TimelinePainter::nameColumnWidth(const TimelineDocument &document, const QFont &font)
 {
     const QFontMetrics metrics(font);
@@ -111,7 +94,7 @@ int TimelinePainter::nameColumnWidth(const TimelineDocument &document, const QFo
     const QFontMetrics smallMetrics(small);
     int widest = metrics.horizontalAdvance(tr("Overlap"));
     int platform = 0;
-    const QStringList labels = rowLabels(document);
+    const QStringList &labels = document.rowLabels();
     for (qsizetype row = 0; row < document.rowCount(); ++row) {
         const TimelineParticipant &p = document.timeline().participants().at(row);
         int w = metrics.horizontalAdvance(labels.at(row));

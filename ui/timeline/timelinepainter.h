@@ -64,9 +64,6 @@ public:
 
     // The width the name column needs for this document's names, badges and platforms (clamped).
     static int nameColumnWidth(const TimelineDocument &document, const QFont &font);
-    // Each row's name as the name column shows it: TimelineDocument::rowName(), with " #id" added where
-    // several rows share a name (one person who rejoined, or two people with one name).
-    static QStringList rowLabels(const TimelineDocument &document);
     // The pixel columns [first, last] that [start, end] covers in the mapping, unclipped.
     static std::pair<double, double> pixelRange(const TimeMapping &mapping, double start, double end);
 
